@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "@/lib/server/actions/action-client";
+import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
+import { signIn } from "@/lib/server/auth/next-auth";
+import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { newPasswordSchema } from "@/lib/validations/user";
+
+export const createApiTokenAction = authedAction({ schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
+  const result = await createApiToken(actor, name);
+  if (result.ok) revalidatePath("/settings");
+  return result.ok ? { ok: true, value: { token: result.value.token } } : result;
+});
+
+export const revokeApiTokenAction = authedAction({ schema: z.object({ id: z.string().min(1) }) }, async ({ id }, actor) => {
+  const result = await revokeApiToken(actor, id);
+  if (result.ok) revalidatePath("/settings");
+  return result;
+});
+
+/** Changes the password, then signs in again (the change ends every older session). */
+export const changePasswordAction = authedAction({ schema: newPasswordSchema }, async (input, actor) => {
+  const result = await changeOwnPassword(actor, input);
+  if (!result.ok) return result;
+  await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/articles" });
+  return result;
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { ApiTokenManager } from "@/components/settings/api-token-manager";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { listApiTokens } from "@/lib/server/auth/api-tokens";
+import { requirePageUser } from "@/lib/server/auth/current-user";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requirePageUser();
+  const tokens = await listApiTokens(user);
+  return (
+    <div>
+      <PageHeader title="Settings" description={`${user.name} · ${user.email}`} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <ApiTokenManager
+          tokens={tokens.map((token) => ({
+            id: token.id,
+            name: token.name,
+            prefix: token.prefix,
+            createdAt: token.createdAt.toISOString(),
+            lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+            revoked: token.revokedAt !== null,
+          }))}
+        />
+        <section aria-labelledby="password-heading" className="rounded-lg border border-[var(--color-line)] bg-white p-5">
+          <h2 id="password-heading" className="text-base font-semibold">
+            Change password
+          </h2>
+          <ChangePasswordForm />
+        </section>
+      </div>
+    </div>
+  );
+}

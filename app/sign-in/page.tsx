@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { safeCallbackPath } from "@/lib/validations/callback-path";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect(safeCallbackPath(callbackUrl));
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm rounded-xl border border-[var(--color-line)] bg-white p-8 shadow-sm">
+        <p className="text-xs font-semibold uppercase tracking-widest text-[var(--color-muted)]">Factdesk</p>
+        <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
+        <p className="mt-1 text-sm text-[var(--color-muted)]">The fact-check desk.</p>
+        <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { signOutAction } from "@/app/(app)/sign-out-action";
+import { AppNav } from "./app-nav";
+
+export function AppHeader({ user }: { user: { name: string; role: Role } }) {
+  return (
+    <header className="border-b border-[var(--color-line)] bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
+          Factdesk
+        </Link>
+        <AppNav isAdmin={user.role === "admin"} />
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span data-testid="current-user">
+            <span className="font-medium">{user.name}</span>{" "}
+            <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{ROLE_LABELS[user.role]}</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-[var(--color-line)] px-2.5 py-1 text-sm hover:bg-gray-50">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/articles", label: "Articles" },
+  { href: "/review", label: "Review queue" },
+  { href: "/settings", label: "Settings" },
+];
+
+export function AppNav({ isAdmin }: { isAdmin: boolean }) {
+  const pathname = usePathname();
+  const links = isAdmin ? [...LINKS.slice(0, 2), { href: "/admin/users", label: "Admin" }, LINKS[2]] : LINKS;
+  return (
+    <nav aria-label="Main">
+      <ul className="flex flex-wrap gap-1">
+        {links.map((link) => {
+          const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={active ? "page" : undefined}
+                className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Factdesk reads, validated once at start. The README's
+ * configuration table lists the same variables; keep them in step.
+ */
+const booleanFlag = z
+  .enum(["", "0", "1", "true", "false"], { error: "Use 1/true or 0/false" })
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "Must be a postgresql:// URL")
+  .refine((value) => {
+    try {
+      new URL(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Is not a valid URL");
+
+export const appConfigSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  FACTDESK_BASE_URL: z.url({ error: "FACTDESK_BASE_URL must be a URL like https://factdesk.example.org" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  FACTDESK_DEMO_PASSWORD: z.string().min(8, "FACTDESK_DEMO_PASSWORD must be at least 8 characters").optional(),
+  FACTDESK_DATA_DIR: z.string().default(".data"),
+  FACTDESK_EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(5488),
+  FACTDESK_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(12),
+  FACTDESK_ORGANISATION_NAME: z.string().min(1).default("Factdesk"),
+  FACTDESK_ORGANISATION_URL: z.url().default("https://factdesk.example.org"),
+  FACTDESK_IMPORT_ALLOW_PRIVATE: booleanFlag,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+/** Parses the environment; problems are worded for the person starting the app. */
+export function parseAppConfig(env: Record<string, string | undefined>): ConfigResult {
+  const result = appConfigSchema.safeParse(env);
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+  return { ok: false, problems };
+}
+
+let cached: AppConfig | undefined;
+
+/** The validated configuration of this process; throws one readable error listing every problem. */
+export function getAppConfig(): AppConfig {
+  if (cached) return cached;
+  const result = parseAppConfig(process.env);
+  if (!result.ok) {
+    throw new Error(`Factdesk configuration is invalid:\n  - ${result.problems.join("\n  - ")}`);
+  }
+  cached = result.config;
+  return cached;
+}

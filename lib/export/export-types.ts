@@ -1,0 +1,61 @@
+import type { AnnotationKind } from "../domain/annotation-kinds";
+import type { AnchorState, ReviewStatus } from "../domain/review-statuses";
+import type { AllegationFields, ClaimFields, EvidenceInput, QuoteFields } from "../validations/annotation";
+
+/** A person as exports show them (never their password hash or e-mail unless asked). */
+export type ExportPerson = { id: string; name: string };
+
+type ExportAnnotationBase = {
+  id: string;
+  status: ReviewStatus;
+  anchorState: AnchorState;
+  /** TextPositionSelector on `ExportArticle.text`, in Unicode code points, end exclusive. */
+  start: number;
+  end: number;
+  /** TextQuoteSelector (prefix/suffix up to 32 code points). */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  evidence: EvidenceInput[];
+  author: ExportPerson;
+  /** The reviewer of the latest decision (approve / reject / request changes), if any. */
+  reviewer: ExportPerson | null;
+  /** ISO date-time of that decision. */
+  decidedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One annotation ready for serialising; the serialisers never see database rows. */
+export type ExportAnnotation =
+  | (ExportAnnotationBase & { kind: Extract<AnnotationKind, "claim">; fields: ClaimFields })
+  | (ExportAnnotationBase & { kind: Extract<AnnotationKind, "quote">; fields: QuoteFields })
+  | (ExportAnnotationBase & { kind: Extract<AnnotationKind, "allegation">; fields: AllegationFields });
+
+export type ExportArticle = {
+  id: string;
+  title: string;
+  outlet: string;
+  byline: string;
+  /** The article's original URL, or "" when unknown. */
+  url: string;
+  /** `YYYY-MM-DD` or null. */
+  publishedOn: string | null;
+  /** The revision reported on, and its plain text (what positions count into). */
+  revision: { number: number; createdAt: string };
+  text: string;
+};
+
+export type ExportContext = {
+  /** Origin of this Factdesk (e.g. `https://factdesk.example.org`), for ids and report links. */
+  baseUrl: string;
+  /** The publishing organisation, used as ClaimReview `author`. */
+  organisation: { name: string; url: string };
+  /** ISO date-time the export was made. */
+  generatedAt: string;
+  /** false: approved annotations only (the default); true: every annotation, status shown. */
+  includeAll: boolean;
+};
+
+export type ExportInput = { article: ExportArticle; annotations: ExportAnnotation[]; context: ExportContext };

@@ -1,0 +1,41 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "@/lib/domain/roles";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
+import type { AppError, Result } from "@/lib/server/errors";
+import { logger } from "@/lib/server/logger";
+import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
+
+/** What every server action returns to its form: a value, or an error the UI shows. */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/**
+ * Builds a server action that checks the session and role, validates its input with the
+ * given zod schema (shared with the form), then runs the use case. Unexpected failures are
+ * logged and reported as a plain message.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  options: { roles?: readonly Role[]; schema: S },
+  run: (input: z.infer<S>, actor: CurrentUser) => Promise<Result<T>>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const actor = await getCurrentUser();
+      if (!actor) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
+      if (options.roles && !options.roles.includes(actor.role)) {
+        return { ok: false, error: { code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role.` } };
+      }
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) {
+        const fieldErrors = zodFieldErrors(parsed.error);
+        return { ok: false, error: { code: "invalid", message: describeFieldErrors(fieldErrors), fieldErrors } };
+      }
+      return await run(parsed.data, actor);
+    } catch (error) {
+      // Next's redirect()/notFound() are thrown on purpose; let them through.
+      if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
+      logger.error({ err: error }, "unhandled server action error");
+      return { ok: false, error: { code: "invalid", message: "Something went wrong on our side. Nothing was changed; try again." } };
+    }
+  };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import type { Actor } from "./actor";
+
+const TOKEN_PREFIX = "fd_";
+
+/** SHA-256 of a token: tokens are long random strings, so a fast hash is enough. */
+export function hashApiToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export type ApiTokenSummary = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+const summarySelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
+/** Creates a personal API token; the token itself is returned once and never stored. */
+export async function createApiToken(actor: Actor, name: string): Promise<Result<{ token: string; summary: ApiTokenSummary }>> {
+  const trimmed = name.trim();
+  if (!trimmed) return fail("invalid", "Give the token a name", { fieldErrors: { name: "Give the token a name" } });
+  if (trimmed.length > 100) return fail("invalid", "Name must be at most 100 characters", { fieldErrors: { name: "Name must be at most 100 characters" } });
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const summary = await db().apiToken.create({
+    data: { userId: actor.id, name: trimmed, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },
+    select: summarySelect,
+  });
+  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: summary.id, action: "create", after: { name: trimmed, prefix: summary.prefix } } });
+  return ok({ token, summary });
+}
+
+export async function listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
+  return db().apiToken.findMany({ where: { userId: actor.id }, select: summarySelect, orderBy: { createdAt: "desc" } });
+}
+
+/** Revokes one of the actor's own tokens. */
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Result<null>> {
+  const { count } = await db().apiToken.updateMany({ where: { id: tokenId, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count === 0) return notFound("Token");
+  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: tokenId, action: "revoke" } });
+  return ok(null);
+}
+
+/** The active user behind a bearer token, or null for an unknown, revoked or deactivated one. */
+export async function actorFromApiToken(token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await db().apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, name: true, email: true, active: true } } },
+  });
+  if (!row || row.revokedAt || !row.user.active) return null;
+  // Touch at most once a minute to keep writes off the hot path.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email };
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "@/lib/domain/roles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { actorFromApiToken } from "@/lib/server/auth/api-tokens";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { HTTP_STATUS, type AppError, type Result } from "@/lib/server/errors";
+import { logger } from "@/lib/server/logger";
+import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
+import { requestIdFrom } from "./request-id";
+import { isSameOriginRequest } from "./same-origin";
+
+export type RouteContext<P> = { params: Promise<P> };
+
+export type ApiCall<P> = {
+  request: Request;
+  actor: Actor;
+  params: P;
+  requestId: string;
+};
+
+type Options = {
+  /** Roles allowed to call the route; every signed-in role when omitted. */
+  roles?: readonly Role[];
+};
+
+/** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
+export function errorResponse(error: AppError, requestId: string, headers: HeadersInit = {}): Response {
+  return Response.json({ error }, { status: HTTP_STATUS[error.code], headers: { "x-request-id": requestId, ...headers } });
+}
+
+/** Maps a use case's result to a JSON response (200, or `successStatus`). */
+export function resultResponse<T>(result: Result<T>, requestId: string, successStatus = 200, headers: HeadersInit = {}): Response {
+  if (!result.ok) return errorResponse(result.error, requestId);
+  return Response.json(result.value, { status: successStatus, headers: { "x-request-id": requestId, ...headers } });
+}
+
+async function resolveActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
+  const authorization = request.headers.get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) {
+    return { actor: await actorFromApiToken(authorization.slice(7).trim()), viaToken: true };
+  }
+  const user = await getCurrentUser();
+  return { actor: user && { id: user.id, role: user.role, name: user.name, email: user.email }, viaToken: false };
+}
+
+/**
+ * Wraps a route handler: request id, authentication (session cookie or personal API token),
+ * a cross-site check for cookie-authenticated writes, the role check, and logging of anything
+ * unexpected. The handler validates its own input with zod and calls the data layer.
+ */
+export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers);
+    try {
+      const { actor, viaToken } = await resolveActor(request);
+      if (!actor) {
+        return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
+          "www-authenticate": 'Bearer realm="factdesk"',
+        });
+      }
+      if (!viaToken && !isSameOriginRequest(request)) {
+        return errorResponse({ code: "forbidden", message: "Cross-site request refused" }, requestId);
+      }
+      if (options.roles && !options.roles.includes(actor.role)) {
+        return errorResponse({ code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role` }, requestId);
+      }
+      const params = (await context.params) ?? ({} as P);
+      return await handler({ request, actor, params, requestId });
+    } catch (error) {
+      logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
+      return Response.json(
+        { error: { code: "internal", message: `Something went wrong on our side. Reference: ${requestId}` } },
+        { status: 500, headers: { "x-request-id": requestId } },
+      );
+    }
+  };
+}
+
+const DEFAULT_BODY_LIMIT = 1_000_000;
+
+/** Reads and validates a JSON body; `null` result means the response to send is in `error`. */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limitBytes = DEFAULT_BODY_LIMIT,
+): Promise<{ ok: true; data: z.infer<S> } | { ok: false; error: AppError }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limitBytes) return { ok: false, error: { code: "payload_too_large", message: `Request body is larger than ${limitBytes} bytes` } };
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return { ok: false, error: { code: "invalid", message: "Could not read the request body" } };
+  }
+  if (Buffer.byteLength(text) > limitBytes) return { ok: false, error: { code: "payload_too_large", message: `Request body is larger than ${limitBytes} bytes` } };
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    return { ok: false, error: { code: "invalid", message: "Request body is not valid JSON" } };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error);
+    return { ok: false, error: { code: "invalid", message: describeFieldErrors(fieldErrors), fieldErrors } };
+  }
+  return { ok: true, data: parsed.data };
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { hashPassword } from "@/lib/server/auth/password";
+import { db } from "@/lib/server/db/prisma";
+import { fail, ok, type Result } from "@/lib/server/errors";
+import type { CreateUserInput } from "@/lib/validations/user";
+import { generatePassword } from "./one-time-password";
+import { userSummarySelect, type UserSummary } from "./user-summary";
+
+/**
+ * Creates an account with a one-time password, returned once (shown to the admin, never
+ * stored in clear). The new user must choose their own password at first sign-in.
+ */
+export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ user: UserSummary; oneTimePassword: string }>> {
+  if (actor.role !== "admin") return fail("forbidden", "Only admins can create users");
+  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) return fail("conflict", "A user with this e-mail already exists", { fieldErrors: { email: "A user with this e-mail already exists" } });
+
+  const oneTimePassword = generatePassword();
+  const user = await db().$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true },
+      select: userSummarySelect,
+    });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, entityType: "user", entityId: created.id, action: "create", after: { email: created.email, name: created.name, role: created.role } },
+    });
+    return created;
+  });
+  return ok({ user, oneTimePassword });
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { ROLES } from "../domain/roles";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+const email = z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(320, "E-mail is too long");
+const name = z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters");
+const role = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
+
+export const createUserSchema = z.strictObject({ email, name, role });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .strictObject({ name: name.optional(), role: role.optional(), active: z.boolean({ error: "active must be true or false" }).optional() })
+  .refine((value) => Object.keys(value).length > 0, "Nothing to change: send name, role or active");
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const newPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password"),
+    newPassword: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`).max(200, "Use at most 200 characters"),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords don't match" })
+  .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });

@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests drive the built app in the system Chromium (never a downloaded browser).
+ * `npm test` (scripts/test.ts) provides DATABASE_URL and starts the app via webServer.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(CHROMIUM)) {
+  throw new Error(
+    `No Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH). Do not run "npx playwright install": it downloads from the internet.`,
+  );
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DEMO_PASSWORD = process.env.FACTDESK_DEMO_PASSWORD ?? "e2e-demo-password";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    command: "npm start",
+    url: `http://localhost:${port}/sign-in`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      FACTDESK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+      FACTDESK_IMPORT_ALLOW_PRIVATE: "1",
+      FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR ?? ".data/e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

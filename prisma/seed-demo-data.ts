@@ -1,0 +1,55 @@
+import bcrypt from "bcryptjs";
+import { createPrismaClient, type AppPrismaClient } from "../lib/db/create-prisma-client";
+import type { Role } from "../lib/domain/roles";
+import { seedSampleArticle } from "./seed-sample-article";
+
+export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role }[] = [
+  { email: "editor@example.com", name: "Erin Editor", role: "editor" },
+  { email: "reviewer@example.com", name: "Riya Reviewer", role: "reviewer" },
+  { email: "admin@example.com", name: "Adam Admin", role: "admin" },
+];
+
+function randomPassword(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(12))).toString("base64url");
+}
+
+/**
+ * Demo data for a new desk: three accounts (editor, reviewer, admin) and the sample article
+ * with a few annotations. Runs on every start and only adds what is missing. With
+ * `demoPassword` (FACTDESK_DEMO_PASSWORD) the demo accounts get that password; otherwise a
+ * random one, printed once when the accounts are created.
+ */
+export async function seedDemoData(databaseUrl: string, options: { demoPassword?: string }): Promise<{ messages: string[] }> {
+  const prisma = createPrismaClient(databaseUrl, { maxConnections: 2 });
+  try {
+    return await seed(prisma, options);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function seed(prisma: AppPrismaClient, options: { demoPassword?: string }): Promise<{ messages: string[] }> {
+  const messages: string[] = [];
+  const existing = await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } });
+  const missing = DEMO_ACCOUNTS.filter((account) => !existing.some((user) => user.email === account.email));
+  const password = options.demoPassword ?? randomPassword();
+  const passwordHash = await bcrypt.hash(password, 11);
+
+  for (const account of missing) {
+    await prisma.user.create({ data: { ...account, passwordHash } });
+  }
+  if (options.demoPassword && existing.length > 0) {
+    await prisma.user.updateMany({ where: { email: { in: existing.map((user) => user.email) } }, data: { passwordHash } });
+  }
+
+  if (missing.length > 0 || options.demoPassword) {
+    messages.push(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+    messages.push(options.demoPassword ? "Demo password: the value of FACTDESK_DEMO_PASSWORD" : `Demo password: ${password}   (shown once; set FACTDESK_DEMO_PASSWORD to choose it)`);
+  } else {
+    messages.push("Demo accounts exist already (their password was printed at first start; set FACTDESK_DEMO_PASSWORD to reset it).");
+  }
+
+  const article = await seedSampleArticle(prisma);
+  if (article.created) messages.push(`Sample article added: "${article.title}"`);
+  return { messages };
+}

@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { playwrightCounts, summaryLine, vitestCounts } from "./test-summary";
+
+function tempJson(content: unknown): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "summary-")), "report.json");
+  fs.writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+describe("test summary", () => {
+  it("adds Vitest and Playwright counts into one line", () => {
+    const vitest = vitestCounts(tempJson({ numPassedTests: 120, numFailedTests: 2, numPendingTests: 1, numTodoTests: 0, numFailedTestSuites: 0 }));
+    const playwright = playwrightCounts(tempJson({ stats: { expected: 30, unexpected: 1, flaky: 0, skipped: 2 } }));
+    expect(summaryLine([vitest, playwright])).toBe("150 passed, 3 failed");
+  });
+
+  it("counts a suite that failed to load, and a missing report, as failures", () => {
+    expect(vitestCounts(tempJson({ numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, numFailedTestSuites: 1 })).failed).toBe(1);
+    expect(playwrightCounts("/nonexistent/report.json")).toEqual({ passed: 0, failed: 1, skipped: 0 });
+  });
+
+  it("counts Playwright's global errors as failures", () => {
+    expect(playwrightCounts(tempJson({ stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 }, errors: [{ message: "webServer failed" }] })).failed).toBe(1);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * `npm test`: every test, then one summary line `N passed, N failed`.
+ * 1. a database: DATABASE_URL when set, else an in-memory embedded PostgreSQL; migrations applied;
+ * 2. Vitest (unit + integration against that database);
+ * 3. the app built, then Playwright in the system Chromium against it (started by webServer).
+ * Flags: --unit-only, --e2e-only; anything after `--` goes to Playwright (e.g. a spec file).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildIsCurrent, writeBuildStamp } from "./build-stamp";
+import { prepareDatabase } from "./prepare-database";
+import { runCommand } from "./run-command";
+import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./test-summary";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const separator = args.indexOf("--");
+const extra = separator >= 0 ? args.slice(separator + 1) : [];
+const unitOnly = args.includes("--unit-only");
+const e2eOnly = args.includes("--e2e-only");
+const resultsDir = path.join(root, ".test-results");
+
+async function main() {
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.AUTH_SECRET ??= "factdesk-test-secret-factdesk-test-secret";
+  process.env.FACTDESK_DEMO_PASSWORD ??= "e2e-demo-password";
+
+  const database = await prepareDatabase({ root, databaseUrl: process.env.DATABASE_URL, dataDir: null, port: 0 });
+  console.log(`Tests use ${database.description}`);
+  const env = { ...process.env, DATABASE_URL: database.url };
+  const counts: Counts[] = [];
+
+  if (!e2eOnly) {
+    const report = path.join(resultsDir, "vitest.json");
+    await runCommand(process.execPath, [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+      cwd: root,
+      env,
+    }).catch(() => undefined);
+    counts.push(vitestCounts(report));
+  }
+
+  if (!unitOnly) {
+    if (!buildIsCurrent(root)) {
+      console.log("Building the app for the browser tests…");
+      await runCommand(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env });
+      writeBuildStamp(root);
+    }
+    const report = path.join(resultsDir, "playwright.json");
+    await runCommand(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...extra], {
+      cwd: root,
+      env: { ...env, CI: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: report, FACTDESK_DATA_DIR: path.join(resultsDir, "app-data") },
+    }).catch(() => undefined);
+    counts.push(playwrightCounts(report));
+  }
+
+  await database.embedded?.stop();
+  const line = summaryLine(counts);
+  console.log(line);
+  process.exit(counts.some((part) => part.failed > 0) ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
