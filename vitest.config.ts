@@ -37,6 +37,8 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["test/integration/global-setup.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it.
+          server: { deps: { inline: [/next-auth/] } },
           setupFiles: ["test/integration/setup-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "invalid"
   | "conflict"
   | "precondition_failed"
+  | "precondition_required"
   | "throttled"
   | "payload_too_large"
   | "unprocessable";
@@ -40,6 +41,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   invalid: 400,
   conflict: 409,
   precondition_failed: 412,
+  precondition_required: 428,
   throttled: 429,
   payload_too_large: 413,
   unprocessable: 422,

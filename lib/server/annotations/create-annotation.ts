@@ -1,0 +1,56 @@
+import "server-only";
+import { canAnnotate } from "@/lib/domain/roles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import type { CreateAnnotationInput } from "@/lib/validations/create-annotation-input";
+import { contentToColumns, evidenceToRows } from "./annotation-columns";
+import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
+import { annotationSnapshot } from "./annotation-snapshot";
+import { placeSpan } from "./place-span";
+
+/** Tags a span of an article's current revision; it starts as the actor's draft. */
+export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
+  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot annotate");
+  const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
+  if (!article) return notFound("Article");
+  if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
+    return fail("conflict", `The article has changed since you opened it (it is now revision ${article.currentRevision}). Reload it and select the text again.`, {
+      details: { currentRevision: article.currentRevision },
+    });
+  }
+  const revision = await db().articleRevision.findUniqueOrThrow({
+    where: { articleId_number: { articleId, number: article.currentRevision } },
+    select: { id: true, text: true },
+  });
+  const placed = placeSpan(revision.text, input.placement);
+  if (!placed.ok) return placed;
+  const { position, quote } = placed.value;
+
+  const created = await db().$transaction(async (tx) => {
+    const row = await tx.annotation.create({
+      data: {
+        articleId,
+        kind: input.content.kind,
+        revisionId: revision.id,
+        start: position.start,
+        end: position.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        note: input.content.note,
+        ...contentToColumns(input.content),
+        authorId: actor.id,
+        lastEditedById: actor.id,
+        lastActorId: actor.id,
+        evidence: { create: evidenceToRows(input.content.evidence) },
+      },
+      select: annotationSelect,
+    });
+    const dto = toAnnotationDto(row);
+    await recordAuditEvent(tx, { actorId: actor.id, entityType: "annotation", entityId: dto.id, articleId, action: "create", after: annotationSnapshot(dto) });
+    return dto;
+  });
+  return ok(created);
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { nextStatus } from "@/lib/review/review-transitions";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import type { AnnotationContent } from "@/lib/validations/annotation";
+import { mergeAnnotationContent, type UpdateAnnotationInput } from "@/lib/validations/update-annotation-input";
+import { describeFieldErrors } from "@/lib/validations/zod-errors";
+import { contentToColumns, evidenceToRows } from "./annotation-columns";
+import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
+import { annotationSnapshot, diffSnapshots } from "./annotation-snapshot";
+import { StaleVersionError, staleVersionError } from "./stale-version";
+
+/**
+ * Edits the content of one of the actor's own annotations, on the version they saw. An edit in
+ * substance makes the actor its last editor (so they can't review it) and follows the review
+ * state machine: an approved annotation goes back to the queue; a rejected one can't be edited.
+ */
+export async function updateAnnotation(actor: Actor, annotationId: string, patch: UpdateAnnotationInput & { version: number }): Promise<Result<AnnotationDto>> {
+  const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
+  if (!row) return notFound("Annotation");
+  const current = toAnnotationDto(row);
+  if (current.version !== patch.version) return staleVersionError(annotationId, patch.version);
+
+  const merged = mergeAnnotationContent({ kind: current.kind, fields: current.fields, note: current.note, evidence: current.evidence } as AnnotationContent, patch);
+  if (!merged.ok) return fail("invalid", describeFieldErrors(merged.fieldErrors), { fieldErrors: merged.fieldErrors });
+  const content = merged.content;
+
+  const before = annotationSnapshot(current);
+  const diff = diffSnapshots(before, annotationSnapshot({ ...current, ...content }));
+  if (diff.changed.length === 0) return ok(current);
+
+  const transition = nextStatus(current.status, "edit");
+  if (!transition.ok) return fail("conflict", transition.message);
+
+  try {
+    const updated = await db().$transaction(async (tx) => {
+      const { count } = await tx.annotation.updateMany({
+        where: { id: annotationId, version: patch.version, deletedAt: null },
+        data: {
+          kind: content.kind,
+          note: content.note,
+          ...contentToColumns(content),
+          status: transition.status,
+          version: { increment: 1 },
+          lastEditedById: actor.id,
+          lastActorId: actor.id,
+        },
+      });
+      if (count === 0) throw new StaleVersionError();
+      if (diff.changed.includes("evidence")) {
+        await tx.evidence.deleteMany({ where: { annotationId } });
+        await tx.evidence.createMany({ data: evidenceToRows(content.evidence).map((item) => ({ ...item, annotationId })) });
+      }
+      const statusChange = transition.status !== current.status ? { status: current.status } : {};
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        entityType: "annotation",
+        entityId: annotationId,
+        articleId: current.articleId,
+        action: "edit",
+        before: { ...diff.before, ...statusChange },
+        after: { ...diff.after, ...(transition.status !== current.status ? { status: transition.status } : {}) },
+      });
+      return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
+    });
+    return ok(updated);
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleVersionError(annotationId, patch.version);
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import { buildArticleBody } from "@/lib/articles/build-article-body";
+import { canEditArticles } from "@/lib/domain/roles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { fromIsoDate } from "@/lib/server/dates";
+import { db } from "@/lib/server/db/prisma";
+import type { RevisionSource } from "@/lib/server/db/generated/client";
+import { fail, ok, type Result } from "@/lib/server/errors";
+import type { ArticleMetadata } from "@/lib/validations/article";
+import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
+
+export type NewArticleBody = { text: string } | { html: string } | { doc: JSONContent };
+
+/**
+ * Adds an article with its first revision (editors and admins). The body is sanitised and
+ * stored as the editor document plus its plain text; nothing is written if it is empty.
+ */
+export async function createArticle(
+  actor: Actor,
+  input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource },
+): Promise<Result<ArticleMetadataDto & { text: string }>> {
+  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can add articles");
+  const built = buildArticleBody(input.body);
+  if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [("html" in input.body ? "html" : "text")]: built.message } });
+
+  const article = await db().$transaction(async (tx) => {
+    const created = await tx.article.create({
+      data: {
+        title: input.metadata.title,
+        outlet: input.metadata.outlet,
+        byline: input.metadata.byline,
+        url: input.metadata.url,
+        publishedOn: fromIsoDate(input.metadata.publishedOn),
+        createdById: actor.id,
+        revisions: { create: { number: 1, doc: built.body.doc as object, text: built.body.text, source: input.source, createdById: actor.id } },
+      },
+      select: articleMetadataSelect,
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "article",
+      entityId: created.id,
+      articleId: created.id,
+      action: "create",
+      after: { title: created.title, source: input.source, characters: built.body.text.length },
+    });
+    return created;
+  });
+  return ok({ ...toArticleMetadataDto(article), text: built.body.text });
+}
