@@ -1,7 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { canEditArticles } from "@/lib/domain/roles";
+import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 
+export const metadata: Metadata = { title: "Articles" };
+
 export default async function ArticlesPage() {
-  await requirePageUser();
-  return <PageHeader title="Articles" />;
+  const user = await requirePageUser();
+  const articles = await listArticles(user);
+  const canAdd = canEditArticles(user.role);
+  return (
+    <div>
+      <PageHeader
+        title="Articles"
+        description="Every article on the desk, newest first, with its annotations and what waits for review."
+        actions={
+          canAdd && (
+            <Link
+              href="/articles/new"
+              className="inline-flex items-center justify-center gap-1.5 rounded-md border border-transparent bg-[var(--color-accent)] px-3.5 py-2 text-sm font-medium text-white no-underline transition-colors hover:bg-blue-800"
+            >
+              Add article
+            </Link>
+          )
+        }
+      />
+      <ArticleList
+        canAdd={canAdd}
+        articles={articles.map((article) => ({
+          id: article.id,
+          title: article.title,
+          outlet: article.outlet,
+          publishedOn: article.publishedOn,
+          counts: article.counts,
+          awaitingReview: article.awaitingReview,
+          orphaned: article.orphaned,
+        }))}
+      />
+    </div>
+  );
 }

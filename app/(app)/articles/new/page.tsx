@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportArticlePanel } from "@/components/articles/import-article-panel";
+import { NewArticleForm } from "@/components/articles/new-article-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/server/auth/current-user";
+
+export const metadata: Metadata = { title: "Add an article" };
+
+export default async function NewArticlePage() {
+  await requirePageUser(["editor", "admin"]);
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href="/articles" className="underline-offset-2 hover:underline">
+          ← Articles
+        </Link>
+      </p>
+      <PageHeader title="Add an article" description="Paste the published article and its details. Annotations are made on the text you save here." />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <NewArticleForm />
+        <ImportArticlePanel />
+      </div>
+    </div>
+  );
+}

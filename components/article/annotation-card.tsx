@@ -1,0 +1,48 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
+import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { AnnotationDetails } from "./annotation-details";
+import { annotationHeadline, StatusBadge } from "./annotation-summary";
+
+type Props = {
+  annotation: AnnotationDto;
+  selected: boolean;
+  onSelect(): void;
+  /** Shown under the details when the card is selected (edit, review, comments…). */
+  children?: ReactNode;
+};
+
+/** One annotation in the sidebar: kind, status, the quoted text; its details when selected. */
+export function AnnotationCard({ annotation, selected, onSelect, children }: Props) {
+  return (
+    <article
+      aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact.slice(0, 80)}`}
+      aria-current={selected ? "true" : undefined}
+      data-testid="annotation-card"
+      data-annotation-id={annotation.id}
+      className={`rounded-lg border bg-white text-sm shadow-sm transition-colors ${selected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
+    >
+      <button type="button" onClick={onSelect} aria-expanded={selected} className="block w-full rounded-lg p-3 text-left hover:bg-gray-50">
+        <span className="flex items-center justify-between gap-2">
+          <span className="inline-flex items-center gap-1.5 font-semibold">
+            <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />
+            {KIND_LABELS[annotation.kind]}
+          </span>
+          <StatusBadge status={annotation.status} />
+        </span>
+        <span className="mt-1.5 line-clamp-3 block font-serif text-[0.95rem]">“{annotation.exact}”</span>
+        <span className="mt-1 block text-xs text-[var(--color-muted)]">{annotationHeadline(annotation)}</span>
+        {annotation.anchorState === "orphaned" && <span className="mt-1 block text-xs font-semibold text-rose-700">Orphaned: its text is gone from the article</span>}
+        {annotation.anchorState === "changed" && <span className="mt-1 block text-xs font-semibold text-violet-700">Text changed under it</span>}
+      </button>
+      {selected && (
+        <div className="space-y-3 border-t border-[var(--color-line)] p-3">
+          <AnnotationDetails annotation={annotation} />
+          {children}
+        </div>
+      )}
+    </article>
+  );
+}

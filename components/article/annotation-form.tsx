@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/field";
+import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { AppError } from "@/lib/server/errors";
+import { annotationContentSchema, type AnnotationContent, type EvidenceInput } from "@/lib/validations/annotation";
+import { zodFieldErrors } from "@/lib/validations/zod-errors";
+import { EvidenceEditor } from "./evidence-editor";
+import { KindFields, type FieldValues } from "./kind-fields";
+
+type Props = {
+  kind: AnnotationKind;
+  exact: string;
+  initial?: { fields: FieldValues; note: string; evidence: EvidenceInput[] };
+  submitLabel: string;
+  onSubmit(content: AnnotationContent): Promise<{ ok: true } | { ok: false; error: AppError }>;
+  onCancel(): void;
+};
+
+/** Create or edit an annotation: the kind's fields, a note and evidence, checked with the shared schema. */
+export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const [fields, setFields] = useState<FieldValues>(initial?.fields ?? {});
+  const [note, setNote] = useState(initial?.note ?? "");
+  const [evidence, setEvidence] = useState<EvidenceInput[]>(initial?.evidence ?? []);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, [kind]);
+
+  function submit() {
+    const parsed = annotationContentSchema.safeParse({ kind, fields: cleanFields(fields), note, evidence });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      setMessage("Check the highlighted fields.");
+      return;
+    }
+    startTransition(async () => {
+      const result = await onSubmit(parsed.data);
+      if (result.ok) return;
+      setErrors(result.error.fieldErrors ?? {});
+      setMessage(result.error.message);
+    });
+  }
+
+  return (
+    <form
+      ref={formRef}
+      aria-label={`${submitLabel} ${KIND_LABELS[kind].toLowerCase()}`}
+      className="space-y-3"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onCancel();
+      }}
+    >
+      <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote">
+        {exact}
+      </blockquote>
+      {message && <Alert tone="error">{message}</Alert>}
+      <KindFields kind={kind} values={fields} errors={errors} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
+      <TextArea label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+      <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />
+      <div className="flex gap-2 pt-1">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <Button onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Empty optional strings are left out so the schema's defaults apply. */
+function cleanFields(fields: FieldValues): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== "" && value !== null && value !== undefined));
+}

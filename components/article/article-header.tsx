@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { canEditArticles, type Role } from "@/lib/domain/roles";
+import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
+
+type Props = {
+  article: Omit<ArticleDetailDto, "text">;
+  role: Role;
+};
+
+/** Title and metadata of an article, with its actions. */
+export function ArticleHeader({ article, role }: Props) {
+  const meta = [article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ");
+  return (
+    <header className="mb-6 border-b border-[var(--color-line)] pb-4">
+      <p className="text-sm">
+        <Link href="/articles">← Articles</Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight">{article.title}</h1>
+          {meta && <p className="mt-1 text-sm text-[var(--color-muted)]">{meta}</p>}
+          {article.url && (
+            <p className="mt-1 truncate text-sm">
+              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                {article.url}
+              </a>
+            </p>
+          )}
+          <p className="mt-1 text-xs text-[var(--color-muted)]">
+            Revision {article.revision.number}, saved {new Date(article.revision.createdAt).toUTCString()} by {article.revision.createdBy.name}
+          </p>
+        </div>
+        <nav aria-label="Article actions" className="flex flex-wrap gap-2" data-testid="article-actions">
+          {canEditArticles(role) && (
+            <Link href={`/articles/${article.id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
+              Edit text
+            </Link>
+          )}
+          <Link href={`/articles/${article.id}/revisions`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
+            Revisions
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { createTextModel } from "@/lib/anchoring/document-text";
+import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
+import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { AnnotationHighlights, highlightCommands, highlightRange, type HighlightSpan } from "@/lib/editor/annotation-highlights";
+import { articleExtensions } from "@/lib/editor/article-extensions";
+import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
+import { selectionToSpan, type TextSpan } from "./use-text-selection";
+
+export type ViewerAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
+
+export type ArticleViewerHandle = {
+  scrollToAnnotation(id: string): void;
+  focusText(): void;
+};
+
+type Props = {
+  doc: object;
+  annotations: ViewerAnnotation[];
+  focusedId: string | null;
+  /** Changes whenever the focused highlight should flash again. */
+  flashToken: number;
+  onSelectionChange(span: TextSpan | null): void;
+  onTag(kind: AnnotationKind): void;
+  onHighlightClick(ids: string[]): void;
+  /** Extra keys handled while the article has focus (e.g. J/K in review); return true if handled. */
+  onKey?(event: KeyboardEvent): boolean;
+};
+
+const KEY_TO_KIND = Object.fromEntries(ANNOTATION_KINDS.map((kind) => [KIND_SHORTCUTS[kind], kind])) as Record<string, AnnotationKind>;
+const spanKey = (a: ViewerAnnotation) => `${a.kind}:${a.start}:${a.end}`;
+
+/**
+ * The article in a read-only Tiptap editor: selectable with mouse or keyboard, tagged with the
+ * C / Q / A keys or the toolbar by the selection, annotations shown as decorations that are
+ * updated one by one (never rebuilt on every change).
+ */
+export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function ArticleViewer(props, ref) {
+  const { doc, annotations, focusedId, flashToken } = props;
+  const model = useMemo(() => createTextModel(doc as PmNodeJson), [doc]);
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [...articleExtensions, ReadOnlyDocument, AnnotationHighlights.configure({ onHighlightClick: (ids) => callbacks.current.onHighlightClick(ids) })],
+    content: doc,
+    editorProps: {
+      attributes: { "aria-label": "Article text", "aria-readonly": "true", role: "textbox", "aria-multiline": "true", "data-testid": "article-text" },
+      handleKeyDown(view, event) {
+        if (event.ctrlKey || event.metaKey || event.altKey) return false;
+        const kind = KEY_TO_KIND[event.key.toLowerCase()];
+        if (kind && !view.state.selection.empty) {
+          event.preventDefault();
+          callbacks.current.onTag(kind);
+          return true;
+        }
+        return callbacks.current.onKey?.(event) ?? false;
+      },
+    },
+    onSelectionUpdate({ editor: current }) {
+      const { from, to } = current.state.selection;
+      const span = selectionToSpan(modelRef.current, from, to);
+      callbacks.current.onSelectionChange(span);
+      const container = containerRef.current;
+      if (!span || !container) return setToolbar(null);
+      const coords = current.view.coordsAtPos(to);
+      const box = container.getBoundingClientRect();
+      setToolbar({ top: coords.bottom - box.top + 6, left: Math.max(0, Math.min(coords.left - box.left, box.width - 320)) });
+    },
+  });
+
+  // Keep the highlight layer in step with the list: add/remove what changed, no full rebuild.
+  const shown = useRef<Map<string, string> | null>(null);
+  useEffect(() => {
+    if (!editor) return;
+    const view = editor.view;
+    const toSpan = (a: ViewerAnnotation): HighlightSpan => ({ id: a.id, kind: a.kind, from: model.offsetToPos(a.start, 1), to: model.offsetToPos(a.end, -1) });
+    const next = new Map(annotations.map((a) => [a.id, spanKey(a)]));
+    if (!shown.current) {
+      highlightCommands.set(view, annotations.filter((a) => a.end <= model.length).map(toSpan));
+      shown.current = next;
+      return;
+    }
+    for (const [id] of shown.current) if (!next.has(id)) highlightCommands.remove(view, id);
+    for (const annotation of annotations) {
+      if (shown.current.get(annotation.id) !== spanKey(annotation) && annotation.end <= model.length) highlightCommands.add(view, toSpan(annotation));
+    }
+    shown.current = next;
+  }, [editor, annotations, model]);
+
+  useEffect(() => {
+    if (editor) highlightCommands.focus(editor.view, focusedId, flashToken > 0);
+  }, [editor, focusedId, flashToken]);
+
+  useImperativeHandle(ref, () => ({
+    scrollToAnnotation(id: string) {
+      if (!editor) return;
+      const range = highlightRange(editor.state, id);
+      if (!range) return;
+      const { node } = editor.view.domAtPos(range.from);
+      const element = node instanceof HTMLElement ? node : node.parentElement;
+      element?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    },
+    focusText() {
+      editor?.commands.focus();
+    },
+  }));
+
+  return (
+    <div ref={containerRef} className="fd-article relative">
+      <EditorContent editor={editor} />
+      {toolbar && (
+        <div
+          role="toolbar"
+          aria-label="Tag the selection"
+          className="absolute z-20 flex gap-1 rounded-lg border border-[var(--color-line)] bg-white p-1 shadow-lg"
+          style={{ top: toolbar.top, left: toolbar.left }}
+          data-testid="selection-toolbar"
+        >
+          {ANNOTATION_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => props.onTag(kind)}
+              className="rounded-md px-2.5 py-1 text-sm font-medium hover:bg-gray-100"
+              title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_SHORTCUTS[kind].toUpperCase()})`}
+            >
+              <span aria-hidden className={`mr-1.5 inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
+              {KIND_LABELS[kind]} <kbd className="ml-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,141 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
+import { Alert } from "@/components/ui/alert";
+import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { Role } from "@/lib/domain/roles";
+import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationContent } from "@/lib/validations/annotation";
+import { AnnotationCard } from "./annotation-card";
+import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
+import { AnnotationForm } from "./annotation-form";
+import { AnnotationList } from "./annotation-list";
+import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
+import { OwnAnnotationActions } from "./own-annotation-actions";
+import { ReviewProgressBar } from "./review-progress-bar";
+import type { TextSpan } from "./use-text-selection";
+
+type Props = {
+  articleId: string;
+  revision: number;
+  doc: object;
+  initialAnnotations: AnnotationDto[];
+  currentUser: { id: string; name: string; role: Role };
+};
+
+/** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser }: Props) {
+  const [annotations, setAnnotations] = useState(initialAnnotations);
+  const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [flashToken, setFlashToken] = useState(0);
+  const [selection, setSelection] = useState<TextSpan | null>(null);
+  const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind }) | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const viewer = useRef<ArticleViewerHandle>(null);
+
+  const visible = useMemo(() => annotations.filter((a) => matchesFilter(a, filter)), [annotations, filter]);
+  const placed = useMemo(() => visible.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [visible, revision]);
+
+  const replace = useCallback((updated: AnnotationDto) => {
+    setAnnotations((current) => current.map((a) => (a.id === updated.id ? updated : a)).sort(compareDocumentOrder));
+  }, []);
+
+  const select = useCallback((id: string | null, options: { scroll?: boolean } = {}) => {
+    setSelectedId(id);
+    if (!id) return;
+    setFlashToken((token) => token + 1);
+    if (options.scroll) viewer.current?.scrollToAnnotation(id);
+  }, []);
+
+  const startTagging = useCallback(
+    (kind: AnnotationKind) => {
+      if (!selection) return;
+      setDraft({ ...selection, kind });
+      setNotice(null);
+    },
+    [selection],
+  );
+
+  async function saveDraft(content: AnnotationContent) {
+    if (!draft) return { ok: true as const };
+    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content });
+    if (!result.ok) return result;
+    setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
+    setDraft(null);
+    setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+    select(result.value.id);
+    viewer.current?.focusText();
+    return { ok: true as const };
+  }
+
+  return (
+    <div>
+      <ReviewProgressBar annotations={annotations} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div>
+          <p className="mb-3 text-xs text-[var(--color-muted)]">
+            Select text with the mouse or with Shift + arrow keys, then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for an allegation.
+          </p>
+          <ArticleViewer
+            ref={viewer}
+            doc={doc}
+            annotations={placed}
+            focusedId={selectedId}
+            flashToken={flashToken}
+            onSelectionChange={setSelection}
+            onTag={startTagging}
+            onHighlightClick={(ids) => select(ids[0])}
+          />
+        </div>
+        <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          {draft && (
+            <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
+              <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
+              <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
+            </section>
+          )}
+          {notice && (
+            <div className="mb-3">
+              <Alert tone="success">{notice}</Alert>
+            </div>
+          )}
+          <div className="mb-3 flex items-center justify-between">
+            <h2 className="text-base font-semibold">
+              Annotations <span className="font-normal text-[var(--color-muted)]">({visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`})</span>
+            </h2>
+          </div>
+          <div className="mb-3">
+            <AnnotationFilters filter={filter} onChange={setFilter} />
+          </div>
+          {visible.length === 0 ? (
+            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+          ) : (
+            <AnnotationList
+              annotations={visible}
+              selectedId={selectedId}
+              renderCard={(annotation) => (
+                <AnnotationCard annotation={annotation} selected={annotation.id === selectedId} onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}>
+                  {annotation.author.id === currentUser.id && (
+                    <OwnAnnotationActions
+                      annotation={annotation}
+                      onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
+                      onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
+                      onUpdated={replace}
+                      onDeleted={() => {
+                        setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
+                        setSelectedId(null);
+                        setNotice("Annotation deleted.");
+                      }}
+                    />
+                  )}
+                </AnnotationCard>
+              )}
+            />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { TextField } from "@/components/ui/field";
+import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+
+/** What the list shows of an article (picked from the data layer's ArticleSummaryDto). */
+export type ArticleListItem = {
+  id: string;
+  title: string;
+  outlet: string;
+  publishedOn: string | null;
+  counts: Record<AnnotationKind, number>;
+  awaitingReview: number;
+  orphaned: number;
+};
+
+const KIND_COLUMN_LABELS: Record<AnnotationKind, string> = { claim: "Claims", quote: "Quotes", allegation: "Allegations" };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `2024-06-22` → `22 Jun 2024` (fixed format: same on the server and in every browser). */
+function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+function matches(article: ArticleListItem, query: string): boolean {
+  if (!query) return true;
+  return article.title.toLocaleLowerCase().includes(query) || article.outlet.toLocaleLowerCase().includes(query);
+}
+
+/** The desk's articles with their annotation counts; filtered by title or outlet as you type. */
+export function ArticleList({ articles, canAdd }: { articles: ArticleListItem[]; canAdd: boolean }) {
+  const [filter, setFilter] = useState("");
+  const query = filter.trim().toLocaleLowerCase();
+  const shown = articles.filter((article) => matches(article, query));
+
+  if (articles.length === 0) return <EmptyState canAdd={canAdd} />;
+
+  return (
+    <section aria-label="Articles">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <div className="w-full max-w-sm">
+          <TextField
+            label="Filter by title or outlet"
+            type="search"
+            name="filter"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            aria-controls="article-table"
+            autoComplete="off"
+          />
+        </div>
+        <p className="text-sm text-[var(--color-muted)]" aria-live="polite">
+          {query ? `${shown.length} of ${articles.length} articles` : `${articles.length} ${articles.length === 1 ? "article" : "articles"}`}
+        </p>
+      </div>
+      {shown.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">
+          No article matches “{filter.trim()}”.
+        </p>
+      ) : (
+        <ArticleTable articles={shown} />
+      )}
+    </section>
+  );
+}
+
+function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <table id="article-table" className="w-full text-left text-sm">
+        <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
+          <tr>
+            <th scope="col" className="px-4 py-2">Title</th>
+            <th scope="col" className="px-4 py-2">Outlet</th>
+            <th scope="col" className="px-4 py-2">Published</th>
+            {ANNOTATION_KINDS.map((kind) => (
+              <th key={kind} scope="col" className="px-3 py-2 text-right">
+                {KIND_COLUMN_LABELS[kind]}
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2 text-right">Awaiting review</th>
+            <th scope="col" className="px-3 py-2 text-right">Orphaned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {articles.map((article) => (
+            <ArticleRow key={article.id} article={article} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ArticleRow({ article }: { article: ArticleListItem }) {
+  return (
+    <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
+      <th scope="row" className="px-4 py-2 font-medium">
+        <Link href={`/articles/${article.id}`} dir="auto" className="underline-offset-2 hover:underline">
+          {article.title}
+        </Link>
+      </th>
+      <td className="px-4 py-2" dir="auto">
+        {article.outlet || <Dash />}
+      </td>
+      <td className="whitespace-nowrap px-4 py-2">
+        {article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time> : <Dash />}
+      </td>
+      {ANNOTATION_KINDS.map((kind) => (
+        <td key={kind} className="px-3 py-2 text-right tabular-nums" data-testid={`count-${kind}`}>
+          <span className={article.counts[kind] === 0 ? "text-[var(--color-muted)]" : ""}>{article.counts[kind]}</span>
+          <span className="sr-only"> {KIND_LABELS[kind].toLowerCase()} annotations</span>
+        </td>
+      ))}
+      <td className="px-3 py-2 text-right tabular-nums" data-testid="count-awaiting-review">
+        {article.awaitingReview > 0 ? (
+          <Badge className="border-amber-400 bg-amber-50 text-amber-900" title="Submitted or needing re-review">
+            {article.awaitingReview}
+            <span className="sr-only">&nbsp;awaiting review</span>
+          </Badge>
+        ) : (
+          <span className="text-[var(--color-muted)]">0</span>
+        )}
+      </td>
+      <td className="px-3 py-2 text-right tabular-nums" data-testid="count-orphaned">
+        {article.orphaned > 0 ? (
+          <Badge className="border-rose-300 bg-rose-50 text-rose-800" title="Annotations whose text is gone from the current revision">
+            {article.orphaned}
+            <span className="sr-only">&nbsp;orphaned</span>
+          </Badge>
+        ) : (
+          <Dash />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** An empty cell: a dash on screen, "none" for screen readers. */
+function Dash() {
+  return (
+    <>
+      <span aria-hidden="true" className="text-[var(--color-muted)]">
+        —
+      </span>
+      <span className="sr-only">none</span>
+    </>
+  );
+}
+
+function EmptyState({ canAdd }: { canAdd: boolean }) {
+  return (
+    <section aria-label="Articles" className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-6 py-12 text-center">
+      <h2 className="text-base font-semibold">No articles yet</h2>
+      <p className="mt-1 text-sm text-[var(--color-muted)]">
+        {canAdd ? "Add the first article by pasting its text, then tag its claims, quotes and allegations." : "Editors add articles; they will appear here for you to annotate and review."}
+      </p>
+      {canAdd && (
+        <p className="mt-4">
+          <Link href="/articles/new" className="font-medium underline underline-offset-2">
+            Add an article
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

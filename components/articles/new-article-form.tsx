@@ -1,0 +1,183 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { createArticleAction } from "@/app/(app)/articles/new/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextArea, TextField } from "@/components/ui/field";
+import { createArticleSchema, type CreateArticleInput } from "@/lib/validations/article";
+import { zodFieldErrors } from "@/lib/validations/zod-errors";
+
+/** How the body is given. Import (.docx, file, URL) is to become a third source here. */
+type BodySource = "text" | "html";
+
+const BODY_SOURCES: readonly { value: BodySource; label: string; fieldLabel: string; hint: string }[] = [
+  { value: "text", label: "Plain text", fieldLabel: "Article text", hint: "Paste the text; each line becomes a paragraph." },
+  {
+    value: "html",
+    label: "HTML (formatting kept, cleaned of scripts)",
+    fieldLabel: "Article HTML",
+    hint: "Headings, paragraphs, lists, quotes, links, bold and italics are kept; scripts, styles, event handlers and unsafe links are removed.",
+  },
+];
+
+/** The form's values; the body is one string whatever its source. */
+type ArticleDraft = { title: string; outlet: string; byline: string; url: string; publishedOn: string; body: string };
+
+const EMPTY_DRAFT: ArticleDraft = { title: "", outlet: "", byline: "", url: "", publishedOn: "", body: "" };
+
+function toInput(draft: ArticleDraft, source: BodySource) {
+  const { body, ...metadata } = draft;
+  return source === "html" ? { ...metadata, html: body } : { ...metadata, text: body };
+}
+
+/** Client-side check with the schema the server uses, plus "the body must not be blank". */
+function validate(draft: ArticleDraft, source: BodySource): Record<string, string> {
+  const parsed = createArticleSchema.safeParse(toInput(draft, source));
+  const errors = formErrors(parsed.success ? {} : zodFieldErrors(parsed.error));
+  if (!errors.body && draft.body.trim() === "") errors.body = "Paste the article's body";
+  return errors;
+}
+
+/** Server errors name the body `text` or `html`; the form has one body field. */
+function formErrors(fieldErrors: Record<string, string>): Record<string, string> {
+  const { text, html, ...rest } = fieldErrors;
+  const body = text ?? html;
+  return body ? { ...rest, body } : rest;
+}
+
+/** Pasting a new article: its details and its body as plain text or HTML. */
+export function NewArticleForm() {
+  const [draft, setDraft] = useState<ArticleDraft>(EMPTY_DRAFT);
+  const [source, setSource] = useState<BodySource>("text");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed attempt, move focus to the first field in error (keyboard and screen-reader users).
+  useEffect(() => {
+    if (attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const set = (field: keyof ArticleDraft) => (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [field]: event.target.value }));
+  const current = BODY_SOURCES.find((option) => option.value === source) ?? BODY_SOURCES[0];
+
+  function submit() {
+    const problems = validate(draft, source);
+    setErrors(problems);
+    setMessage(null);
+    if (Object.keys(problems).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const input: CreateArticleInput = toInput(draft, source) as CreateArticleInput;
+    startTransition(async () => {
+      try {
+        // On success the action redirects to the new article; only failures come back.
+        const result = await createArticleAction(input);
+        if (result && !result.ok) {
+          setErrors(formErrors(result.error.fieldErrors ?? {}));
+          setMessage(result.error.fieldErrors ? null : result.error.message);
+          setAttempt((n) => n + 1);
+        }
+      } catch {
+        setMessage("The article could not be sent. If it is very long, try again with the HTML cleaned up or as plain text; nothing was saved.");
+      }
+    });
+  }
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-labelledby="new-article-heading"
+      className="space-y-6 rounded-lg border border-[var(--color-line)] bg-white p-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h2 id="new-article-heading" className="sr-only">
+        Paste an article
+      </h2>
+      {message && <Alert tone="error">{message}</Alert>}
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-base font-semibold">Details</legend>
+        <TextField label="Title" name="title" required dir="auto" value={draft.title} onChange={set("title")} error={errors.title} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField label="Outlet" name="outlet" dir="auto" value={draft.outlet} onChange={set("outlet")} error={errors.outlet} />
+          <TextField label="Byline" name="byline" dir="auto" value={draft.byline} onChange={set("byline")} error={errors.byline} />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
+          <TextField
+            label="Original URL"
+            name="url"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={draft.url}
+            onChange={set("url")}
+            error={errors.url}
+          />
+          <TextField label="Publication date" name="publishedOn" type="date" value={draft.publishedOn} onChange={set("publishedOn")} error={errors.publishedOn} />
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-base font-semibold">Body</legend>
+        <BodySourceSwitch value={source} onChange={setSource} />
+        <TextArea
+          label={current.fieldLabel}
+          name={source}
+          required
+          rows={16}
+          dir="auto"
+          spellCheck={source === "text"}
+          className={source === "html" ? "font-mono text-xs" : ""}
+          value={draft.body}
+          onChange={set("body")}
+          hint={current.hint}
+          error={errors.body}
+        />
+      </fieldset>
+
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Adding…" : "Add article"}
+        </Button>
+        {pending && (
+          <span className="text-sm text-[var(--color-muted)]" role="status">
+            Saving the article…
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** A two-way (later three-way) segmented switch built on native radios: arrow keys move between options. */
+function BodySourceSwitch({ value, onChange }: { value: BodySource; onChange: (source: BodySource) => void }) {
+  return (
+    <div role="radiogroup" aria-label="Paste the body as" className="inline-flex flex-wrap rounded-md border border-[var(--color-line)] bg-gray-50 p-0.5">
+      {BODY_SOURCES.map((option) => (
+        <label
+          key={option.value}
+          className="cursor-pointer rounded px-3 py-1.5 text-sm font-medium text-[var(--color-ink)] has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)]"
+        >
+          <input
+            type="radio"
+            name="bodySource"
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            className="sr-only"
+          />
+          {option.label}
+        </label>
+      ))}
+    </div>
+  );
+}
