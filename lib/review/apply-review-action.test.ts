@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { applyReviewAction, requiresNote, type ReviewActionRequest } from "./apply-review-action";
+
+const base: ReviewActionRequest = {
+  actorId: "rev",
+  actorRole: "reviewer",
+  authorId: "ed",
+  lastEditedById: null,
+  current: "submitted",
+  action: "approve",
+};
+
+describe("applyReviewAction", () => {
+  it.each([
+    { over: {}, expected: { ok: true, status: "approved" } },
+    { over: { action: "reject", note: "Quote not found in the source" }, expected: { ok: true, status: "rejected" } },
+    { over: { action: "request_changes", note: "Add a second source" }, expected: { ok: true, status: "changes_requested" } },
+    { over: { action: "reopen", current: "approved", note: "New evidence" }, expected: { ok: true, status: "submitted" } },
+    { over: { action: "reopen", current: "rejected", note: "Mistake" }, expected: { ok: true, status: "submitted" } },
+    { over: { action: "submit", current: "draft", actorId: "ed", actorRole: "editor" }, expected: { ok: true, status: "submitted" } },
+    { over: { action: "edit", current: "approved", actorId: "ed", actorRole: "editor" }, expected: { ok: true, status: "submitted" } },
+    { over: { action: "approve", current: "needs_rereview" }, expected: { ok: true, status: "approved" } },
+  ] as const)("allows %#", ({ over, expected }) => {
+    expect(applyReviewAction({ ...base, ...over })).toEqual(expected);
+  });
+
+  it.each([
+    { over: { current: "draft" }, code: "forbidden_transition" },
+    { over: { actorRole: "editor" }, code: "role" },
+    { over: { actorId: "ed" }, code: "four_eyes" },
+    { over: { lastEditedById: "rev" }, code: "four_eyes" },
+    { over: { action: "reject" }, code: "note_required" },
+    { over: { action: "reject", note: "   " }, code: "note_required" },
+    { over: { action: "request_changes", note: null }, code: "note_required" },
+    { over: { action: "reopen", current: "approved" }, code: "note_required" },
+    { over: { action: "reopen", current: "approved", actorRole: "editor", note: "x" }, code: "role" },
+    { over: { action: "submit", current: "draft" }, code: "not_author" },
+    { over: { action: "edit", current: "rejected" }, code: "forbidden_transition" },
+  ] as const)("refuses with $code (%#)", ({ over, code }) => {
+    expect(applyReviewAction({ ...base, ...over })).toMatchObject({ ok: false, code });
+  });
+
+  it("reports a forbidden transition before a permission problem", () => {
+    expect(applyReviewAction({ ...base, current: "approved", actorId: "ed" })).toMatchObject({ code: "forbidden_transition" });
+  });
+
+  it("knows which actions need a note", () => {
+    expect(["reject", "request_changes", "reopen"].every((a) => requiresNote(a as never))).toBe(true);
+    expect(["submit", "approve", "edit", "text_changed"].some((a) => requiresNote(a as never))).toBe(false);
+  });
+});
