@@ -3,6 +3,7 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { ExclusiveQueryQueue } from "./pglite-exclusive-queue";
 
 export type EmbeddedPostgres = { url: string; dataDir: string | null; port: number; stop: () => Promise<void> };
 
@@ -35,6 +36,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string | null; p
   const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
   const port = await pickPort(options.port);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
+  // See pglite-exclusive-queue.ts: the server's own queue breaks concurrent clients.
+  (server as unknown as { queryQueue: ExclusiveQueryQueue }).queryQueue = new ExclusiveQueryQueue(db);
   await server.start();
   const address = server.getServerConn(); // "127.0.0.1:PORT"
   const actualPort = Number(address.split(":").pop());

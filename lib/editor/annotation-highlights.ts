@@ -1,6 +1,7 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { paintHighlights, setStateReader, supportsCssHighlights, unpaintHighlights } from "./css-highlights";
 
 /** One annotation's span in document positions. */
 export type HighlightSpan = { id: string; kind: string; from: number; to: number };
@@ -11,51 +12,53 @@ type HighlightMeta =
   | { type: "remove"; id: string }
   | { type: "focus"; id: string | null; flash: boolean };
 
-type HighlightState = { set: DecorationSet; focused: string | null };
+/** Plugin state: every span, mapped through each document change; which one has focus. */
+export type HighlightState = {
+  spans: ReadonlyMap<string, HighlightSpan>;
+  focused: string | null;
+  /** Bumped when the focused span should flash again. */
+  flash: number;
+};
 
 export const annotationHighlightsKey = new PluginKey<HighlightState>("factdeskAnnotationHighlights");
 
-function spanDecoration(span: HighlightSpan, focused: boolean, flash: boolean): Decoration {
-  const classes = ["fd-hl", `fd-hl-${span.kind}`];
-  if (focused) classes.push("fd-hl-active");
-  if (flash) classes.push("fd-hl-flash");
-  return Decoration.inline(
-    span.from,
-    span.to,
-    { class: classes.join(" "), "data-annotation-id": span.id },
-    { id: span.id, kind: span.kind, inclusiveStart: false, inclusiveEnd: false },
-  );
+function mapSpans(spans: ReadonlyMap<string, HighlightSpan>, tr: Transaction): Map<string, HighlightSpan> {
+  const mapped = new Map<string, HighlightSpan>();
+  for (const [id, span] of spans) {
+    const from = tr.mapping.map(span.from, 1);
+    const to = tr.mapping.map(span.to, -1);
+    if (from < to) mapped.set(id, { ...span, from, to });
+  }
+  return mapped;
 }
 
-function withoutId(set: DecorationSet, id: string): { set: DecorationSet; removed: Decoration[] } {
-  const removed = set.find(undefined, undefined, (spec) => spec.id === id);
-  return { set: set.remove(removed), removed };
-}
-
-function applyMeta(state: HighlightState, meta: HighlightMeta, tr: Transaction): HighlightState {
+function applyMeta(state: HighlightState, meta: HighlightMeta): HighlightState {
   switch (meta.type) {
     case "set":
-      return { set: DecorationSet.create(tr.doc, meta.spans.map((span) => spanDecoration(span, span.id === state.focused, false))), focused: state.focused };
-    case "add": {
-      const { set } = withoutId(state.set, meta.span.id);
-      return { set: set.add(tr.doc, [spanDecoration(meta.span, meta.span.id === state.focused, false)]), focused: state.focused };
+      return { ...state, spans: new Map(meta.spans.map((span) => [span.id, span])) };
+    case "add":
+      return { ...state, spans: new Map(state.spans).set(meta.span.id, meta.span) };
+    case "remove": {
+      const spans = new Map(state.spans);
+      spans.delete(meta.id);
+      return { ...state, spans, focused: state.focused === meta.id ? null : state.focused };
     }
-    case "remove":
-      return { set: withoutId(state.set, meta.id).set, focused: state.focused === meta.id ? null : state.focused };
-    case "focus": {
-      let set = state.set;
-      // Re-create the previously and newly focused spans' decorations with the right classes.
-      for (const id of new Set([state.focused, meta.id])) {
-        if (!id) continue;
-        const { set: rest, removed } = withoutId(set, id);
-        const span = removed[0];
-        if (!span) continue;
-        const decoration = spanDecoration({ id, kind: span.spec.kind, from: span.from, to: span.to }, id === meta.id, id === meta.id && meta.flash);
-        set = rest.add(tr.doc, [decoration]);
-      }
-      return { set, focused: meta.id };
-    }
+    case "focus":
+      return { ...state, focused: meta.id, flash: meta.flash ? state.flash + 1 : state.flash };
   }
+}
+
+/** Fallback rendering where the CSS Custom Highlight API is missing: one inline decoration per span. */
+const decorationCache = new WeakMap<HighlightState, DecorationSet>();
+function fallbackDecorations(state: EditorState, value: HighlightState): DecorationSet {
+  const cached = decorationCache.get(value);
+  if (cached) return cached;
+  const decorations = [...value.spans.values()].map((span) =>
+    Decoration.inline(span.from, span.to, { class: `fd-hl fd-hl-${span.kind}${span.id === value.focused ? " fd-hl-active" : ""}` }, { id: span.id }),
+  );
+  const set = DecorationSet.create(state.doc, decorations);
+  decorationCache.set(value, set);
+  return set;
 }
 
 export type AnnotationHighlightsOptions = {
@@ -64,10 +67,11 @@ export type AnnotationHighlightsOptions = {
 };
 
 /**
- * Annotation highlights as ProseMirror decorations kept in plugin state: mapped through every
- * document change (never rebuilt per keystroke, never re-wrapping the DOM text), and changed
- * one annotation at a time with {@link highlightCommands}. Overlapping and nested spans each get
- * their own decoration, so ProseMirror nests the spans and every kind's colour shows.
+ * Annotation highlights. Spans live in plugin state, mapped through every document change
+ * (never rebuilt per keystroke) and changed one annotation at a time with
+ * {@link highlightCommands}. They are painted with the CSS Custom Highlight API — no DOM
+ * change at all, so thousands of overlapping spans cost little — or, in a browser without it,
+ * as ProseMirror inline decorations.
  */
 export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions>({
   name: "annotationHighlights",
@@ -76,19 +80,34 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
   },
   addProseMirrorPlugins() {
     const options = this.options;
+    const useCss = supportsCssHighlights();
     return [
       new Plugin<HighlightState>({
         key: annotationHighlightsKey,
         state: {
-          init: () => ({ set: DecorationSet.empty, focused: null }),
+          init: () => ({ spans: new Map(), focused: null, flash: 0 }),
           apply(tr, value) {
-            const mapped = tr.docChanged ? { ...value, set: value.set.map(tr.mapping, tr.doc) } : value;
+            const mapped = tr.docChanged && value.spans.size > 0 ? { ...value, spans: mapSpans(value.spans, tr) } : value;
             const meta = tr.getMeta(annotationHighlightsKey) as HighlightMeta | undefined;
-            return meta ? applyMeta(mapped, meta, tr) : mapped;
+            return meta ? applyMeta(mapped, meta) : mapped;
           },
         },
+        view: (view) => {
+          if (!useCss) return {};
+          setStateReader((current) => annotationHighlightsKey.getState(current.state));
+          paintHighlights(view, annotationHighlightsKey.getState(view.state)!, null);
+          return {
+            update(updated, previous) {
+              const before = annotationHighlightsKey.getState(previous);
+              const after = annotationHighlightsKey.getState(updated.state)!;
+              const docChanged = previous.doc !== updated.state.doc;
+              if (before !== after || docChanged) paintHighlights(updated, after, before ?? null, docChanged);
+            },
+            destroy: () => unpaintHighlights(view),
+          };
+        },
         props: {
-          decorations: (state) => annotationHighlightsKey.getState(state)?.set,
+          decorations: useCss ? undefined : (state) => fallbackDecorations(state, annotationHighlightsKey.getState(state)!),
           handleClick(view, pos) {
             const ids = idsAt(view.state, pos);
             if (ids.length === 0) return false;
@@ -103,33 +122,28 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
 
 /** Ids of the annotations covering `pos`, shortest span first. */
 export function idsAt(state: EditorState, pos: number): string[] {
-  const set = annotationHighlightsKey.getState(state)?.set;
-  if (!set) return [];
-  return set
-    .find(pos, pos, (spec) => typeof spec.id === "string")
-    .filter((decoration) => decoration.from <= pos && pos <= decoration.to && decoration.from < decoration.to)
+  const spans = annotationHighlightsKey.getState(state)?.spans;
+  if (!spans) return [];
+  return [...spans.values()]
+    .filter((span) => span.from <= pos && pos <= span.to)
     .sort((a, b) => a.to - a.from - (b.to - b.from))
-    .map((decoration) => decoration.spec.id as string);
+    .map((span) => span.id);
 }
 
 /** The current (mapped) position of an annotation's highlight, if it has one. */
 export function highlightRange(state: EditorState, id: string): { from: number; to: number } | null {
-  const found = annotationHighlightsKey.getState(state)?.set.find(undefined, undefined, (spec) => spec.id === id)[0];
-  return found ? { from: found.from, to: found.to } : null;
+  const span = annotationHighlightsKey.getState(state)?.spans.get(id);
+  return span ? { from: span.from, to: span.to } : null;
+}
+
+function dispatch(view: EditorView, meta: HighlightMeta) {
+  view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, meta).setMeta("addToHistory", false));
 }
 
 /** Dispatch helpers for the highlight layer (one transaction each, no document change). */
 export const highlightCommands = {
-  set(view: EditorView, spans: HighlightSpan[]) {
-    view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, { type: "set", spans } satisfies HighlightMeta).setMeta("addToHistory", false));
-  },
-  add(view: EditorView, span: HighlightSpan) {
-    view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, { type: "add", span } satisfies HighlightMeta).setMeta("addToHistory", false));
-  },
-  remove(view: EditorView, id: string) {
-    view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, { type: "remove", id } satisfies HighlightMeta).setMeta("addToHistory", false));
-  },
-  focus(view: EditorView, id: string | null, flash = false) {
-    view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, { type: "focus", id, flash } satisfies HighlightMeta).setMeta("addToHistory", false));
-  },
+  set: (view: EditorView, spans: HighlightSpan[]) => dispatch(view, { type: "set", spans }),
+  add: (view: EditorView, span: HighlightSpan) => dispatch(view, { type: "add", span }),
+  remove: (view: EditorView, id: string) => dispatch(view, { type: "remove", id }),
+  focus: (view: EditorView, id: string | null, flash = false) => dispatch(view, { type: "focus", id, flash }),
 };

@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export).
+ */
+import { runExportBench } from "./export.bench";
+import { runReanchorBench } from "./reanchor.bench";
+import { runViewerBench } from "./viewer.bench";
+
+const BENCHES: Record<string, () => Promise<unknown>> = {
+  viewer: () => runViewerBench(),
+  reanchor: async () => runReanchorBench(),
+  export: () => runExportBench(),
+};
+
+const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));
+const unknown = wanted.filter((name) => !BENCHES[name]);
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark(s): ${unknown.join(", ")}. Choose from: ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) {
+  console.log(`\n== ${name} ==`);
+  await BENCHES[name]();
+}
