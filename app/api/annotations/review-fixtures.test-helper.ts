@@ -5,6 +5,7 @@ import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { createArticle } from "@/lib/server/articles/create-article";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/prisma";
+import type { AnnotationContent } from "@/lib/validations/annotation";
 import { callRoute, tokenFor } from "@/test/integration/api-client";
 import { createTestUser } from "@/test/integration/factories";
 import { POST as approveRoute } from "./[id]/approve/route";
@@ -46,12 +47,12 @@ export async function newArticle(text = SAMPLE_TEXT, title = "Review test articl
 
 /** A draft by `author` on the first occurrence of `exact`. */
 export async function newDraft(author: Actor, articleId: string, exact: string, kind: AnnotationKind = "claim"): Promise<AnnotationDto> {
-  const content =
-    kind === "claim"
-      ? ({ kind, fields: { claimant: "Minister", verdict: "unverified", rationale: "" }, note: "", evidence: [] } as const)
-      : kind === "quote"
-        ? ({ kind, fields: { speaker: "Critic", saidWhere: "", saidOn: null, wordingVerified: false }, note: "", evidence: [] } as const)
-        : ({ kind, fields: { allegedBy: "Critics", allegedAgainst: "Officials", rightOfReplySought: false, rightOfReplySoughtOn: null }, note: "", evidence: [] } as const);
+  const fields: Record<AnnotationKind, AnnotationContent["fields"]> = {
+    claim: { claimant: "Minister", verdict: "unverified", rationale: "" },
+    quote: { speaker: "Critic", saidWhere: "", saidOn: null, wordingVerified: false },
+    allegation: { allegedBy: "Critics", allegedAgainst: "Officials", rightOfReplySought: false, rightOfReplySoughtOn: null },
+  };
+  const content = { kind, fields: fields[kind], note: "", evidence: [] } as AnnotationContent;
   const created = await createAnnotation(author, articleId, { content, placement: { selector: { exact } } });
   if (!created.ok) throw new Error(created.error.message);
   return created.value;

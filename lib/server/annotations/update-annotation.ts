@@ -43,6 +43,8 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
           note: content.note,
           ...contentToColumns(content),
           status: transition.status,
+          // Back in the queue (an approved one was edited): it queues as a new submission.
+          ...(transition.status === "submitted" && current.status !== "submitted" ? { submittedAt: new Date() } : {}),
           version: { increment: 1 },
           lastEditedById: actor.id,
           lastActorId: actor.id,

@@ -1,0 +1,34 @@
+import "server-only";
+import { canAnnotate } from "@/lib/domain/roles";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import type { CommentInput } from "@/lib/validations/review";
+import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
+
+/**
+ * Adds a comment to an annotation's thread (every role may, editors included), recorded in the
+ * audit trail. The thread belongs to the annotation, whatever its review status.
+ */
+export async function addComment(actor: Actor, annotationId: string, input: CommentInput): Promise<Result<CommentDto>> {
+  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot comment");
+  const annotation = await db().annotation.findFirst({
+    where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
+    select: { id: true, articleId: true },
+  });
+  if (!annotation) return notFound("Annotation");
+  const comment = await db().$transaction(async (tx) => {
+    const row = await tx.comment.create({ data: { annotationId, authorId: actor.id, body: input.body }, select: commentSelect });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "comment",
+      entityId: row.id,
+      articleId: annotation.articleId,
+      action: "comment",
+      after: { annotationId, body: row.body },
+    });
+    return toCommentDto(row);
+  });
+  return ok(comment);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import type { CommentInput } from "@/lib/validations/review";
+import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
+
+/**
+ * Changes the text of a comment. Only its author may, whatever their role: anyone else gets a
+ * 403 that says so (the comment is visible to them, so a 404 would only confuse). The old and
+ * new text go into the audit trail; an unchanged text changes nothing.
+ */
+export async function editComment(actor: Actor, commentId: string, input: CommentInput): Promise<Result<CommentDto>> {
+  const row = await db().comment.findFirst({
+    where: { id: commentId, annotation: { deletedAt: null, article: { deletedAt: null } } },
+    select: commentSelect,
+  });
+  if (!row) return notFound("Comment");
+  if (row.author.id !== actor.id) return fail("forbidden", `Only the comment's author (${row.author.name}) can edit it.`);
+  if (row.body === input.body) return ok(toCommentDto(row));
+  const updated = await db().$transaction(async (tx) => {
+    // The author condition is repeated in the write itself, so it can't be bypassed by a race.
+    const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: actor.id }, data: { body: input.body, editedAt: new Date() } });
+    if (count === 0) return null;
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "comment",
+      entityId: commentId,
+      articleId: row.annotation.articleId,
+      action: "comment_edit",
+      before: { annotationId: row.annotationId, body: row.body },
+      after: { annotationId: row.annotationId, body: input.body },
+    });
+    return toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect }));
+  });
+  return updated ? ok(updated) : notFound("Comment");
+}

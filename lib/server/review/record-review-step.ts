@@ -1,0 +1,107 @@
+import "server-only";
+import { applyReviewAction, type ReviewActionErrorCode } from "@/lib/review/apply-review-action";
+import { annotationSelect, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { StaleVersionError, staleVersionError } from "@/lib/server/annotations/stale-version";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import { fail, notFound, ok, type AppErrorCode, type Result } from "@/lib/server/errors";
+import type { ReviewStep } from "@/lib/validations/review";
+
+/** How each refusal of the state machine reaches the client (403 for who, 409 for when, 400 for what). */
+const REFUSAL_CODES: Record<ReviewActionErrorCode, AppErrorCode> = {
+  forbidden_transition: "conflict",
+  role: "forbidden",
+  four_eyes: "forbidden",
+  not_author: "forbidden",
+  note_required: "invalid",
+};
+
+/**
+ * Busy annotations see many decisions at once (the optimistic lock turns all but one into a
+ * 409); give a transaction time to get a connection behind the others instead of failing.
+ */
+export const REVIEW_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 } as const;
+
+/** One person's review step on one annotation, made on the version they saw. */
+export type ReviewStepRequest = { step: ReviewStep; version: number; reason?: string | null };
+
+/**
+ * Records a review step — submit, approve, reject, request changes, reopen — checked by the review
+ * state machine (`applyReviewAction`: transition, role, four-eyes rule, required reason) against
+ * the annotation as stored. The status change, its `ReviewDecision` row (with the revision and
+ * quote the actor saw), the audit row and, for a change request, the comment in the thread are
+ * written in one transaction guarded by the version: a stale version changes nothing and gives a
+ * 409 naming who changed the annotation since.
+ */
+export async function recordReviewStep(actor: Actor, annotationId: string, request: ReviewStepRequest): Promise<Result<AnnotationDto>> {
+  const row = await db().annotation.findFirst({
+    where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
+    select: { ...annotationSelect, revisionId: true },
+  });
+  if (!row) return notFound("Annotation");
+  if (row.version !== request.version) return staleVersionError(annotationId, request.version);
+
+  const reason = request.reason?.trim() ?? "";
+  const checked = applyReviewAction({
+    actorId: actor.id,
+    actorRole: actor.role,
+    authorId: row.author.id,
+    lastEditedById: row.lastEditedBy.id,
+    current: row.status,
+    action: request.step,
+    note: reason,
+  });
+  if (!checked.ok) {
+    const extra = checked.code === "note_required" ? { fieldErrors: { reason: checked.message } } : { details: { refusal: checked.code } };
+    return fail(REFUSAL_CODES[checked.code], checked.message, extra);
+  }
+
+  const { step } = request;
+  const from = row.status;
+  const to = checked.status;
+  const entersQueue = step === "submit" || step === "reopen";
+  try {
+    const updated = await db().$transaction(async (tx) => {
+      const { count } = await tx.annotation.updateMany({
+        where: { id: annotationId, version: request.version, deletedAt: null },
+        data: { status: to, version: { increment: 1 }, lastActorId: actor.id, ...(entersQueue ? { submittedAt: new Date() } : {}) },
+      });
+      if (count === 0) throw new StaleVersionError();
+      const decision = await tx.reviewDecision.create({
+        data: { annotationId, actorId: actor.id, action: step, fromStatus: from, toStatus: to, reason, revisionId: row.revisionId, exact: row.exact },
+        select: { id: true },
+      });
+      const after: Record<string, Prisma.InputJsonValue> = { status: to, decisionId: decision.id };
+      if (reason) after.reason = reason;
+      if (step === "approve") Object.assign(after, { revisionId: row.revisionId, revision: row.revision.number, exact: row.exact });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        entityType: "annotation",
+        entityId: annotationId,
+        articleId: row.articleId,
+        action: step,
+        before: { status: from },
+        after,
+      });
+      if (step === "request_changes") {
+        // The change request also opens (or continues) the conversation in the thread.
+        const comment = await tx.comment.create({ data: { annotationId, authorId: actor.id, body: reason }, select: { id: true } });
+        await recordAuditEvent(tx, {
+          actorId: actor.id,
+          entityType: "comment",
+          entityId: comment.id,
+          articleId: row.articleId,
+          action: "comment",
+          after: { annotationId, body: reason, decisionId: decision.id },
+        });
+      }
+      return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
+    }, REVIEW_TRANSACTION_OPTIONS);
+    return ok(updated);
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleVersionError(annotationId, request.version);
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { applyReviewAction } from "@/lib/review/apply-review-action";
+import { annotationSelect, compareDocumentOrder, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/prisma";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { REVIEW_TRANSACTION_OPTIONS } from "./record-review-step";
+
+/** What submitting all one's drafts did: how many, and the submitted annotations in document order. */
+export type SubmitDraftsResult = { submitted: number; annotations: AnnotationDto[] };
+
+/**
+ * Submits every draft the actor wrote on an article, in one transaction. Only the actor's own
+ * drafts are touched (not other people's, not ones with changes requested: those are resubmitted
+ * one by one after editing). One conditional UPDATE … RETURNING picks and changes them at once, so
+ * a draft changed or submitted concurrently is either submitted once or left alone; each gets its
+ * `ReviewDecision` and audit row. Zero drafts is not an error.
+ */
+export async function submitArticleDrafts(actor: Actor, articleId: string): Promise<Result<SubmitDraftsResult>> {
+  const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
+  if (!article) return notFound("Article");
+  // The same check as for one annotation: the actor is the author of every draft selected below.
+  const checked = applyReviewAction({ actorId: actor.id, actorRole: actor.role, authorId: actor.id, lastEditedById: actor.id, current: "draft", action: "submit" });
+  if (!checked.ok) return fail("conflict", checked.message);
+  const to = checked.status;
+
+  const annotations = await db().$transaction(async (tx) => {
+    const now = new Date();
+    const submitted = await tx.annotation.updateManyAndReturn({
+      where: { articleId, authorId: actor.id, status: "draft", deletedAt: null },
+      data: { status: to, version: { increment: 1 }, lastActorId: actor.id, submittedAt: now },
+      select: { id: true, revisionId: true, exact: true },
+    });
+    if (submitted.length === 0) return [];
+    await tx.reviewDecision.createMany({
+      data: submitted.map((row) => ({
+        annotationId: row.id,
+        actorId: actor.id,
+        action: "submit" as const,
+        fromStatus: "draft" as const,
+        toStatus: to,
+        revisionId: row.revisionId,
+        exact: row.exact,
+      })),
+    });
+    for (const row of submitted) {
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        entityType: "annotation",
+        entityId: row.id,
+        articleId,
+        action: "submit",
+        before: { status: "draft" },
+        after: { status: to, bulk: true },
+      });
+    }
+    const rows = await tx.annotation.findMany({ where: { id: { in: submitted.map((row) => row.id) } }, select: annotationSelect });
+    return rows.map(toAnnotationDto).sort(compareDocumentOrder);
+  }, REVIEW_TRANSACTION_OPTIONS);
+  return ok({ submitted: annotations.length, annotations });
+}
