@@ -33,6 +33,7 @@ export type ExportAnnotation =
   | (ExportAnnotationBase & { kind: Extract<AnnotationKind, "quote">; fields: QuoteFields })
   | (ExportAnnotationBase & { kind: Extract<AnnotationKind, "allegation">; fields: AllegationFields });
 
+/** The article as exported: metadata and the plain text of the revision reported on. */
 export type ExportArticle = {
   id: string;
   title: string;
@@ -47,6 +48,7 @@ export type ExportArticle = {
   text: string;
 };
 
+/** Who exports, for whom and how: ids, publisher and the approved-only / all switch. */
 export type ExportContext = {
   /** Origin of this Factdesk (e.g. `https://factdesk.example.org`), for ids and report links. */
   baseUrl: string;
@@ -58,4 +60,5 @@ export type ExportContext = {
   includeAll: boolean;
 };
 
+/** Everything a serialiser needs; built by the caller from the database, never read from it here. */
 export type ExportInput = { article: ExportArticle; annotations: ExportAnnotation[]; context: ExportContext };

@@ -1,0 +1,46 @@
+import { CLAIM_REVIEW_CONTENT_TYPE, serialiseClaimReview } from "./claim-review";
+import { CSV_CONTENT_TYPE, serialiseCsv } from "./csv";
+import type { ExportInput } from "./export-types";
+import { exportFileName } from "./file-name";
+import { REPORT_HTML_CONTENT_TYPE, renderReportHtml } from "./report-html";
+import { REPORT_PDF_CONTENT_TYPE, renderReportPdf } from "./report-pdf";
+import { serialiseW3cAnnotations, W3C_ANNOTATION_CONTENT_TYPE } from "./w3c-annotation";
+
+/** The export formats, in the order a menu shows them. */
+export const EXPORT_FORMATS = [
+  { id: "html", label: "Annotated report (HTML)", extension: "html" },
+  { id: "pdf", label: "Annotated report (PDF)", extension: "pdf" },
+  { id: "w3c", label: "W3C Web Annotations (JSON-LD)", extension: "jsonld" },
+  { id: "claimreview", label: "ClaimReview (JSON-LD)", extension: "jsonld" },
+  { id: "csv", label: "Spreadsheet (CSV)", extension: "csv" },
+] as const;
+
+/** One of the export format ids. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]["id"];
+
+/** What a route handler sends: the body, its media type and a download file name. */
+export type ExportResult = { body: string | Buffer; contentType: string; fileName: string };
+
+/** Narrows a request parameter to a format id. */
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return EXPORT_FORMATS.some((format) => format.id === value);
+}
+
+/** Serialises `input` in `format`. Only the PDF is asynchronous, but every format returns a promise. */
+export async function exportArticle(format: ExportFormat, input: ExportInput): Promise<ExportResult> {
+  const fileName = exportFileName(input.article, format);
+  switch (format) {
+    case "html":
+      return { body: renderReportHtml(input), contentType: REPORT_HTML_CONTENT_TYPE, fileName };
+    case "pdf":
+      return { body: await renderReportPdf(input), contentType: REPORT_PDF_CONTENT_TYPE, fileName };
+    case "w3c":
+      return { body: serialiseW3cAnnotations(input), contentType: W3C_ANNOTATION_CONTENT_TYPE, fileName };
+    case "claimreview":
+      return { body: serialiseClaimReview(input), contentType: CLAIM_REVIEW_CONTENT_TYPE, fileName };
+    case "csv":
+      return { body: serialiseCsv(input), contentType: CSV_CONTENT_TYPE, fileName };
+    default:
+      throw new Error(`Unknown export format: ${String(format satisfies never)}`);
+  }
+}

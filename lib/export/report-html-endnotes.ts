@@ -1,0 +1,60 @@
+import { KIND_LABELS } from "../domain/annotation-kinds";
+import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
+import { describeDecision, describeFields } from "./annotation-fields";
+import type { EvidenceInput } from "../validations/annotation";
+import { formatDate } from "./format-dates";
+import { escapeHtml, escapeMultiline } from "./html-escape";
+import { endnoteId, markerId } from "./report-html-article";
+import { safeHttpUrl } from "./safe-url";
+import type { NumberedAnnotation } from "./select-annotations";
+
+/** A link when `url` is http(s), plain text otherwise; `shown` marks links whose text is the URL itself. */
+export function linkHtml(url: string, text: string, shown = false): string {
+  const href = safeHttpUrl(url);
+  if (!href) return `<span class="url">${escapeHtml(text)}</span>`;
+  const classes = shown ? "ext url-shown" : "ext";
+  return `<a class="${classes}" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(text)}</a>`;
+}
+
+function evidenceHtml(item: EvidenceInput): string {
+  const parts: string[] = [];
+  if (item.title) parts.push(linkHtml(item.url, item.title), ` <span class="url">${escapeHtml(item.url)}</span>`);
+  else parts.push(linkHtml(item.url, item.url, true));
+  if (item.accessedOn) parts.push(` · accessed ${escapeHtml(formatDate(item.accessedOn))}`);
+  if (item.excerpt) parts.push(`<blockquote dir="auto">${escapeMultiline(item.excerpt)}</blockquote>`);
+  return `<li>${parts.join("")}</li>`;
+}
+
+function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: boolean): string {
+  const { annotation, number, placed } = entry;
+  const kind = annotation.kind;
+  const head = [
+    placed
+      ? `<a class="endnote-number" href="#${escapeHtml(markerId(annotation.id))}" title="Back to the text">${number}</a>`
+      : `<span class="endnote-number">${number}</span>`,
+    `<span class="badge badge-${kind}">${KIND_LABELS[kind]}</span>`,
+  ];
+  if (includeAll) head.push(`<span class="status status-${annotation.status}">${escapeHtml(REVIEW_STATUS_LABELS[annotation.status] ?? annotation.status)}</span>`);
+  if (!placed) head.push(`<span class="warning">Not found in revision ${revision}: not highlighted in the text</span>`);
+
+  const body = [`<div class="endnote-head">${head.join(" ")}</div>`, `<blockquote class="exact" dir="auto">${escapeMultiline(annotation.exact)}</blockquote>`];
+  const fields = describeFields(annotation)
+    .map((line) => `<dt>${escapeHtml(line.label)}</dt><dd dir="auto">${escapeMultiline(line.value)}</dd>`)
+    .join("");
+  body.push(`<dl class="fields">${fields}</dl>`);
+  if (annotation.note) body.push(`<p class="note" dir="auto"><strong>Note:</strong> ${escapeMultiline(annotation.note)}</p>`);
+  if (annotation.evidence.length > 0) {
+    body.push(`<div class="evidence"><h3>Evidence</h3><ul>${annotation.evidence.map(evidenceHtml).join("")}</ul></div>`);
+  }
+  const provenance = [`Annotated by ${escapeHtml(annotation.author.name)}`];
+  const decision = describeDecision(annotation);
+  if (decision) provenance.push(escapeHtml(decision));
+  body.push(`<p class="provenance">${provenance.join(" · ")}</p>`);
+  return `<li class="endnote endnote-${kind}" id="${escapeHtml(endnoteId(annotation.id))}">${body.join("")}</li>\n`;
+}
+
+/** Endnotes in document order, one `<li id="annotation-…">` each; `emptyMessage` when there are none. */
+export function renderEndnotesHtml(numbered: readonly NumberedAnnotation[], revision: number, includeAll: boolean, emptyMessage: string): string {
+  if (numbered.length === 0) return `<p class="empty">${escapeHtml(emptyMessage)}</p>`;
+  return `<ol class="endnote-list">\n${numbered.map((entry) => endnoteHtml(entry, revision, includeAll)).join("")}</ol>`;
+}
