@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { canEditArticles, type Role } from "@/lib/domain/roles";
 import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
+import { ExportMenu } from "./export-menu";
 
 type Props = {
   article: Omit<ArticleDetailDto, "text">;
@@ -39,6 +40,7 @@ export function ArticleHeader({ article, role }: Props) {
           <Link href={`/articles/${article.id}/revisions`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
             Revisions
           </Link>
+          <ExportMenu articleId={article.id} />
         </nav>
       </div>
     </header>

@@ -2,6 +2,12 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
+import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
+import { AnnotationHistory } from "@/components/review/annotation-history";
+import { CommentThread } from "@/components/review/comment-thread";
+import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
+import { useReviewKeys } from "@/components/review/use-review-keys";
+import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { Role } from "@/lib/domain/roles";
@@ -33,13 +39,16 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [threadVersion, setThreadVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
+  const controls = useRef<ReviewControlsHandle>(null);
 
   const visible = useMemo(() => annotations.filter((a) => matchesFilter(a, filter)), [annotations, filter]);
   const placed = useMemo(() => visible.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [visible, revision]);
 
   const replace = useCallback((updated: AnnotationDto) => {
     setAnnotations((current) => current.map((a) => (a.id === updated.id ? updated : a)).sort(compareDocumentOrder));
+    setThreadVersion((version) => version + 1);
   }, []);
 
   const select = useCallback((id: string | null, options: { scroll?: boolean } = {}) => {
@@ -57,6 +66,29 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     },
     [selection],
   );
+
+  const move = (step: 1 | -1) => {
+    if (visible.length === 0) return;
+    const index = visible.findIndex((a) => a.id === selectedId);
+    const next = index < 0 ? (step === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, index + step));
+    select(visible[next].id, { scroll: true });
+  };
+  useReviewKeys({
+    next: () => move(1),
+    previous: () => move(-1),
+    approve: () => controls.current?.approve(),
+    reject: () => controls.current?.ask("reject"),
+    sendBack: () => controls.current?.ask("request_changes"),
+  });
+
+  const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
+  async function submitAllDrafts() {
+    const result = await submitArticleDraftsAction({ articleId });
+    if (!result.ok) return setNotice(result.error.message);
+    const submitted = new Map(result.value.annotations.map((a) => [a.id, a]));
+    setAnnotations((current) => current.map((a) => submitted.get(a.id) ?? a));
+    setNotice(`${result.value.submitted} draft${result.value.submitted === 1 ? "" : "s"} submitted for review.`);
+  }
 
   async function saveDraft(content: AnnotationContent) {
     if (!draft) return { ok: true as const };
@@ -101,11 +133,19 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               <Alert tone="success">{notice}</Alert>
             </div>
           )}
-          <div className="mb-3 flex items-center justify-between">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-base font-semibold">
               Annotations <span className="font-normal text-[var(--color-muted)]">({visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`})</span>
             </h2>
+            {myDrafts > 0 && (
+              <Button size="sm" onClick={() => void submitAllDrafts()}>
+                Submit my {myDrafts} draft{myDrafts === 1 ? "" : "s"}
+              </Button>
+            )}
           </div>
+          <p className="mb-2 text-xs text-[var(--color-muted)]">
+            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{currentUser.role !== "editor" && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
+          </p>
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
@@ -117,6 +157,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               selectedId={selectedId}
               renderCard={(annotation) => (
                 <AnnotationCard annotation={annotation} selected={annotation.id === selectedId} onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}>
+                  <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
                   {annotation.author.id === currentUser.id && (
                     <OwnAnnotationActions
                       annotation={annotation}
@@ -130,6 +171,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                       }}
                     />
                   )}
+                  <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                  <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
                 </AnnotationCard>
               )}
             />

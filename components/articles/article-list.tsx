@@ -118,7 +118,7 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
       ))}
       <td className="px-3 py-2 text-right tabular-nums" data-testid="count-awaiting-review">
         {article.awaitingReview > 0 ? (
-          <Badge className="border-amber-400 bg-amber-50 text-amber-900" title="Submitted or needing re-review">
+          <Badge className="border-amber-400 bg-amber-100 font-semibold text-amber-900" title="Submitted or needing re-review">
             {article.awaitingReview}
             <span className="sr-only">&nbsp;awaiting review</span>
           </Badge>

@@ -8,7 +8,7 @@ import { TextArea, TextField } from "@/components/ui/field";
 import { createArticleSchema, type CreateArticleInput } from "@/lib/validations/article";
 import { zodFieldErrors } from "@/lib/validations/zod-errors";
 
-/** How the body is given. Import (.docx, file, URL) is to become a third source here. */
+/** How the body is given. Import (.docx, Markdown/HTML file, URL) is ImportArticlePanel beside this form; a third source would be added here. */
 type BodySource = "text" | "html";
 
 const BODY_SOURCES: readonly { value: BodySource; label: string; fieldLabel: string; hint: string }[] = [
@@ -83,7 +83,9 @@ export function NewArticleForm() {
           setMessage(result.error.fieldErrors ? null : result.error.message);
           setAttempt((n) => n + 1);
         }
-      } catch {
+      } catch (error) {
+        // Next's redirect travels as an error with a digest: let the router have it.
+        if (error instanceof Error && "digest" in error) throw error;
         setMessage("The article could not be sent. If it is very long, try again with the HTML cleaned up or as plain text; nothing was saved.");
       }
     });
@@ -158,14 +160,17 @@ export function NewArticleForm() {
   );
 }
 
-/** A two-way (later three-way) segmented switch built on native radios: arrow keys move between options. */
+/**
+ * A two-way (later three-way) segmented switch built on native radios (arrow keys move between
+ * options); each invisible radio covers its label, so a click lands on the radio itself.
+ */
 function BodySourceSwitch({ value, onChange }: { value: BodySource; onChange: (source: BodySource) => void }) {
   return (
     <div role="radiogroup" aria-label="Paste the body as" className="inline-flex flex-wrap rounded-md border border-[var(--color-line)] bg-gray-50 p-0.5">
       {BODY_SOURCES.map((option) => (
         <label
           key={option.value}
-          className="cursor-pointer rounded px-3 py-1.5 text-sm font-medium text-[var(--color-ink)] has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)]"
+          className="relative cursor-pointer rounded px-3 py-1.5 text-sm font-medium text-[var(--color-ink)] has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)]"
         >
           <input
             type="radio"
@@ -173,7 +178,7 @@ function BodySourceSwitch({ value, onChange }: { value: BodySource; onChange: (s
             value={option.value}
             checked={value === option.value}
             onChange={() => onChange(option.value)}
-            className="sr-only"
+            className="absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none rounded opacity-0"
           />
           {option.label}
         </label>

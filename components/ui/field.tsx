@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 
 const CONTROL =
   "block w-full rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-rose-500";
@@ -35,7 +35,7 @@ function describedBy(id: string, error?: string, hint?: string) {
 }
 
 /** A labelled text input with its error message. */
-export function TextField({ label, error, hint, id, className = "", ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, error, hint, id, className = "", ...props }: Common & ComponentProps<"input">) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (
@@ -46,7 +46,7 @@ export function TextField({ label, error, hint, id, className = "", ...props }: 
 }
 
 /** A labelled multi-line input. */
-export function TextArea({ label, error, hint, id, className = "", ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, error, hint, id, className = "", ...props }: Common & ComponentProps<"textarea">) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (
@@ -65,7 +65,7 @@ export function SelectField({
   className = "",
   options,
   ...props
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+}: Common & ComponentProps<"select"> & { options: readonly { value: string; label: string }[] }) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (
@@ -82,7 +82,7 @@ export function SelectField({
 }
 
 /** A checkbox with its label on the right. */
-export function CheckboxField({ label, error, id, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({ label, error, id, ...props }: Common & ComponentProps<"input">) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (

@@ -1,7 +1,41 @@
+import type { Metadata } from "next";
+import { ReviewQueue } from "@/components/review/review-queue";
+import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/lib/validations/review";
 
-export default async function ReviewPage() {
-  await requirePageUser();
-  return <PageHeader title="Review queue" />;
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser();
+  const raw = await searchParams;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
+  const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
+  const filter = parsed.success ? parsed.data : {};
+  const [queue, everything] = await Promise.all([listReviewQueue(user, filter), listReviewQueue(user, {})]);
+  const articles = [...new Map(everything.items.map((item) => [item.article.id, item.article.title])).entries()].map(([id, title]) => ({ id, title }));
+  const authors = [...new Map(everything.items.map((item) => [item.annotation.author.id, item.annotation.author.name])).entries()].map(([id, name]) => ({ id, name }));
+  return (
+    <div>
+      <PageHeader
+        title="Review queue"
+        description={
+          user.role === "editor"
+            ? "Annotations waiting for a reviewer. Editors can follow them here; reviewers and admins decide."
+            : "Annotations waiting for you, re-reviews first, then the oldest. J / K move, A approves, R rejects, S sends back."
+        }
+      />
+      <ReviewQueueFilters articles={articles} authors={authors} filter={{ article: filter.article, author: filter.author, kind: filter.kind?.[0], status: filter.status?.[0] }} />
+      {!parsed.success && <p className="mb-3 text-sm text-rose-700">Some filters were not understood and were ignored.</p>}
+      <ReviewQueue
+        key={JSON.stringify(filter)}
+        items={queue.items}
+        total={queue.total}
+        currentUser={{ id: user.id, role: user.role }}
+      />
+    </div>
+  );
 }

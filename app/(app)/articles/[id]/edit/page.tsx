@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBodyEditor } from "@/components/revisions/article-body-editor";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAnnotations } from "@/lib/server/annotations/list-annotations";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { requirePageUser } from "@/lib/server/auth/current-user";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await requirePageUser(["editor", "admin"]);
+  const article = await getArticle(user, (await params).id);
+  return { title: article.ok ? `Edit: ${article.value.title}` : "Edit article" };
+}
+
+/** Editing an article's text (editors and admins): each save makes a new revision. */
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(["editor", "admin"]);
+  const { id } = await params;
+  const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);
+  if (!article.ok || !annotations.ok) notFound();
+  const revision = article.value.revision.number;
+  const placed = annotations.value
+    .filter((a) => a.anchorState !== "orphaned" && a.revision === revision)
+    .map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
+  const orphaned = annotations.value.filter((a) => a.anchorState === "orphaned").length;
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href={`/articles/${id}`}>← {article.value.title}</Link>
+      </p>
+      <PageHeader
+        title="Edit the article's text"
+        description={
+          <>
+            Editing revision {revision}. {annotations.value.length} annotation{annotations.value.length === 1 ? "" : "s"}
+            {orphaned ? ` (${orphaned} orphaned)` : ""} will be re-anchored when you save. <Link href={`/articles/${id}/revisions`}>Earlier revisions</Link>
+          </>
+        }
+      />
+      <ArticleBodyEditor articleId={id} revision={revision} doc={article.value.doc as object} annotations={placed} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { renderReportHtml } from "@/lib/export/report-html";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { EXPORT_HEADERS, exportBaseUrl, parseScope, REPORT_CSP, withReportMetaCsp } from "@/lib/server/exports/export-http";
+import { loadExportInput } from "@/lib/server/exports/load-export-input";
+import { logger } from "@/lib/server/logger";
+
+/**
+ * GET /articles/{id}/report[?scope=all] — the printable annotated report, shown in the browser
+ * (the address ClaimReview `url`s point to, with `#annotation-<id>`). A route handler rather than
+ * a page: the report is a standalone HTML document (no app chrome, no scripts, inline styles
+ * only), served with its own strict CSP. Signed-in users only (session cookie), like pages:
+ * anyone else is sent to /sign-in and back.
+ */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const url = new URL(request.url);
+  const user = await getCurrentUser();
+  if (!user) return redirectTo(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
+  if (user.mustChangePassword) return redirectTo("/change-password");
+
+  const scope = parseScope(url.searchParams);
+  if (!scope.ok) return plainPage(400, "Unknown scope", "Use ?scope=all for every annotation, or leave it out for approved annotations only.");
+  const { id } = await context.params;
+  try {
+    const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
+    if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
+    return new Response(withReportMetaCsp(renderReportHtml(input.value)), { status: 200, headers: reportHeaders() });
+  } catch (error) {
+    logger.error({ err: error, url: request.url }, "report failed");
+    return plainPage(500, "The report could not be made", "Something went wrong on our side; try again.");
+  }
+}
+
+function reportHeaders(): HeadersInit {
+  return { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, ...EXPORT_HEADERS };
+}
+
+/** Relative redirect (resolved by the browser against the address it asked for, proxy or not). */
+function redirectTo(location: string): Response {
+  return new Response(null, { status: 307, headers: { location, "cache-control": "private, no-store" } });
+}
+
+/** A minimal standalone error page, under the same CSP as the report. */
+function plainPage(status: number, title: string, message: string): Response {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${title}</h1><p>${message}</p><p><a href="/articles">Back to the articles</a></p></body></html>`;
+  return new Response(html, { status, headers: reportHeaders() });
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+
+type Scope = "approved" | "all";
+
+type Props = { articleId: string };
+
+/** The downloads, in menu order; each is `GET /api/articles/{id}/export?format=…`. */
+const DOWNLOADS = [
+  { format: "pdf", label: "Report (PDF)" },
+  { format: "html", label: "Report (HTML file)" },
+  { format: "w3c", label: "W3C Web Annotations (JSON-LD)" },
+  { format: "claimreview", label: "ClaimReview (JSON-LD)" },
+  { format: "csv", label: "Spreadsheet (CSV)" },
+] as const;
+
+const SCOPES: { value: Scope; label: string }[] = [
+  { value: "approved", label: "Approved only" },
+  { value: "all", label: "All annotations, with status" },
+];
+
+const itemClass = "block rounded px-2 py-1.5 text-sm no-underline hover:bg-gray-100 focus-visible:bg-gray-100";
+
+/**
+ * "Export" on the article page: a disclosure panel with the scope (approved only, the default, or
+ * every annotation with its status) and a link per format. The HTML report opens printable in a
+ * new tab; the others download from the export API. Escape or a click elsewhere closes it.
+ */
+export function ExportMenu({ articleId }: Props) {
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<Scope>("approved");
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  const id = encodeURIComponent(articleId);
+  const query = scope === "all" ? "&scope=all" : "";
+  const reportHref = `/articles/${id}/report${scope === "all" ? "?scope=all" : ""}`;
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        role="region"
+        aria-label="Export"
+        data-testid="export-menu"
+        className="absolute right-0 top-full z-30 mt-1 w-72 space-y-3 rounded-lg border border-[var(--color-line)] bg-white p-3 shadow-lg"
+      >
+        <fieldset>
+          <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">Annotations to include</legend>
+          {SCOPES.map((option) => (
+            <label key={option.value} className="flex items-center gap-2 py-0.5 text-sm">
+              <input type="radio" name={`${panelId}-scope`} value={option.value} checked={scope === option.value} onChange={() => setScope(option.value)} />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+        <ul className="space-y-0.5" aria-label="Formats">
+          <li>
+            <a href={reportHref} target="_blank" rel="noopener" className={itemClass}>
+              Report (HTML) <span className="text-xs text-[var(--color-muted)]">opens in a new tab, printable</span>
+            </a>
+          </li>
+          {DOWNLOADS.map((item) => (
+            <li key={item.format}>
+              <a href={`/api/articles/${id}/export?format=${item.format}${query}`} download className={itemClass}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="text-xs text-[var(--color-muted)]">ClaimReview lists approved claims with a verdict only, whatever the choice above.</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/field";
+import type { CommentDto } from "@/lib/server/comments/comment-dto";
+
+type Props = { annotationId: string; currentUserId: string; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
+
+/** The comment thread of one annotation: everyone can read and add; only authors edit their own. */
+export function CommentThread({ annotationId, currentUserId, refreshKey }: Props) {
+  const [comments, setComments] = useState<CommentDto[] | null>(null);
+  const [body, setBody] = useState("");
+  const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/annotations/${annotationId}/comments`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((data: { comments: CommentDto[] }) => !cancelled && setComments(data.comments))
+      .catch(() => !cancelled && setError("The comments could not be loaded. Reload the page to try again."));
+    return () => {
+      cancelled = true;
+    };
+  }, [annotationId, refreshKey]);
+
+  return (
+    <section aria-label="Comments" className="space-y-2" data-testid="comment-thread">
+      <h3 className="text-sm font-semibold">Comments {comments && comments.length > 0 && <span className="font-normal text-[var(--color-muted)]">({comments.length})</span>}</h3>
+      {error && <Alert tone="error">{error}</Alert>}
+      {comments === null && !error && <p className="text-xs text-[var(--color-muted)]">Loading…</p>}
+      {comments?.length === 0 && <p className="text-xs text-[var(--color-muted)]">No comments yet.</p>}
+      <ol className="space-y-2">
+        {comments?.map((comment) => (
+          <li key={comment.id} className="rounded-md bg-gray-50 p-2 text-sm" data-testid="comment">
+            <p className="text-xs text-[var(--color-muted)]">
+              <span className="font-medium text-[var(--color-ink)]">{comment.author.name}</span> · {new Date(comment.createdAt).toLocaleString()}
+              {comment.editedAt && " · edited"}
+            </p>
+            {editing?.id === comment.id ? (
+              <form
+                className="mt-1 space-y-1"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  startTransition(async () => {
+                    const result = await editCommentAction({ id: comment.id, body: editing.body });
+                    if (!result.ok) return setError(result.error.message);
+                    setComments((current) => current?.map((c) => (c.id === comment.id ? result.value : c)) ?? null);
+                    setEditing(null);
+                  });
+                }}
+                onKeyDown={(event) => event.stopPropagation()}
+              >
+                <TextArea label="Edit comment" rows={2} value={editing.body} onChange={(e) => setEditing({ id: comment.id, body: e.target.value })} />
+                <div className="flex gap-2">
+                  <Button type="submit" size="sm" variant="primary" disabled={pending}>
+                    Save
+                  </Button>
+                  <Button size="sm" onClick={() => setEditing(null)}>
+                    Cancel
+                  </Button>
+                </div>
+              </form>
+            ) : (
+              <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+            )}
+            {comment.author.id === currentUserId && editing?.id !== comment.id && (
+              <button type="button" className="mt-1 text-xs underline" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
+                Edit
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form
+        className="space-y-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          startTransition(async () => {
+            const result = await addCommentAction({ annotationId, body });
+            if (!result.ok) return setError(result.error.fieldErrors?.body ?? result.error.message);
+            setError(null);
+            setBody("");
+            setComments((current) => [...(current ?? []), result.value]);
+          });
+        }}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        <TextArea label="Add a comment" rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+        <Button type="submit" size="sm" disabled={pending || body.trim() === ""}>
+          Comment
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { forwardRef, useImperativeHandle, useRef, useState, useTransition } from "react";
+import {
+  approveAnnotationAction,
+  rejectAnnotationAction,
+  reopenAnnotationAction,
+  requestChangesAction,
+  submitAnnotationAction,
+} from "@/app/(app)/review/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/field";
+import type { Role } from "@/lib/domain/roles";
+import { canDecide, canReopen, canSubmit } from "@/lib/review/review-permissions";
+import { nextStatus } from "@/lib/review/review-transitions";
+import type { ActionResult } from "@/lib/server/actions/action-client";
+import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+
+export type ReviewControlsHandle = {
+  approve(): void;
+  ask(step: ReasonStep): void;
+};
+
+type ReasonStep = "reject" | "request_changes" | "reopen";
+
+const REASON_COPY: Record<ReasonStep, { label: string; confirm: string }> = {
+  reject: { label: "Why is it rejected?", confirm: "Reject" },
+  request_changes: { label: "What should the author change?", confirm: "Send back" },
+  reopen: { label: "Why reopen it?", confirm: "Reopen" },
+};
+
+type Props = {
+  annotation: AnnotationDto;
+  currentUser: { id: string; role: Role };
+  onUpdated(annotation: AnnotationDto): void;
+};
+
+/**
+ * The review steps this person may take on this annotation: submit (its author), approve,
+ * reject or send back (a reviewer who neither wrote nor last edited it), reopen. Each takes
+ * effect without a page reload; a stale version explains who changed it and offers a reload.
+ */
+export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function ReviewControls({ annotation, currentUser, onUpdated }, ref) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState<ReasonStep | null>(null);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<{ message: string; stale: boolean; field?: string } | null>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+
+  const parties = { actorId: currentUser.id, actorRole: currentUser.role, authorId: annotation.author.id, lastEditedById: annotation.lastEditedBy.id };
+  const can = {
+    submit: canSubmit(parties).ok && nextStatus(annotation.status, "submit").ok,
+    decide: nextStatus(annotation.status, "approve").ok,
+    reopen: canReopen({ ...parties, status: annotation.status }).ok && nextStatus(annotation.status, "reopen").ok,
+  };
+  const decision = canDecide(parties);
+
+  function run(action: () => Promise<ActionResult<AnnotationDto>>) {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setError(null);
+        setAsking(null);
+        setReason("");
+        onUpdated(result.value);
+        return;
+      }
+      setError({ message: result.error.message, stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
+    });
+  }
+
+  const version = annotation.version;
+  const approve = () => can.decide && decision.ok && run(() => approveAnnotationAction({ id: annotation.id, version }));
+  const ask = (step: ReasonStep) => {
+    if (step === "reopen" ? !can.reopen : !(can.decide && decision.ok)) return;
+    setAsking(step);
+    setError(null);
+    setTimeout(() => reasonRef.current?.focus(), 0);
+  };
+  useImperativeHandle(ref, () => ({ approve, ask }));
+
+  function confirm() {
+    if (!asking) return;
+    const input = { id: annotation.id, version, reason };
+    if (asking === "reject") run(() => rejectAnnotationAction(input));
+    if (asking === "request_changes") run(() => requestChangesAction(input));
+    if (asking === "reopen") run(() => reopenAnnotationAction(input));
+  }
+
+  const showDecisions = can.decide && (currentUser.role === "reviewer" || currentUser.role === "admin");
+  if (!can.submit && !showDecisions && !can.reopen) return null;
+
+  return (
+    <div className="space-y-2" data-testid="review-controls">
+      {error && (
+        <Alert tone="error">
+          {error.message}
+          {error.stale && (
+            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+              Reload
+            </button>
+          )}
+        </Alert>
+      )}
+      {asking ? (
+        <form
+          aria-label={REASON_COPY[asking].confirm}
+          className="space-y-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirm();
+          }}
+          onKeyDown={(event) => {
+            event.stopPropagation();
+            if (event.key === "Escape") setAsking(null);
+          }}
+        >
+          <TextArea ref={reasonRef} label={REASON_COPY[asking].label} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field} />
+          <div className="flex gap-2">
+            <Button type="submit" variant={asking === "reject" ? "danger" : "primary"} size="sm" disabled={pending}>
+              {REASON_COPY[asking].confirm}
+            </Button>
+            <Button size="sm" onClick={() => setAsking(null)} disabled={pending}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {can.submit && (
+            <Button size="sm" variant="primary" disabled={pending} onClick={() => run(() => submitAnnotationAction({ id: annotation.id, version }))}>
+              Submit for review
+            </Button>
+          )}
+          {showDecisions && decision.ok && (
+            <>
+              <Button size="sm" variant="primary" disabled={pending} onClick={approve} title="Approve (A)">
+                Approve <kbd className="text-xs opacity-75">A</kbd>
+              </Button>
+              <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title="Reject (R)">
+                Reject… <kbd className="text-xs opacity-75">R</kbd>
+              </Button>
+              <Button size="sm" disabled={pending} onClick={() => ask("request_changes")} title="Send back (S)">
+                Send back… <kbd className="text-xs opacity-75">S</kbd>
+              </Button>
+            </>
+          )}
+          {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
+          {can.reopen && (
+            <Button size="sm" disabled={pending} onClick={() => ask("reopen")}>
+              Reopen…
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

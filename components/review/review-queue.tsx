@@ -1,0 +1,107 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { AnnotationDetails } from "@/components/article/annotation-details";
+import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
+import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
+import type { Role } from "@/lib/domain/roles";
+import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
+import { CommentThread } from "./comment-thread";
+import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
+import { useReviewKeys } from "./use-review-keys";
+
+type Props = { items: ReviewQueueItemDto[]; total: number; currentUser: { id: string; role: Role } };
+
+/** The queue as a keyboard-first list: the selected item shows its fields and the decisions. */
+export function ReviewQueue({ items: initial, total, currentUser }: Props) {
+  const [items, setItems] = useState(initial);
+  const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
+  const [threadVersion, setThreadVersion] = useState(0);
+  const controls = useRef<ReviewControlsHandle>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const move = (step: 1 | -1) => {
+    if (items.length === 0) return;
+    const index = items.findIndex((item) => item.annotation.id === selected);
+    const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
+    setSelected(next.annotation.id);
+    listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next.annotation.id)}"]`)?.scrollIntoView({ block: "nearest" });
+  };
+  useReviewKeys({
+    next: () => move(1),
+    previous: () => move(-1),
+    approve: () => controls.current?.approve(),
+    reject: () => controls.current?.ask("reject"),
+    sendBack: () => controls.current?.ask("request_changes"),
+  });
+
+  function updated(annotation: AnnotationDto) {
+    setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
+    setThreadVersion((v) => v + 1);
+    // Decided: go on to the next one still waiting.
+    const waiting = items.find((item) => item.annotation.id !== annotation.id && (item.annotation.status === "submitted" || item.annotation.status === "needs_rereview"));
+    if (annotation.status !== "submitted" && annotation.status !== "needs_rereview" && waiting) setSelected(waiting.annotation.id);
+  }
+
+  if (items.length === 0) {
+    return <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>;
+  }
+
+  return (
+    <div>
+      <p className="mb-2 text-sm text-[var(--color-muted)]">
+        {total} waiting{total > items.length ? `, showing the first ${items.length}` : ""}.
+      </p>
+      <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
+        {items.map((item) => {
+          const { annotation, context } = item;
+          const isSelected = annotation.id === selected;
+          return (
+            <li key={annotation.id}>
+              <article
+                data-testid="queue-item"
+                data-annotation-id={annotation.id}
+                aria-current={isSelected ? "true" : undefined}
+                className={`rounded-lg border bg-white p-4 ${isSelected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
+              >
+                <button type="button" className="block w-full text-left" onClick={() => setSelected(annotation.id)} aria-expanded={isSelected}>
+                  <span className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                    <span className="inline-flex items-center gap-2 font-semibold">
+                      <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />
+                      {KIND_LABELS[annotation.kind]}
+                      <span className="font-normal text-[var(--color-muted)]">in {item.article.title}</span>
+                    </span>
+                    <StatusBadge status={annotation.status} />
+                  </span>
+                  <span className="mt-2 block font-serif text-[1.02rem] leading-relaxed" data-testid="queue-context">
+                    {context.truncatedBefore && "… "}
+                    {context.before}
+                    <mark className={`rounded px-0.5 text-inherit fd-hl-${annotation.kind}`}>{context.exact}</mark>
+                    {context.after}
+                    {context.truncatedAfter && " …"}
+                  </span>
+                  <span className="mt-1 block text-xs text-[var(--color-muted)]">
+                    {annotationHeadline(annotation)} · by {annotation.author.name}
+                    {item.submittedAt && <> · submitted {new Date(item.submittedAt).toLocaleString()}</>}
+                  </span>
+                </button>
+                {isSelected && (
+                  <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
+                    <AnnotationDetails annotation={annotation} />
+                    <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
+                    <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                    <Link href={`/articles/${item.article.id}`} className="text-sm">
+                      Open in the article →
+                    </Link>
+                  </div>
+                )}
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type ReviewKeyHandlers = {
+  next(): void;
+  previous(): void;
+  approve?(): void;
+  reject?(): void;
+  sendBack?(): void;
+};
+
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest("input, textarea, select, [role='dialog']")) return true;
+  // The article text is contenteditable only to keep a caret; keys there are commands.
+  return target.isContentEditable && !target.closest('[data-testid="article-text"]');
+}
+
+/**
+ * Keyboard-first review: J / K move between annotations, A approves, R rejects, S sends back.
+ * Ignored while typing in a field, with modifier keys, or when something else handled the key.
+ */
+export function useReviewKeys(handlers: ReviewKeyHandlers): void {
+  const current = useRef(handlers);
+  current.current = handlers;
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+      const map: Record<string, (() => void) | undefined> = {
+        j: current.current.next,
+        k: current.current.previous,
+        a: current.current.approve,
+        r: current.current.reject,
+        s: current.current.sendBack,
+      };
+      const handler = map[event.key.toLowerCase()];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

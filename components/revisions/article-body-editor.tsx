@@ -1,0 +1,152 @@
+"use client";
+
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import Link from "next/link";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { saveArticleBodyAction } from "@/app/(app)/articles/[id]/edit/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { createTextModel } from "@/lib/anchoring/document-text";
+import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { AnnotationHighlights, highlightCommands } from "@/lib/editor/annotation-highlights";
+import { articleExtensions } from "@/lib/editor/article-extensions";
+import type { RevisionSourceName } from "@/lib/revisions/revision-sources";
+import type { SaveRevisionDto } from "@/lib/server/revisions/revision-dto";
+import { EditorToolbar } from "./editor-toolbar";
+import { ReplaceBodyPanel } from "./replace-body-panel";
+import { RevisionSavedSummary } from "./revision-saved-summary";
+
+/** An annotation placed on the revision being edited (code points), shown as a highlight while editing. */
+export type EditorAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
+
+type Props = {
+  articleId: string;
+  /** The revision the editor opens (saving makes the next one). */
+  revision: number;
+  doc: object;
+  annotations: EditorAnnotation[];
+};
+
+type Notice = { tone: "error" | "info"; message: string };
+
+/** Shows the annotations as highlights in the editor; ProseMirror maps them through every edit. */
+function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
+  const model = createTextModel(editor.getJSON() as PmNodeJson);
+  const spans = annotations
+    .filter((a) => a.end <= model.length && a.start < a.end)
+    .map((a) => ({ id: a.id, kind: a.kind, from: model.offsetToPos(a.start, 1), to: model.offsetToPos(a.end, -1) }));
+  highlightCommands.set(editor.view, spans);
+}
+
+/**
+ * The article body in an editable Tiptap editor (the one article schema), with a formatting
+ * toolbar and whole-text replacement by paste or import. Saving makes a new revision from the one
+ * opened and shows what the re-anchoring did; a save on an outdated revision is refused and the
+ * edits stay in the editor.
+ */
+export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Props) {
+  const [base, setBase] = useState(revision);
+  const [source, setSource] = useState<RevisionSourceName>("editor");
+  const [dirty, setDirty] = useState(false);
+  const [saved, setSaved] = useState<Extract<SaveRevisionDto, { created: true }> | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, startTransition] = useTransition();
+  const annotationsRef = useRef(annotations);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [...articleExtensions, AnnotationHighlights],
+    content: doc,
+    editorProps: {
+      attributes: {
+        "aria-label": "Article text",
+        "aria-multiline": "true",
+        role: "textbox",
+        "data-testid": "article-editor",
+        spellcheck: "true",
+      },
+    },
+    onUpdate: () => setDirty(true),
+  });
+
+  // After EditorContent has mounted the view (child effects run first), show the highlights.
+  useEffect(() => {
+    if (editor) showHighlights(editor, annotationsRef.current);
+  }, [editor]);
+
+  // Leaving with unsaved edits asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  function save() {
+    if (!editor) return;
+    setNotice(null);
+    startTransition(async () => {
+      try {
+        // ProseMirror builds attrs without a prototype; send plain JSON to the server action.
+        const doc = JSON.parse(JSON.stringify(editor.getJSON())) as object;
+        const result = await saveArticleBodyAction({ articleId, revision: base, doc, source });
+        if (!result.ok) return setNotice({ tone: "error", message: result.error.message });
+        if (!result.value.created) {
+          setDirty(false);
+          return setNotice({ tone: "info", message: result.value.message });
+        }
+        const value = result.value;
+        setSaved(value);
+        setBase(value.revision.number);
+        setSource("editor");
+        setDirty(false);
+        annotationsRef.current = value.annotations
+          .filter((a) => a.result !== "orphaned")
+          .map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
+        showHighlights(editor, annotationsRef.current);
+      } catch {
+        setNotice({ tone: "error", message: "The text could not be saved (the connection failed or it is too large). Your edits are still here; try again." });
+      }
+    });
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0 space-y-4">
+        {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
+        {notice && <Alert tone={notice.tone}>{notice.message}</Alert>}
+        <div className="fd-article fd-editing">
+          <EditorToolbar editor={editor} />
+          <EditorContent editor={editor} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="primary" onClick={save} disabled={!editor || pending || !dirty}>
+            {pending ? "Saving…" : `Save as revision ${base + 1}`}
+          </Button>
+          <Link href={`/articles/${articleId}`} className="text-sm">
+            {dirty ? "Cancel" : "Back to the article"}
+          </Link>
+          <span className="text-sm text-[var(--color-muted)]" role="status">
+            {pending ? "Saving and re-anchoring the annotations…" : dirty ? `Unsaved changes to revision ${base}.` : `Revision ${base}, no unsaved changes.`}
+          </span>
+        </div>
+      </div>
+      <aside className="space-y-4">
+        <ReplaceBodyPanel
+          disabled={!editor || pending}
+          onLoaded={(body, from) => {
+            if (!editor) return;
+            editor.commands.setContent(body.doc, { emitUpdate: true });
+            setSource(body.source);
+            setDirty(true);
+            setNotice({ tone: "info", message: `The text was replaced with ${from} (${body.words} words). Check it, then save to make a new revision.` });
+          }}
+        />
+        <p className="text-xs text-[var(--color-muted)]">
+          Highlighted text carries annotations. When you save, each annotation follows its text: moved text is followed silently; edited text marks it as changed (approved ones go back to review); deleted text leaves it orphaned, to re-attach or delete.
+        </p>
+      </aside>
+    </div>
+  );
+}

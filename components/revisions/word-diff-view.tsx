@@ -1,0 +1,36 @@
+import type { WordDiffResult } from "@/lib/revisions/word-diff";
+
+/**
+ * A word-level diff between two revisions' texts: insertions in green (`<ins>`), deletions in
+ * red and struck through (`<del>`), whitespace and paragraph breaks kept.
+ */
+export function WordDiffView({ diff }: { diff: WordDiffResult }) {
+  const { summary } = diff;
+  return (
+    <div>
+      <p className="mb-3 text-sm text-[var(--color-muted)]" data-testid="diff-counts">
+        {summary.changed ? `${summary.wordsAdded} word${summary.wordsAdded === 1 ? "" : "s"} added, ${summary.wordsRemoved} removed.` : "No change in the text (formatting only)."}
+        {summary.approximate && " Heavily rewritten passages are shown as a whole deletion and insertion."}
+      </p>
+      <div dir="auto" data-testid="word-diff" className="max-w-[68ch] whitespace-pre-wrap rounded-lg border border-[var(--color-line)] bg-white p-4 font-serif text-[1.05rem] leading-relaxed">
+        {diff.parts.map((part, i) =>
+          part.type === "insert" ? (
+            <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
+              {part.text}
+            </ins>
+          ) : part.type === "delete" ? (
+            <del key={i} className="rounded-sm bg-rose-100 text-rose-900 line-through">
+              {part.text}
+            </del>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </div>
+      <p className="mt-2 text-xs text-[var(--color-muted)]">
+        <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-900 no-underline">Added</ins>{" "}
+        <del className="rounded-sm bg-rose-100 px-1 text-rose-900 line-through">removed</del>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { test } from "@playwright/test";
+import { startArticleServer } from "../lib/import/test-support/article-server";
+import { seedArticle } from "./support/articles";
+import { seedUser } from "./support/database";
+import { signIn } from "./support/sign-in";
+test("debug", async ({ page }) => {
+  const server = await startArticleServer();
+  const editor = await seedUser("editor");
+  const article = await seedArticle(editor);
+  page.on("console", (m) => console.log("CONSOLE", m.type(), m.text().slice(0, 300)));
+  page.on("pageerror", (e) => console.log("PAGEERROR", e.message, e.stack?.slice(0, 500)));
+  page.on("framenavigated", (f) => console.log("NAV", f.url()));
+  page.on("response", (r) => { if (r.request().method() === "POST") console.log("POST", r.url(), r.status()); });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.log("CSPV", e.violatedDirective, e.blockedURI, e.sourceFile, e.lineNumber, e.columnNumber));
+  });
+  await signIn(page, editor);
+  await page.goto(`/articles/${article.id}`);
+  await page.waitForTimeout(1500);
+  console.log("---- edit page");
+  await page.goto(`/articles/${article.id}/edit`);
+  await page.waitForTimeout(2000);
+  console.log("EDITOR?", await page.locator('[data-testid="article-editor"]').count());
+  await page.getByText("Replace by import (.docx, .md, .html, URL)").click();
+  await page.getByLabel("…or web address").fill(`${server.base}/article`);
+  await page.getByRole("button", { name: "Import into the editor" }).click();
+  await page.waitForTimeout(4000);
+  console.log("TEXT", (await page.locator('[data-testid="article-editor"]').textContent())?.slice(0, 100));
+  console.log("ALERTS", await page.locator('[role="alert"]').allTextContents());
+  await page.exposeFunction("__x", () => 1);
+  await page.goto(`/articles/${article.id}/edit`);
+  await page.waitForTimeout(2000);
+  console.log("EDITOR after expose?", await page.locator('[data-testid="article-editor"]').count());
+  await server.close();
+});
