@@ -4,10 +4,22 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.TMP_SKIP_TS === "1" },
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native-ish, big, or read files at run time).
-  serverExternalPackages: ["pino", "jsdom", "pdfkit", "@electric-sql/pglite", "@electric-sql/pglite-socket", "mammoth", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "@electric-sql/pglite-socket", "mammoth", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  // The PDF export reads its fonts from node_modules at run time (lib/export/pdf-fonts.ts): keep them in the trace.
+  outputFileTracingIncludes: {
+    "/api/articles/\\[id\\]/export": [
+      "./node_modules/@expo-google-fonts/noto-sans/package.json",
+      "./node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold,400Regular_Italic}/*.ttf",
+      "./node_modules/@embedpdf/fonts-arabic/package.json",
+      "./node_modules/@embedpdf/fonts-arabic/dist/**/*",
+      "./node_modules/@embedpdf/fonts-arabic/fonts/*.ttf",
+    ],
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
+    // Pasted articles (up to 2 million characters) and imported files (up to 10 MB) go through server actions.
+    serverActions: { bodySizeLimit: "12mb" },
   },
   // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
   async headers() {
