@@ -52,6 +52,8 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     immediatelyRender: false,
     // Highlight and selection transactions need no React render of this component.
     shouldRerenderOnTransaction: false,
+    // Each block finds its own direction, so Urdu or Pashto paragraphs read right to left.
+    textDirection: "auto",
     extensions: [...articleExtensions, ReadOnlyDocument, AnnotationHighlights.configure({ onHighlightClick: (ids) => callbacks.current.onHighlightClick(ids) })],
     content: doc,
     editorProps: {
