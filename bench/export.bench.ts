@@ -8,7 +8,7 @@
  * above it, which is contention, not the code. Exit code 1 when a goal is missed.
  */
 import { pathToFileURL } from "node:url";
-import { codePointLength } from "../lib/export/code-points";
+import { codePointLength } from "../lib/anchoring/code-points";
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from "../lib/export/export-article";
 import type { ExportAnnotation, ExportInput } from "../lib/export/export-types";
 import type { Verdict } from "../lib/domain/verdicts";

@@ -1,4 +1,4 @@
-import { codePointLength } from "./code-points";
+import { codePointLength } from "../anchoring/code-points";
 import type { ExportAnnotation, ExportInput } from "./export-types";
 
 /**

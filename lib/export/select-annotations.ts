@@ -1,4 +1,5 @@
-import { createCodePointIndex, isCodePointRange, sliceCodePoints, type CodePointIndex } from "./code-points";
+import { checkSpan } from "../anchoring/selectors";
+import { createCodePointIndex, type CodePointIndex } from "../anchoring/code-points";
 import type { ExportAnnotation, ExportContext, ExportInput } from "./export-types";
 
 /**
@@ -24,15 +25,14 @@ export function isIncluded(annotation: ExportAnnotation, context: ExportContext)
 
 /** Where `annotation` sits in the text behind `index`, if its positions still hold its quote. */
 export function placeAnnotation(
-  text: string,
   index: CodePointIndex,
   annotation: ExportAnnotation,
 ): { placed: boolean; from: number; to: number } {
   const { start, end } = annotation;
-  if (annotation.anchorState === "orphaned" || !isCodePointRange(index, start, end)) {
+  if (annotation.anchorState === "orphaned" || checkSpan(index.length, start, end) !== null) {
     return { placed: false, from: -1, to: -1 };
   }
-  if (sliceCodePoints(text, index, start, end) !== annotation.exact) return { placed: false, from: -1, to: -1 };
+  if (index.slice(start, end) !== annotation.exact) return { placed: false, from: -1, to: -1 };
   return { placed: true, from: index.toUtf16(start), to: index.toUtf16(end) };
 }
 
@@ -56,7 +56,7 @@ function compareDocumentOrder(a: Omit<NumberedAnnotation, "number">, b: Omit<Num
 export function numberAnnotations(text: string, annotations: readonly ExportAnnotation[]): NumberedAnnotation[] {
   const index = createCodePointIndex(text);
   return annotations
-    .map((annotation) => ({ annotation, ...placeAnnotation(text, index, annotation) }))
+    .map((annotation) => ({ annotation, ...placeAnnotation(index, annotation) }))
     .sort(compareDocumentOrder)
     .map((entry, i) => ({ ...entry, number: i + 1 }));
 }
