@@ -5,7 +5,6 @@
 export { codePointLength, codePointSlice, createCodePointIndex, type CodePointIndex } from "./code-points";
 export { createTextModel, documentToText, type TextModel, type TextModelOptions } from "./document-text";
 export { InvalidDocumentError, STARTER_KIT_NODE_KINDS, type NodeKinds, type PmNodeJson } from "./node-kinds";
-export { normalisePlainText, textToDocument } from "./text-to-document";
 export {
   CONTEXT_LENGTH,
   InvalidSpanError,
