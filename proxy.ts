@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from "@/lib/server/http/content-security-policy
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PUBLIC_PATHS = ["/sign-in"];
+const REPORT_PATH = /^\/articles\/[^/]+\/report$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -17,6 +18,9 @@ export function proxy(request: NextRequest) {
     if (pathname !== "/") signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signInUrl);
   }
+
+  // The printable report sets its own, stricter policy (no scripts at all).
+  if (REPORT_PATH.test(pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });

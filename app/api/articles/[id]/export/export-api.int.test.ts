@@ -1,17 +1,11 @@
 import { extractText } from "unpdf";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { ReviewStatus } from "@/lib/domain/review-statuses";
-import type { Actor } from "@/lib/server/auth/actor";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
-import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { db } from "@/lib/server/db/prisma";
-import { loadExportInput } from "@/lib/server/exports/load-export-input";
-import type { AnnotationContent } from "@/lib/validations/annotation";
-import { callRoute, tokenFor } from "@/test/integration/api-client";
+import { tokenFor } from "@/test/integration/api-client";
 import { createTestUser } from "@/test/integration/factories";
 import { GET as reportRoute } from "../../../../(app)/articles/[id]/report/route";
-import { POST as postArticle } from "../../route";
+import { ALLEGATION, annotate, BASE, CLAIM, download, FORWARDED, newArticle, QUOTE, seed, TITLE, type Seeded } from "./export-fixtures.test-helper";
 import { GET as exportRoute } from "./route";
 
 // The printable report reads the session through getCurrentUser (cookies); tests set the user here.
@@ -20,70 +14,6 @@ vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => s
 beforeEach(() => {
   session.user = null;
 });
-
-const CLAIM = "unemployment had doubled since 2020";
-const QUOTE = "We will fix the grid by winter";
-const ALLEGATION = "Northwind Ltd inflated its invoices";
-const TEXT = [
-  `The minister said ${CLAIM}, a figure the statistics office disputes.`,
-  `"${QUOTE}," she told reporters on Tuesday.`,
-  `Critics said ${ALLEGATION} by 40%.`,
-].join("\n");
-const TITLE = "Grid & jobs: the minister's claims";
-const BASE = "https://desk.example.org";
-const FORWARDED = { "x-forwarded-proto": "https", "x-forwarded-host": "desk.example.org" };
-
-const FIELDS: Record<AnnotationKind, AnnotationContent["fields"]> = {
-  claim: { claimant: "The minister", verdict: "false", rationale: "Unemployment rose by 12%." },
-  quote: { speaker: "The minister", saidWhere: "Press briefing", saidOn: "2024-06-18", wordingVerified: true },
-  allegation: { allegedBy: "Critics", allegedAgainst: "Northwind Ltd", rightOfReplySought: false, rightOfReplySoughtOn: null },
-};
-
-type Seeded = { id: string; token: string; editor: Actor; reviewer: Actor; claim: string; quote: string; allegation: string };
-
-async function newArticle(token: string, title = TITLE): Promise<string> {
-  const created = await callRoute(postArticle, { method: "POST", token, body: { title, outlet: "Daily Example", text: TEXT } });
-  expect(created.status).toBe(201);
-  return created.json.id;
-}
-
-async function annotate(author: Actor, articleId: string, exact: string, kind: AnnotationKind, status: ReviewStatus): Promise<string> {
-  const content = { kind, fields: FIELDS[kind], note: `${kind} note`, evidence: kind === "claim" ? [{ url: "https://stats.example.org/jobs", title: "Jobs data", excerpt: "", accessedOn: null }] : [] };
-  const created = await createAnnotation(author, articleId, { content: content as AnnotationContent, placement: { selector: { exact } } });
-  if (!created.ok) throw new Error(created.error.message);
-  if (status !== "draft") await db().annotation.update({ where: { id: created.value.id }, data: { status } });
-  return created.value.id;
-}
-
-/** A decision row as the review use cases write them. */
-async function decide(annotationId: string, actor: Actor, action: "approve" | "request_changes" | "reopen", at: string) {
-  const annotation = await db().annotation.findUniqueOrThrow({ where: { id: annotationId }, select: { revisionId: true, exact: true } });
-  const toStatus = action === "approve" ? "approved" : action === "reopen" ? "submitted" : "changes_requested";
-  await db().reviewDecision.create({
-    data: { annotationId, actorId: actor.id, action, fromStatus: "submitted", toStatus, revisionId: annotation.revisionId, exact: annotation.exact, createdAt: new Date(at) },
-  });
-}
-
-/** An approved false claim (changes requested first, then approved by another reviewer), an approved quote, a submitted allegation. */
-async function seed(): Promise<Seeded> {
-  const editor = await createTestUser("editor", { name: "Erin Editor" });
-  const reviewer = await createTestUser("reviewer", { name: "Ravi Reviewer" });
-  const early = await createTestUser("reviewer", { name: "Early Reviewer" });
-  const token = await tokenFor(reviewer);
-  const id = await newArticle(await tokenFor(editor));
-  const claim = await annotate(editor, id, CLAIM, "claim", "approved");
-  const quote = await annotate(editor, id, QUOTE, "quote", "approved");
-  const allegation = await annotate(editor, id, ALLEGATION, "allegation", "submitted");
-  await decide(claim, early, "request_changes", "2024-06-20T09:00:00Z");
-  await decide(claim, reviewer, "approve", "2024-06-21T10:30:00Z");
-  await decide(claim, early, "reopen", "2024-06-21T11:00:00Z"); // not a decision: ignored
-  await decide(quote, reviewer, "approve", "2024-06-22T08:00:00Z");
-  return { id, token, editor, reviewer, claim, quote, allegation };
-}
-
-function download(token: string | undefined, id: string, query: string, headers: Record<string, string> = FORWARDED) {
-  return callRoute(exportRoute, { method: "GET", token, params: { id }, query, headers });
-}
 
 async function pdfText(token: string, id: string, query: string): Promise<string> {
   const response = await exportRoute(
@@ -251,66 +181,5 @@ describe("export edge cases and access", () => {
     expect(plain.json.id).toBe(`http://factdesk.local:3000/api/articles/${id}/export?format=w3c`);
     const hostile = await download(token, id, "?format=w3c", { "x-forwarded-host": "evil.example/<x>" });
     expect(hostile.json.id).toBe(`http://localhost/api/articles/${id}/export?format=w3c`);
-  });
-});
-
-describe("GET /articles/{id}/report (printable, in the browser)", () => {
-  it("sends a signed-out visitor to sign in and back, keeping the scope", async () => {
-    const r = await reportRoute(new Request("http://localhost/articles/abc/report?scope=all"), { params: Promise.resolve({ id: "abc" }) });
-    expect(r.status).toBe(307);
-    expect(r.headers.get("location")).toBe(`/sign-in?callbackUrl=${encodeURIComponent("/articles/abc/report?scope=all")}`);
-  });
-
-  it("shows the report inline under its own CSP, and 404 for a missing article", async () => {
-    const { id, reviewer, allegation } = await seed();
-    session.user = { ...reviewer, mustChangePassword: false };
-    const approved = await reportRoute(new Request(`http://localhost/articles/${id}/report`), { params: Promise.resolve({ id }) });
-    expect(approved.status).toBe(200);
-    expect(approved.headers.get("content-disposition")).toBeNull();
-    expect(approved.headers.get("content-security-policy")).toContain("default-src 'none'");
-    expect(await approved.text()).not.toContain(`id="annotation-${allegation}"`);
-    const all = await reportRoute(new Request(`http://localhost/articles/${id}/report?scope=all`), { params: Promise.resolve({ id }) });
-    expect(await all.text()).toContain(`id="annotation-${allegation}"`);
-    const missing = await reportRoute(new Request("http://localhost/articles/nope/report"), { params: Promise.resolve({ id: "nope" }) });
-    expect(missing.status).toBe(404);
-  });
-});
-
-describe("loadExportInput at scale", () => {
-  it("loads 5,000 annotations with their evidence and decisions in a few queries", async () => {
-    const editor = await createTestUser("editor");
-    const reviewer = await createTestUser("reviewer", { name: "Bulk Reviewer" });
-    const id = await newArticle(await tokenFor(editor));
-    const revision = await db().articleRevision.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
-    const stored = await db().articleRevision.findFirstOrThrow({ where: { id: revision.id }, select: { text: true } });
-    const start = stored.text.indexOf(QUOTE);
-    const rows = Array.from({ length: 5000 }, (_, i) => ({
-      id: `bulk-${id}-${String(i).padStart(4, "0")}`,
-      articleId: id,
-      kind: "quote" as const,
-      revisionId: revision.id,
-      start,
-      end: start + QUOTE.length,
-      exact: QUOTE,
-      prefix: "",
-      suffix: "",
-      speaker: `Speaker ${i}`,
-      status: "approved" as const,
-      authorId: editor.id,
-      lastEditedById: editor.id,
-    }));
-    await db().annotation.createMany({ data: rows });
-    await db().evidence.createMany({ data: rows.map((row) => ({ annotationId: row.id, position: 0, url: "https://e.example/1" })) });
-    await db().reviewDecision.createMany({
-      data: rows.map((row) => ({ annotationId: row.id, actorId: reviewer.id, action: "approve" as const, fromStatus: "submitted" as const, toStatus: "approved" as const, revisionId: revision.id, exact: QUOTE })),
-    });
-    const began = performance.now();
-    const input = await loadExportInput(editor, id, { includeAll: false, baseUrl: BASE });
-    const elapsed = performance.now() - began;
-    console.info(`loadExportInput: 5,000 annotations in ${Math.round(elapsed)} ms`);
-    if (!input.ok) throw new Error(input.error.message);
-    expect(input.value.annotations).toHaveLength(5000);
-    expect(input.value.annotations.every((a) => a.evidence.length === 1 && a.reviewer?.name === "Bulk Reviewer" && a.decidedAt)).toBe(true);
-    expect(elapsed).toBeLessThan(15_000);
   });
 });

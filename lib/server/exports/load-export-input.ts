@@ -1,0 +1,197 @@
+import "server-only";
+import { getAppConfig } from "@/lib/config/app-config";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { AnchorState, ReviewStatus } from "@/lib/domain/review-statuses";
+import type { ExportAnnotation, ExportInput } from "@/lib/export/export-types";
+import { evidenceFromRows, kindColumnSelect, type EvidenceRow, type KindColumns } from "@/lib/server/annotations/annotation-columns";
+import type { Actor } from "@/lib/server/auth/actor";
+import { toIsoDate } from "@/lib/server/dates";
+import { db } from "@/lib/server/db/prisma";
+import { notFound, ok, type Result } from "@/lib/server/errors";
+
+/** How an export is made: approved only or everything, and the origin its links point to. */
+export type ExportOptions = {
+  includeAll: boolean;
+  /** Origin of this Factdesk, e.g. `https://factdesk.example.org` (no trailing slash needed). */
+  baseUrl: string;
+  /** When the export is made (defaults to now; tests pin it). */
+  generatedAt?: Date;
+};
+
+const exportAnnotationSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  anchorState: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  note: true,
+  createdAt: true,
+  updatedAt: true,
+  authorId: true,
+  ...kindColumnSelect,
+} as const;
+
+type ExportAnnotationRow = KindColumns & {
+  id: string;
+  kind: AnnotationKind;
+  status: ReviewStatus;
+  anchorState: AnchorState;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  createdAt: Date;
+  updatedAt: Date;
+  authorId: string;
+};
+
+type Person = { id: string; name: string };
+type Decision = { reviewer: Person; decidedAt: string };
+
+/** What one annotation row is joined with (looked up in maps, never queried per row). */
+type Related = { author: Person; evidence: EvidenceRow[]; decision: Decision | undefined };
+
+/** Row → the serialisers' shape, with the kind's fields typed by its kind. */
+function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decision }: Related): ExportAnnotation {
+  const base = {
+    id: row.id,
+    status: row.status,
+    anchorState: row.anchorState,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    note: row.note,
+    evidence: evidenceFromRows(evidence),
+    author,
+    reviewer: decision?.reviewer ?? null,
+    decidedAt: decision?.decidedAt ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+  switch (row.kind) {
+    case "claim":
+      return { ...base, kind: "claim", fields: { claimant: row.claimant ?? "", verdict: row.verdict ?? "unverified", rationale: row.rationale ?? "" } };
+    case "quote":
+      return {
+        ...base,
+        kind: "quote",
+        fields: { speaker: row.speaker ?? "", saidWhere: row.saidWhere ?? "", saidOn: toIsoDate(row.saidOn), wordingVerified: row.wordingVerified ?? false },
+      };
+    case "allegation":
+      return {
+        ...base,
+        kind: "allegation",
+        fields: {
+          allegedBy: row.allegedBy ?? "",
+          allegedAgainst: row.allegedAgainst ?? "",
+          rightOfReplySought: row.rightOfReplySought ?? false,
+          rightOfReplySoughtOn: toIsoDate(row.rightOfReplySoughtOn),
+        },
+      };
+  }
+}
+
+/**
+ * The latest decision (approve / reject / request changes) on each annotation of the article, in
+ * one query: PostgreSQL's `DISTINCT ON` keeps the newest row per annotation, using the
+ * `(annotationId, createdAt)` index.
+ */
+async function latestDecisions(articleId: string, approvedOnly: boolean): Promise<Map<string, Decision>> {
+  const rows = await db().$queryRaw<{ annotationId: string; createdAt: Date; actorId: string; actorName: string }[]>`
+    SELECT DISTINCT ON (d."annotationId") d."annotationId", d."createdAt", u."id" AS "actorId", u."name" AS "actorName"
+    FROM "ReviewDecision" d
+    JOIN "Annotation" a ON a."id" = d."annotationId"
+    JOIN "User" u ON u."id" = d."actorId"
+    WHERE a."articleId" = ${articleId}
+      AND a."deletedAt" IS NULL
+      AND (${!approvedOnly} OR a."status" = 'approved')
+      AND d."action"::text IN ('approve', 'reject', 'request_changes')
+    ORDER BY d."annotationId", d."createdAt" DESC, d."id" DESC`;
+  return new Map(rows.map((row) => [row.annotationId, { reviewer: { id: row.actorId, name: row.actorName }, decidedAt: new Date(row.createdAt).toISOString() }]));
+}
+
+/** Evidence items of the exported annotations, grouped by annotation, in their order. */
+async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): Promise<Map<string, EvidenceRow[]>> {
+  const rows = await db().evidence.findMany({
+    where: { annotation: { articleId, deletedAt: null, ...(approvedOnly ? { status: "approved" as const } : {}) } },
+    select: { annotationId: true, url: true, title: true, excerpt: true, accessedOn: true },
+    orderBy: [{ annotationId: "asc" }, { position: "asc" }],
+  });
+  const grouped = new Map<string, EvidenceRow[]>();
+  for (const { annotationId, ...item } of rows) {
+    const list = grouped.get(annotationId);
+    if (list) list.push(item);
+    else grouped.set(annotationId, [item]);
+  }
+  return grouped;
+}
+
+/**
+ * Everything an export of one article needs, as the serialisers' plain input: the article's
+ * metadata, its current revision's text, and its non-deleted annotations (only the approved ones
+ * unless `includeAll`) with evidence, author and the reviewer and date of the latest decision.
+ * A fixed number of queries whatever the number of annotations (article; then revision,
+ * annotations, evidence and decisions in parallel; then the authors), joined here through maps:
+ * 5,000 annotations load in well under a second. Every signed-in member of the desk may read
+ * articles, so every role may export; a missing or deleted article is `not_found`.
+ */
+export async function loadExportInput(_actor: Actor, articleId: string, options: ExportOptions): Promise<Result<ExportInput>> {
+  const article = await db().article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { id: true, title: true, outlet: true, byline: true, url: true, publishedOn: true, currentRevision: true },
+  });
+  if (!article) return notFound("Article");
+  const approvedOnly = !options.includeAll;
+  const [revision, rows, evidence, decisions] = await Promise.all([
+    db().articleRevision.findUnique({
+      where: { articleId_number: { articleId, number: article.currentRevision } },
+      select: { number: true, createdAt: true, text: true },
+    }),
+    db().annotation.findMany({
+      where: { articleId, deletedAt: null, ...(approvedOnly ? { status: "approved" as const } : {}) },
+      select: exportAnnotationSelect,
+      orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
+    }),
+    evidenceByAnnotation(articleId, approvedOnly),
+    latestDecisions(articleId, approvedOnly),
+  ]);
+  if (!revision) return notFound("Article");
+  const authorIds = [...new Set(rows.map((row) => row.authorId))];
+  const authors = new Map<string, Person>(
+    authorIds.length === 0 ? [] : (await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user]),
+  );
+  const config = getAppConfig();
+  return ok({
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      byline: article.byline,
+      url: article.url,
+      publishedOn: toIsoDate(article.publishedOn),
+      revision: { number: revision.number, createdAt: revision.createdAt.toISOString() },
+      text: revision.text,
+    },
+    annotations: rows.map((row) =>
+      toExportAnnotation(row, {
+        author: authors.get(row.authorId) ?? { id: row.authorId, name: "" },
+        evidence: evidence.get(row.id) ?? [],
+        decision: decisions.get(row.id),
+      }),
+    ),
+    context: {
+      baseUrl: options.baseUrl,
+      organisation: { name: config.FACTDESK_ORGANISATION_NAME, url: config.FACTDESK_ORGANISATION_URL },
+      generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+      includeAll: options.includeAll,
+    },
+  });
+}
