@@ -36,7 +36,7 @@ test.describe("importing articles", () => {
     const file = writeFile("minister-exports.docx", await buildDocx(sampleArticleBlocks()));
     await signIn(page, editor);
     await page.goto("/articles/new");
-    await importPanel(page).getByLabel("File").setInputFiles(file);
+    await importPanel(page).getByLabel("File", { exact: true }).setInputFiles(file);
     await importPanel(page).getByRole("button", { name: "Import file" }).click();
 
     await expect(page).toHaveURL(ARTICLE_URL);
@@ -75,11 +75,11 @@ test.describe("importing articles", () => {
     const editor = await seedUser("editor");
     await signIn(page, editor);
     await page.goto("/articles/new");
-    await importPanel(page).getByLabel("File").setInputFiles(writeFile("not-really.docx", "plain text pretending to be Word"));
+    await importPanel(page).getByLabel("File", { exact: true }).setInputFiles(writeFile("not-really.docx", "plain text pretending to be Word"));
     await importPanel(page).getByRole("button", { name: "Import file" }).click();
     await expect(importPanel(page).getByRole("alert")).toHaveText("This file isn't a Word document (.docx).");
 
-    await importPanel(page).getByLabel("File").setInputFiles(writeFile("scan.pdf", "%PDF-1.7"));
+    await importPanel(page).getByLabel("File", { exact: true }).setInputFiles(writeFile("scan.pdf", "%PDF-1.7"));
     await importPanel(page).getByRole("button", { name: "Import file" }).click();
     await expect(importPanel(page).getByRole("alert")).toContainText("This kind of file can't be imported");
 

@@ -16,17 +16,21 @@ type Props = {
   selection: { start: number; end: number; exact: string } | null;
   /** The revision the page shows (a newer one on the server refuses the re-attach). */
   revision: number;
+  /** May re-attach (and, unless `canDelete` says otherwise, delete) this one. */
   canEdit(annotation: AnnotationDto): boolean;
+  /** May delete this one (deleting is the author's, see deleteAnnotation); defaults to `canEdit`. */
+  canDelete?(annotation: AnnotationDto): boolean;
   onReattached(annotation: AnnotationDto): void;
   onDeleted(id: string): void;
 };
 
-function OrphanItem({ annotation, selection, revision, canEdit, onReattached, onDeleted }: Omit<Props, "annotations"> & { annotation: AnnotationDto }) {
+function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canEdit, onReattached, onDeleted }: Omit<Props, "annotations"> & { annotation: AnnotationDto }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const quote = annotation.previousExact ?? annotation.exact;
   const editable = canEdit(annotation);
+  const deletable = canDelete(annotation);
 
   function reattach() {
     if (!selection) return;
@@ -74,7 +78,7 @@ function OrphanItem({ annotation, selection, revision, canEdit, onReattached, on
           <Alert tone="error">{error}</Alert>
         </div>
       )}
-      {editable && (
+      {(editable || deletable) && (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           {confirming ? (
             <>
@@ -88,20 +92,24 @@ function OrphanItem({ annotation, selection, revision, canEdit, onReattached, on
             </>
           ) : (
             <>
-              <Button
-                size="sm"
-                variant="primary"
-                disabled={!selection || pending}
-                onClick={reattach}
-                title={selection ? `Attach to “${selection.exact.slice(0, 60)}”` : "Select the text it belongs to in the article first"}
-                // Keep the article's selection when the button is pressed.
-                onMouseDown={(event) => event.preventDefault()}
-              >
-                {pending ? "Re-attaching…" : "Re-attach to selection"}
-              </Button>
-              <Button size="sm" variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
-                Delete
-              </Button>
+              {editable && (
+                <Button
+                  size="sm"
+                  variant="primary"
+                  disabled={!selection || pending}
+                  onClick={reattach}
+                  title={selection ? `Attach to “${selection.exact.slice(0, 60)}”` : "Select the text it belongs to in the article first"}
+                  // Keep the article's selection when the button is pressed.
+                  onMouseDown={(event) => event.preventDefault()}
+                >
+                  {pending ? "Re-attaching…" : "Re-attach to selection"}
+                </Button>
+              )}
+              {deletable && (
+                <Button size="sm" variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
+                  Delete
+                </Button>
+              )}
             </>
           )}
         </div>

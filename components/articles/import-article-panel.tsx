@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 const ACCEPT = ".docx,.md,.markdown,.html,.htm,.txt";
+/** The importer's limit (lib/import/import-file DEFAULT_MAX_FILE_BYTES), checked before uploading. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const FAILED = "The import could not be sent (the connection failed or the file is too large). Nothing was saved; try again.";
 
 type Problem = { where: "file" | "url"; message: string };
@@ -60,6 +62,7 @@ export function ImportArticlePanel() {
           event.preventDefault();
           const file = fileRef.current?.files?.[0];
           if (!file) return setProblem({ where: "file", message: "Choose a file to import." });
+          if (file.size > MAX_FILE_BYTES) return setProblem({ where: "file", message: "This file is too large to import (the limit is 10 MB)." });
           const form = new FormData();
           form.set("file", file);
           send("file", form);

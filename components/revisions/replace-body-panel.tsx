@@ -16,6 +16,8 @@ type Props = {
   onLoaded(body: ReplacementBodyDto, from: string): void;
 };
 
+/** The importer's limit (lib/import/import-file DEFAULT_MAX_FILE_BYTES), checked before uploading. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const FAILED = "The text could not be loaded. Nothing was changed; try again.";
 
 /**
@@ -53,6 +55,7 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
   function loadImport() {
     const file = fileRef.current?.files?.[0];
     if (!file && !url.trim()) return setError({ where: "import", message: "Choose a file or enter a web address." });
+    if (file && file.size > MAX_FILE_BYTES) return setError({ where: "import", message: "This file is too large to import (the limit is 10 MB)." });
     const form = new FormData();
     if (file) form.set("file", file);
     else form.set("url", url.trim());

@@ -37,5 +37,7 @@ export async function prepareReplacementBody(actor: Actor, input: ImportSourceIn
   }
   const built = buildRevisionBody(html !== null ? { html } : { text: text ?? "" });
   if (!built.ok) return fail("unprocessable", built.message, { fieldErrors: { [built.field]: built.message } });
-  return ok({ doc: built.body.doc, source, title, words: countWords(built.body.text) });
+  // ProseMirror's JSON has prototype-less attrs; a plain copy can cross to the client.
+  const doc = JSON.parse(JSON.stringify(built.body.doc)) as JSONContent;
+  return ok({ doc, source, title, words: countWords(built.body.text) });
 }
