@@ -59,9 +59,8 @@ type World = {
   userId: string;
   draftId: string;
   commentId: string;
-  /** A fresh submitted annotation for each decision (so one decision doesn't change another's case). */
+  /** A fresh annotation for each decision (submitted; approved for reopen), so one case never changes another's. */
   decisionTargets: Record<string, string>;
-  reopenId: string;
   otherId: string;
 };
 
@@ -89,10 +88,10 @@ test.beforeAll(async ({ browser }, info) => {
   const decisionTargets: Record<string, string> = {};
   let i = 1;
   for (const step of ["approve", "reject", "request-changes", "approveAnnotationAction", "rejectAnnotationAction", "requestChangesAction"]) decisionTargets[step] = (await seed(i++ % 8, "submitted")).id;
-  const reopen = await seed(7, "approved");
+  for (const step of ["reopen", "reopenAnnotationAction"]) decisionTargets[step] = (await seed(7, "approved")).id;
   const other = await seed(6, "submitted");
   const comment = await testDb().comment.create({ data: { annotationId: other.id, authorId: owner.id, body: "Owner's comment" } });
-  world = { articleId: article.id, userId: owner.id, draftId: draft.id, commentId: comment.id, decisionTargets, reopenId: reopen.id, otherId: other.id };
+  world = { articleId: article.id, userId: owner.id, draftId: draft.id, commentId: comment.id, decisionTargets, otherId: other.id };
 
   const dir = info.project.outputDir;
   fs.mkdirSync(dir, { recursive: true });
@@ -150,7 +149,7 @@ async function apiCall(key: string): Promise<{ url: string; body?: unknown; head
   const [method, route] = key.split(" ");
   const decision = /\/(approve|reject|request-changes|reopen|submit)$/.exec(route)?.[1];
   if (route.startsWith("/api/annotations/") && decision) {
-    const id = decision === "submit" ? world.draftId : decision === "reopen" ? world.reopenId : world.decisionTargets[decision];
+    const id = decision === "submit" ? world.draftId : world.decisionTargets[decision];
     return { url: fill(route, { id }), body: { version: await version(id), reason: "Authorization matrix" } };
   }
   if (route.startsWith("/api/annotations/")) return { url: fill(route, { id: world.otherId }), body: method === "GET" ? undefined : {} };
@@ -186,7 +185,6 @@ async function actionArgument(key: string): Promise<unknown> {
   const name = key.split("#")[1];
   const target = world.decisionTargets[name];
   if (target) return { id: target, version: await version(target), reason: "Authorization matrix" };
-  if (name === "reopenAnnotationAction") return { id: world.reopenId, version: await version(world.reopenId), reason: "Authorization matrix" };
   return {};
 }
 

@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { extractText } from "unpdf";
-import { seedArticle } from "./support/articles";
-import { seedUser, testDb, type SeededUser } from "./support/database";
+import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
+import { seedUser, type SeededUser } from "./support/database";
 import { signIn } from "./support/sign-in";
 
 const CLAIM = "a renewed national counter-terrorism initiative aimed at eradicating terrorism";
@@ -18,29 +18,9 @@ const KIND_COLUMNS: Record<Kind, Record<string, unknown>> = {
   allegation: { allegedBy: "Pakistani security officials", allegedAgainst: "TTP", rightOfReplySought: false },
 };
 
-/** An annotation on `exact` (code point selectors, as the app stores them), in `status`. */
+/** An annotation on `exact` with this test's fields for its kind, in `status`. */
 async function seedAnnotation(article: Article, author: SeededUser, kind: Kind, exact: string, status: "approved" | "submitted") {
-  const at = article.text.indexOf(exact);
-  if (at < 0) throw new Error(`not in the article: ${exact}`);
-  const before = Array.from(article.text.slice(0, at));
-  const start = before.length;
-  const row = await testDb().annotation.create({
-    data: {
-      articleId: article.id,
-      revisionId: article.revisionId,
-      kind,
-      start,
-      end: start + Array.from(exact).length,
-      exact,
-      prefix: before.slice(-32).join(""),
-      suffix: Array.from(article.text.slice(at + exact.length)).slice(0, 32).join(""),
-      status,
-      authorId: author.id,
-      lastEditedById: author.id,
-      submittedAt: new Date(),
-      ...KIND_COLUMNS[kind],
-    },
-  });
+  const row = await seedStoredAnnotation(article, author, { exact, kind, status, fields: KIND_COLUMNS[kind] });
   return { id: row.id, start: row.start, end: row.end };
 }
 

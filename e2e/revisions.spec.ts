@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { describeSpan } from "../lib/anchoring/selectors";
-import { seedArticle } from "./support/articles";
+import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { dragSelect } from "./support/select-text";
 import { formAlert, signIn } from "./support/sign-in";
@@ -27,28 +26,9 @@ const FIELDS: Record<Kind, Record<string, unknown>> = {
   allegation: { allegedBy: "Diplomatic sources", allegedAgainst: "The Taliban", rightOfReplySought: false },
 };
 
-/** An annotation on the article's first revision, stored as the app stores one (code-point selectors). */
-async function seedAnnotation(article: Article, author: SeededUser, exact: string, kind: Kind, status: Status = "draft") {
-  const at = article.text.indexOf(exact);
-  if (at < 0) throw new Error(`not in the sample article: ${exact}`);
-  const start = Array.from(article.text.slice(0, at)).length;
-  const { position, quote } = describeSpan(article.text, start, start + Array.from(exact).length);
-  return testDb().annotation.create({
-    data: {
-      articleId: article.id,
-      revisionId: article.revisionId,
-      kind,
-      status,
-      start: position.start,
-      end: position.end,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      authorId: author.id,
-      lastEditedById: author.id,
-      ...FIELDS[kind],
-    },
-  });
+/** An annotation on the article's first revision with this test's fields for its kind. */
+function seedAnnotation(article: Article, author: SeededUser, exact: string, kind: Kind, status: Status = "draft") {
+  return seedStoredAnnotation(article, author, { exact, kind, status, fields: FIELDS[kind] });
 }
 
 const editorText = (page: Page) => page.getByTestId("article-editor");
@@ -102,7 +82,7 @@ function apiHeaders(page: Page) {
 }
 
 test.describe("editing an article's text", () => {
-  test("an editor's edits move, change and orphan annotations, never silently; the orphan is re-attached", async ({ page }) => {
+  test("an editor's edits move, change and orphan annotations, never silently; the orphan is re-attached", async ({ page, browser }) => {
     const editor = await seedUser("editor");
     const article = await seedArticle(editor);
     const quote = await seedAnnotation(article, editor, QUOTE, "quote", "approved");
@@ -156,24 +136,29 @@ test.describe("editing an article's text", () => {
     await expect(claimCard).toContainText("Needs re-review");
     await expect(claimCard).toContainText("Text changed under it");
 
+    // A reviewer finds the changed claim at the top of the queue (re-reviews come first).
+    const reviewer = await seedUser("reviewer");
+    const reviewerContext = await browser.newContext();
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, reviewer);
+    await reviewerPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" }).click();
+    await expect(reviewerPage.getByRole("heading", { name: "Review queue" })).toBeVisible();
+    await reviewerPage.getByRole("form", { name: "Filter the queue" }).getByLabel("Article").selectOption({ label: article.title });
+    await reviewerPage.getByRole("button", { name: "Apply" }).click();
+    const queue = reviewerPage.getByTestId("queue-item");
+    await expect(queue).toHaveCount(2);
+    await expect(queue.first()).toContainText("Needs re-review");
+    await expect(queue.first().getByTestId("queue-context")).toContainText(CLAIM_AFTER);
+    await expect(queue.nth(1)).toContainText(ALLEGATION);
+    await reviewerContext.close();
+
     // The editor re-attaches the orphan to new text.
     const target = NEW_PARAGRAPH.replace(/\.$/, "");
     const panel = page.getByTestId("orphaned-panel");
-    if (await panel.count()) {
-      await expect(panel).toContainText(ALLEGATION);
-      await dragSelect(page, target);
-      await panel.getByRole("button", { name: "Re-attach to selection" }).click();
-      await expect(panel.getByTestId("orphaned-annotation")).toHaveCount(0);
-    } else {
-      // TODO(lead): the orphaned panel is not mounted in the article workspace yet; re-attach through the API meanwhile.
-      const row = await testDb().annotation.findUniqueOrThrow({ where: { id: orphan.id } });
-      const start = Array.from(revision.text.slice(0, revision.text.indexOf(target))).length;
-      const response = await page.request.post(`/api/annotations/${orphan.id}/reattach`, {
-        headers: apiHeaders(page),
-        data: { start, end: start + Array.from(target).length, version: row.version, revision: 2 },
-      });
-      expect(response.status()).toBe(200);
-    }
+    await expect(panel).toContainText(ALLEGATION);
+    await dragSelect(page, target);
+    await panel.getByRole("button", { name: "Re-attach to selection" }).click();
+    await expect(panel.getByTestId("orphaned-annotation")).toHaveCount(0);
     const reattached = await testDb().annotation.findUniqueOrThrow({ where: { id: orphan.id } });
     expect(reattached).toMatchObject({ anchorState: "anchored", exact: target, revisionId: revision.id, previousExact: null });
     expect(await testDb().auditEvent.count({ where: { entityId: orphan.id, action: { in: ["reanchor", "reattach"] } } })).toBe(2);

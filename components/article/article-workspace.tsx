@@ -10,7 +10,7 @@ import { useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { Role } from "@/lib/domain/roles";
+import { canEditArticles, type Role } from "@/lib/domain/roles";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
@@ -18,6 +18,7 @@ import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilte
 import { AnnotationForm } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
+import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
 import type { TextSpan } from "./use-text-selection";
@@ -128,6 +129,15 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
             </section>
           )}
+          <OrphanedPanel
+            annotations={annotations.filter((a) => a.anchorState === "orphaned")}
+            selection={selection}
+            revision={revision}
+            canEdit={(a) => a.author.id === currentUser.id || canEditArticles(currentUser.role)}
+            canDelete={(a) => a.author.id === currentUser.id}
+            onReattached={replace}
+            onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
+          />
           {notice && (
             <div className="mb-3">
               <Alert tone="success">{notice}</Alert>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { LIMITS } from "./annotation";
 
 const offset = (name: string) => z.number({ error: `${name} must be a whole number of code points` }).int(`${name} must be a whole number`);

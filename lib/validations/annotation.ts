@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { VERDICTS } from "../domain/verdicts";
 
 /** Field limits shared by the forms, the API and the database checks. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { httpUrlSchema, isoDateSchema } from "./annotation";
 
 /** Largest article body accepted, in characters of text or HTML. */

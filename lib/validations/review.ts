@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ANNOTATION_KINDS } from "../domain/annotation-kinds";
 import type { ReviewStatus } from "../domain/review-statuses";
 import { requiresNote } from "../review/apply-review-action";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { REVISION_SOURCES } from "../revisions/revision-sources";
 import { httpUrlSchema, isoDateSchema } from "./annotation";
 import { MAX_BODY_CHARS } from "./article";

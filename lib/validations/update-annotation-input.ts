@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ANNOTATION_KINDS } from "../domain/annotation-kinds";
 import { annotationContentSchema, type AnnotationContent, type AnnotationContentInput } from "./annotation";
 import { zodFieldErrors } from "./zod-errors";

@@ -29,6 +29,11 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
   const { position, quote } = placed.value;
 
   const created = await db().$transaction(async (tx) => {
+    // Holding the article row (FOR SHARE) orders this against a revision being saved (which
+    // updates that row first, then re-anchors every annotation): either the save sees this
+    // annotation, or this sees the new revision and refuses, like a stale client.
+    const [current] = await tx.$queryRaw<{ currentRevision: number }[]>`SELECT "currentRevision" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
+    if (current?.currentRevision !== article.currentRevision) return null;
     const row = await tx.annotation.create({
       data: {
         articleId,
@@ -52,5 +57,8 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
     await recordAuditEvent(tx, { actorId: actor.id, entityType: "annotation", entityId: dto.id, articleId, action: "create", after: annotationSnapshot(dto) });
     return dto;
   });
+  if (!created) {
+    return fail("conflict", "The article was revised while you were annotating. Reload it and select the text again.", { details: { currentRevision: article.currentRevision + 1 } });
+  }
   return ok(created);
 }

@@ -66,7 +66,14 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
     const updated = await db().$transaction(async (tx) => {
       const { count } = await tx.annotation.updateMany({
         where: { id: annotationId, version: request.version, deletedAt: null },
-        data: { status: to, version: { increment: 1 }, lastActorId: actor.id, ...(entersQueue ? { submittedAt: new Date() } : {}) },
+        data: {
+          status: to,
+          version: { increment: 1 },
+          lastActorId: actor.id,
+          ...(entersQueue ? { submittedAt: new Date() } : {}),
+          // Approving the changed text accepts the change: the annotation is plainly anchored again.
+          ...(step === "approve" && row.anchorState === "changed" ? { anchorState: "anchored" as const, previousExact: null } : {}),
+        },
       });
       if (count === 0) throw new StaleVersionError();
       const decision = await tx.reviewDecision.create({
