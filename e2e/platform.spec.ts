@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
+import { seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
 import { formAlert, signIn } from "./support/sign-in";
 
@@ -115,5 +116,33 @@ test.describe("admin", () => {
     await editorPage.getByRole("button", { name: "Sign in" }).click();
     await expect(formAlert(editorPage)).toContainText("deactivated");
     await context.close();
+  });
+});
+
+test.describe("security headers", () => {
+  test("every page sends a Content-Security-Policy it passes, and framing is refused", async ({ page }) => {
+    const admin = await seedUser("admin");
+    const article = await seedArticle(admin);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        (window as unknown as { __csp: string[] }).__csp = [...((window as unknown as { __csp?: string[] }).__csp ?? []), `${event.violatedDirective} ${event.blockedURI}`];
+      });
+    });
+    await signIn(page, admin);
+    for (const path of ["/articles", `/articles/${article.id}`, `/articles/${article.id}/edit`, `/articles/${article.id}/revisions`, "/articles/new", "/review", "/settings", "/admin/users"]) {
+      const response = await page.goto(path);
+      const headers = response!.headers();
+      expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), path).toEqual([]);
+    }
+    expect(violations).toEqual([]);
   });
 });

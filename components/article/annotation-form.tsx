@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   const [evidence, setEvidence] = useState<EvidenceInput[]>(initial?.evidence ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -46,6 +49,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       if (result.ok) return;
       setErrors(result.error.fieldErrors ?? {});
       setMessage(result.error.message);
+      setStale(result.error.code === "conflict");
     });
   }
 
@@ -66,7 +70,16 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote">
         {exact}
       </blockquote>
-      {message && <Alert tone="error">{message}</Alert>}
+      {message && (
+        <Alert tone="error">
+          {message}
+          {stale && (
+            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+              Reload
+            </button>
+          )}
+        </Alert>
+      )}
       <KindFields kind={kind} values={fields} errors={errors} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
       <TextArea label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
       <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />

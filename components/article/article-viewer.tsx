@@ -8,7 +8,7 @@ import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } fr
 import { AnnotationHighlights, highlightCommands, highlightRange, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
-import { selectionToSpan, type TextSpan } from "./use-text-selection";
+import { domSelectionSpan, selectionToSpan, type TextSpan } from "./use-text-selection";
 
 export type ViewerAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
 
@@ -24,7 +24,8 @@ type Props = {
   /** Changes whenever the focused highlight should flash again. */
   flashToken: number;
   onSelectionChange(span: TextSpan | null): void;
-  onTag(kind: AnnotationKind): void;
+  /** Tag as `kind`: the span selected when the key was pressed, or (toolbar) the last selection. */
+  onTag(kind: AnnotationKind, span?: TextSpan): void;
   onHighlightClick(ids: string[]): void;
   /** Extra keys handled while the article has focus (e.g. J/K in review); return true if handled. */
   onKey?(event: KeyboardEvent): boolean;
@@ -61,9 +62,12 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       handleKeyDown(view, event) {
         if (event.ctrlKey || event.metaKey || event.altKey) return false;
         const kind = KEY_TO_KIND[event.key.toLowerCase()];
-        if (kind && !view.state.selection.empty) {
+        // Read the selection from the DOM: ProseMirror learns of it on the (asynchronous)
+        // selectionchange event, which can lag behind fast Shift+arrow presses.
+        const span = domSelectionSpan(view, modelRef.current) ?? selectionToSpan(modelRef.current, view.state.selection.from, view.state.selection.to);
+        if (kind && span) {
           event.preventDefault();
-          callbacks.current.onTag(kind);
+          callbacks.current.onTag(kind, span);
           return true;
         }
         return callbacks.current.onKey?.(event) ?? false;

@@ -60,9 +60,10 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   }, []);
 
   const startTagging = useCallback(
-    (kind: AnnotationKind) => {
-      if (!selection) return;
-      setDraft({ ...selection, kind });
+    (kind: AnnotationKind, span?: TextSpan) => {
+      const target = span ?? selection;
+      if (!target) return;
+      setDraft({ ...target, kind });
       setNotice(null);
     },
     [selection],
