@@ -6,7 +6,7 @@ import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
-import { useReviewKeys } from "@/components/review/use-review-keys";
+import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
@@ -70,10 +70,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   );
 
   const move = (step: 1 | -1) => {
-    if (visible.length === 0) return;
-    const index = visible.findIndex((a) => a.id === selectedId);
-    const next = index < 0 ? (step === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, index + step));
-    select(visible[next].id, { scroll: true });
+    const next = stepThrough(visible.map((a) => a.id), selectedId, step);
+    if (next) select(next, { scroll: true });
   };
   useReviewKeys({
     next: () => move(1),

@@ -10,7 +10,7 @@ import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
 import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
-import { useReviewKeys } from "./use-review-keys";
+import { stepThrough, useReviewKeys } from "./use-review-keys";
 
 type Props = { items: ReviewQueueItemDto[]; total: number; currentUser: { id: string; role: Role } };
 
@@ -23,11 +23,10 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
 
   const move = (step: 1 | -1) => {
-    if (items.length === 0) return;
-    const index = items.findIndex((item) => item.annotation.id === selected);
-    const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
-    setSelected(next.annotation.id);
-    listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next.annotation.id)}"]`)?.scrollIntoView({ block: "nearest" });
+    const next = stepThrough(items.map((item) => item.annotation.id), selected, step);
+    if (!next) return;
+    setSelected(next);
+    listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "nearest" });
   };
   useReviewKeys({
     next: () => move(1),

@@ -43,3 +43,14 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 }
+
+/**
+ * The id J (step 1) or K (step -1) moves to from `current` in `ids`: the first or last when
+ * nothing is selected, staying put at either end; null for an empty list.
+ */
+export function stepThrough(ids: readonly string[], current: string | null, step: 1 | -1): string | null {
+  if (ids.length === 0) return null;
+  const index = current === null ? -1 : ids.indexOf(current);
+  if (index < 0) return step === 1 ? ids[0] : ids[ids.length - 1];
+  return ids[Math.min(ids.length - 1, Math.max(0, index + step))];
+}

@@ -35,7 +35,7 @@ export function authedAction<S extends z.ZodType, T>(
       // Next's redirect()/notFound() are thrown on purpose; let them through.
       if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
       logger.error({ err: error }, "unhandled server action error");
-      return { ok: false, error: { code: "invalid", message: "Something went wrong on our side. Nothing was changed; try again." } };
+      return { ok: false, error: { code: "invalid", message: "Something went wrong on our side. Reload the page to see what was saved, then try again." } };
     }
   };
 }
