@@ -12,6 +12,7 @@ import { codePointLength } from "../lib/anchoring/code-points";
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from "../lib/export/export-article";
 import type { ExportAnnotation, ExportInput } from "../lib/export/export-types";
 import type { Verdict } from "../lib/domain/verdicts";
+import { seededRandom as random } from "./seeded-random";
 
 /** One format's timing. */
 export type ExportBenchResult = {
@@ -33,17 +34,6 @@ export type ExportBenchOptions = { words?: number; annotations?: number; runs?: 
 
 const GOALS: Partial<Record<ExportFormat, number>> = { w3c: 1000, pdf: 5000 };
 
-/** Small fast PRNG (mulberry32), so every run builds the same article. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   "the minister said that government officials agreed on a new framework for talks while critics " +

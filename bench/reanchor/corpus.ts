@@ -4,18 +4,6 @@
  * said") and a few emoji and Urdu words.
  */
 
-/** Seeded PRNG (mulberry32): the same seed builds the same article on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Stock phrases that occur many times in the article (annotations on them have twins). */
 export const REPEATED_PHRASES = [
   "according to officials",

@@ -4,7 +4,8 @@
  */
 import { createCodePointIndex, describeSpan, type CodePointIndex, type SpanSelectors } from "../../lib/anchoring";
 import { layOut, makeAnnotations, type AnnotationKind, type BenchAnnotation } from "./annotations";
-import { makeArticle, seededRandom } from "./corpus";
+import { seededRandom } from "../seeded-random";
+import { makeArticle } from "./corpus";
 import { applyEdits, type EditCounts } from "./edits";
 import { truthFor, type Truth } from "./truth";
 

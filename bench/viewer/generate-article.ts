@@ -1,3 +1,5 @@
+import { seededRandom } from "../seeded-random";
+
 /**
  * A deterministic long article for the viewer benchmark: `words` words in paragraphs of ~50,
  * and `annotations` spans of 2–12 words placed at random word boundaries (overlapping freely).
@@ -8,18 +10,11 @@ const WORDS = [
   "statement", "reported", "sources", "meeting", "neighbors", "support", "national", "counter-terrorism", "militants", "relations",
 ];
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 export type BenchAnnotation = { id: string; kind: "claim" | "quote" | "allegation"; start: number; end: number };
 
 export function generateArticle(wordCount: number, annotationCount: number) {
-  const next = random(42);
+  const next = seededRandom(42);
   const paragraphs: string[][] = [];
   for (let i = 0; i < wordCount; i += 1) {
     if (i % 50 === 0) paragraphs.push([]);
