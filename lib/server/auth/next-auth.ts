@@ -42,7 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     logger: {
       error: (error) => {
         // A refused sign-in is expected (and logged in authorize); anything else is not.
-        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        const type = (error as { type?: string }).type;
+        if (type === "CredentialsSignin") return;
+        // A cookie that doesn't decrypt (tampered, or from before a secret change) is the client's fault.
+        if (type === "JWTSessionError") return logger.warn({ type }, "unreadable session cookie ignored");
         logger.error({ err: error }, "auth error");
       },
       warn: (code) => logger.warn({ code }, "auth warning"),
