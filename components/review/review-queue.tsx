@@ -10,7 +10,7 @@ import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
 import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
-import { stepThrough, useReviewKeys } from "./use-review-keys";
+import { reviewKeyHandlers, stepThrough, useReviewKeys } from "./use-review-keys";
 
 type Props = { items: ReviewQueueItemDto[]; total: number; currentUser: { id: string; role: Role } };
 
@@ -28,13 +28,7 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
     setSelected(next);
     listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "nearest" });
   };
-  useReviewKeys({
-    next: () => move(1),
-    previous: () => move(-1),
-    approve: () => controls.current?.approve(),
-    reject: () => controls.current?.ask("reject"),
-    sendBack: () => controls.current?.ask("request_changes"),
-  });
+  useReviewKeys(reviewKeyHandlers(move, controls));
 
   function updated(annotation: AnnotationDto) {
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));

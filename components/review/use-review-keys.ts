@@ -54,3 +54,17 @@ export function stepThrough(ids: readonly string[], current: string | null, step
   if (index < 0) return step === 1 ? ids[0] : ids[ids.length - 1];
   return ids[Math.min(ids.length - 1, Math.max(0, index + step))];
 }
+
+/** J/K through `move`, and A/R/S on the selected annotation's review controls. */
+export function reviewKeyHandlers(
+  move: (step: 1 | -1) => void,
+  controls: { current: { approve(): void; ask(step: "reject" | "request_changes"): void } | null },
+): ReviewKeyHandlers {
+  return {
+    next: () => move(1),
+    previous: () => move(-1),
+    approve: () => controls.current?.approve(),
+    reject: () => controls.current?.ask("reject"),
+    sendBack: () => controls.current?.ask("request_changes"),
+  };
+}

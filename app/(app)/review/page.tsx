@@ -4,6 +4,7 @@ import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
 import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/lib/validations/review";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -15,9 +16,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
-  const [queue, everything] = await Promise.all([listReviewQueue(user, filter), listReviewQueue(user, {})]);
-  const articles = [...new Map(everything.items.map((item) => [item.article.id, item.article.title])).entries()].map(([id, title]) => ({ id, title }));
-  const authors = [...new Map(everything.items.map((item) => [item.annotation.author.id, item.annotation.author.name])).entries()].map(([id, name]) => ({ id, name }));
+  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user)]);
   return (
     <div>
       <PageHeader

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 
+/** One read of the article per request, shared by the metadata and the page. */
+const loadArticle = cache(async (id: string) => getArticle(await requirePageUser(), id, { withDocument: true }));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const user = await requirePageUser();
-  const article = await getArticle(user, (await params).id);
+  const article = await loadArticle((await params).id);
   return { title: article.ok ? article.value.title : "Article" };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
-  const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);
+  const [article, annotations] = await Promise.all([loadArticle(id), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const { doc, text: _text, ...metadata } = article.value;
   return (
