@@ -8,9 +8,12 @@ const QUOTE = "We thank them for their hospitality";
 
 async function openQueueFor(page: Page, articleTitle: string) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" }).click();
+  // Wait for the unfiltered queue itself (the page may already show a filtered one).
+  await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
   await page.getByRole("form", { name: "Filter the queue" }).getByLabel("Article").selectOption({ label: articleTitle });
   await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/review\?article=/);
   await expect(page.getByTestId("queue-item")).toHaveCount(1);
 }
 
@@ -53,12 +56,16 @@ test.describe("review workflow", () => {
     await editorCard.getByRole("button", { name: "Edit" }).click();
     await editorCard.getByLabel("Where it was said").fill("Post on X");
     await editorCard.getByRole("button", { name: "Save changes" }).click();
+    // The save is done when the form closes (then the edit is a new version to submit).
+    await expect(editorCard.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+    await expect(editorCard).toContainText("Post on X");
     await expect(editorCard).toContainText("Changes requested");
     await editorCard.getByRole("button", { name: "Submit for review" }).click();
     await expect(editorCard).toContainText("Submitted");
 
     // The reviewer approves with the keyboard (J to select, A to approve), without a reload of the page.
     await openQueueFor(reviewerPage, article.title);
+    await expect(reviewerPage.locator("html[data-review-keys='on']")).toHaveCount(1);
     await reviewerPage.keyboard.press("j");
     await reviewerPage.keyboard.press("a");
     await expect(reviewerPage.getByTestId("queue-item")).toContainText("Approved");

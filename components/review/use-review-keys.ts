@@ -40,7 +40,12 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
       handler();
     }
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // Says the shortcuts are live (keys pressed before the page has loaded its script do nothing).
+    document.documentElement.dataset.reviewKeys = "on";
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      delete document.documentElement.dataset.reviewKeys;
+    };
   }, []);
 }
 

@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
  * as a person would. `occurrence` picks among repeats (0-based).
  */
 export async function dragSelect(page: Page, text: string, occurrence = 0) {
+  await articleText(page);
   const box = await page.evaluate(
     ({ text, occurrence }) => {
       const root = document.querySelector('[data-testid="article-text"]');
@@ -49,6 +50,7 @@ export async function dragSelect(page: Page, text: string, occurrence = 0) {
 
 /** Puts the caret right before `text` by clicking there (then Shift+arrows extend the selection). */
 export async function clickBefore(page: Page, text: string) {
+  await articleText(page);
   const point = await page.evaluate((text) => {
     const root = document.querySelector('[data-testid="article-text"]')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -65,4 +67,9 @@ export async function clickBefore(page: Page, text: string) {
     throw new Error(`"${text}" not found`);
   }, text);
   await page.mouse.click(point.x, point.y);
+}
+
+/** Waits for the article viewer: it is created in the browser after the page loads. */
+async function articleText(page: Page) {
+  await page.locator('[data-testid="article-text"]').waitFor();
 }

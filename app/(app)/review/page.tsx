@@ -16,7 +16,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
-  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user)]);
+  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user, { article: filter.article, author: filter.author })]);
   return (
     <div>
       <PageHeader
@@ -30,7 +30,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <ReviewQueueFilters articles={articles} authors={authors} filter={{ article: filter.article, author: filter.author, kind: filter.kind?.[0], status: filter.status?.[0] }} />
       {!parsed.success && <p className="mb-3 text-sm text-rose-700">Some filters were not understood and were ignored.</p>}
       <ReviewQueue
-        key={JSON.stringify(filter)}
+        // A fresh render from the server (Apply, Reload) starts the list over; the client's own
+        // decisions update it in place meanwhile.
+        key={`${JSON.stringify(filter)}:${queue.items.map((item) => `${item.annotation.id}.${item.annotation.version}`).join(",")}`}
         items={queue.items}
         total={queue.total}
         currentUser={{ id: user.id, role: user.role }}
