@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export default function Forbidden() {
   return (
@@ -6,9 +6,9 @@ export default function Forbidden() {
       <h1 className="text-2xl font-semibold">You don't have access to this page</h1>
       <p className="mt-2 text-[var(--color-muted)]">Your role doesn't allow it. If you need access, ask an admin.</p>
       <p className="mt-6">
-        <Link href="/articles" className="underline">
+        <AppLink href="/articles" className="underline">
           Back to articles
-        </Link>
+        </AppLink>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export default function NotFound() {
   return (
@@ -6,9 +6,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">Not found</h1>
       <p className="mt-2 text-[var(--color-muted)]">This page doesn't exist, or you can't see it.</p>
       <p className="mt-6">
-        <Link href="/articles" className="underline">
+        <AppLink href="/articles" className="underline">
           Back to articles
-        </Link>
+        </AppLink>
       </p>
     </main>
   );

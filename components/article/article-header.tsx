@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { canEditArticles, type Role } from "@/lib/domain/roles";
 import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
 import { ExportMenu } from "./export-menu";
@@ -14,7 +14,7 @@ export function ArticleHeader({ article, role }: Props) {
   return (
     <header className="mb-6 border-b border-[var(--color-line)] pb-4">
       <p className="text-sm">
-        <Link href="/articles">← Articles</Link>
+        <AppLink href="/articles">← Articles</AppLink>
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
@@ -33,13 +33,13 @@ export function ArticleHeader({ article, role }: Props) {
         </div>
         <nav aria-label="Article actions" className="flex flex-wrap gap-2" data-testid="article-actions">
           {canEditArticles(role) && (
-            <Link href={`/articles/${article.id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
+            <AppLink href={`/articles/${article.id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
               Edit text
-            </Link>
+            </AppLink>
           )}
-          <Link href={`/articles/${article.id}/revisions`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
+          <AppLink href={`/articles/${article.id}/revisions`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
             Revisions
-          </Link>
+          </AppLink>
           <ExportMenu articleId={article.id} />
         </nav>
       </div>

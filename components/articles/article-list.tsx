@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { TextField } from "@/components/ui/field";
@@ -100,9 +100,9 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
   return (
     <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
       <th scope="row" className="px-4 py-2 font-medium">
-        <Link href={`/articles/${article.id}`} dir="auto" className="underline-offset-2 hover:underline">
+        <AppLink href={`/articles/${article.id}`} dir="auto" className="underline-offset-2 hover:underline">
           {article.title}
-        </Link>
+        </AppLink>
       </th>
       <td className="px-4 py-2" dir="auto">
         {article.outlet || <Dash />}
@@ -161,9 +161,9 @@ function EmptyState({ canAdd }: { canAdd: boolean }) {
       </p>
       {canAdd && (
         <p className="mt-4">
-          <Link href="/articles/new" className="font-medium underline underline-offset-2">
+          <AppLink href="/articles/new" className="font-medium underline underline-offset-2">
             Add an article
-          </Link>
+          </AppLink>
         </p>
       )}
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { AppNav } from "./app-nav";
@@ -7,9 +7,9 @@ export function AppHeader({ user }: { user: { name: string; role: Role } }) {
   return (
     <header className="border-b border-[var(--color-line)] bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
+        <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
-        </Link>
+        </AppLink>
         <AppNav isAdmin={user.role === "admin"} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="current-user">

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
@@ -19,13 +19,13 @@ export function AppNav({ isAdmin }: { isAdmin: boolean }) {
           const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
           return (
             <li key={link.href}>
-              <Link
+              <AppLink
                 href={link.href}
                 aria-current={active ? "page" : undefined}
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
                 {link.label}
-              </Link>
+              </AppLink>
             </li>
           );
         })}

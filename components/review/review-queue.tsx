@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRef, useState } from "react";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
@@ -85,9 +85,9 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
                     <AnnotationDetails annotation={annotation} />
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
                     <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
-                    <Link href={`/articles/${item.article.id}`} className="text-sm">
+                    <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       Open in the article →
-                    </Link>
+                    </AppLink>
                   </div>
                 )}
               </article>

@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { saveArticleBodyAction } from "@/app/(app)/articles/[id]/edit/actions";
 import { Alert } from "@/components/ui/alert";
@@ -124,9 +124,9 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
           <Button variant="primary" onClick={save} disabled={!editor || pending || !dirty}>
             {pending ? "Saving…" : `Save as revision ${base + 1}`}
           </Button>
-          <Link href={`/articles/${articleId}`} className="text-sm">
+          <AppLink href={`/articles/${articleId}`} className="text-sm">
             {dirty ? "Cancel" : "Back to the article"}
-          </Link>
+          </AppLink>
           <span className="text-sm text-[var(--color-muted)]" role="status">
             {pending ? "Saving and re-anchoring the annotations…" : dirty ? `Unsaved changes to revision ${base}.` : `Revision ${base}, no unsaved changes.`}
           </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
 import { describeReanchorSummary } from "@/lib/revisions/summary-text";
@@ -99,8 +99,8 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
         </div>
       )}
       <p className="mt-3 flex flex-wrap gap-4">
-        <Link href={`/articles/${articleId}`}>Open the article</Link>
-        <Link href={`/articles/${articleId}/revisions/${saved.revision.number}`}>See what changed in revision {saved.revision.number}</Link>
+        <AppLink href={`/articles/${articleId}`}>Open the article</AppLink>
+        <AppLink href={`/articles/${articleId}/revisions/${saved.revision.number}`}>See what changed in revision {saved.revision.number}</AppLink>
       </p>
     </section>
   );

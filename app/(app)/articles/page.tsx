@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditArticles } from "@/lib/domain/roles";
@@ -19,12 +19,12 @@ export default async function ArticlesPage() {
         description="Every article on the desk, newest first, with its annotations and what waits for review."
         actions={
           canAdd && (
-            <Link
+            <AppLink
               href="/articles/new"
               className="inline-flex items-center justify-center gap-1.5 rounded-md border border-transparent bg-[var(--color-accent)] px-3.5 py-2 text-sm font-medium text-white no-underline transition-colors hover:bg-blue-800"
             >
               Add article
-            </Link>
+            </AppLink>
           )
         }
       />

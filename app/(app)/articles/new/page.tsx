@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ImportArticlePanel } from "@/components/articles/import-article-panel";
 import { NewArticleForm } from "@/components/articles/new-article-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,9 +12,9 @@ export default async function NewArticlePage() {
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href="/articles" className="underline-offset-2 hover:underline">
+        <AppLink href="/articles" className="underline-offset-2 hover:underline">
           ← Articles
-        </Link>
+        </AppLink>
       </p>
       <PageHeader title="Add an article" description="Paste the published article and its details. Annotations are made on the text you save here." />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ArticleBodyEditor } from "@/components/revisions/article-body-editor";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,14 +27,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={`/articles/${id}`}>← {article.value.title}</Link>
+        <AppLink href={`/articles/${id}`}>← {article.value.title}</AppLink>
       </p>
       <PageHeader
         title="Edit the article's text"
         description={
           <>
             Editing revision {revision}. {annotations.value.length} annotation{annotations.value.length === 1 ? "" : "s"}
-            {orphaned ? ` (${orphaned} orphaned)` : ""} will be re-anchored when you save. <Link href={`/articles/${id}/revisions`}>Earlier revisions</Link>
+            {orphaned ? ` (${orphaned} orphaned)` : ""} will be re-anchored when you save. <AppLink href={`/articles/${id}/revisions`}>Earlier revisions</AppLink>
           </>
         }
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ReanchorCounts } from "@/components/revisions/reanchor-counts";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,16 +20,16 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   return (
     <div>
       <p className="mb-2 text-sm">
-        <Link href={`/articles/${id}`}>← {title}</Link>
+        <AppLink href={`/articles/${id}`}>← {title}</AppLink>
       </p>
       <PageHeader
         title="Revisions"
         description={`Each save of the text makes a revision; earlier ones stay readable. ${revisions.length} revision${revisions.length === 1 ? "" : "s"}.`}
         actions={
           canEditArticles(user.role) && (
-            <Link href={`/articles/${id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
+            <AppLink href={`/articles/${id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
               Edit text
-            </Link>
+            </AppLink>
           )
         }
       />
@@ -49,7 +49,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
             {revisions.map((revision) => (
               <tr key={revision.number} className="border-b border-[var(--color-line)] last:border-0" data-testid={`revision-row-${revision.number}`}>
                 <th scope="row" className="px-4 py-2 font-medium">
-                  <Link href={`/articles/${id}/revisions/${revision.number}`}>Revision {revision.number}</Link>
+                  <AppLink href={`/articles/${id}/revisions/${revision.number}`}>Revision {revision.number}</AppLink>
                   {revision.current && <span className="ml-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">current</span>}
                 </th>
                 <td className="whitespace-nowrap px-4 py-2">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ReanchorCounts } from "@/components/revisions/reanchor-counts";
 import { RevisionDocument } from "@/components/revisions/revision-document";
@@ -26,16 +26,16 @@ export default async function RevisionPage({ params }: Params) {
   return (
     <div>
       <p className="mb-2 flex flex-wrap gap-4 text-sm">
-        <Link href={`/articles/${id}`}>← {revision.articleTitle}</Link>
-        <Link href={`/articles/${id}/revisions`}>All revisions</Link>
+        <AppLink href={`/articles/${id}`}>← {revision.articleTitle}</AppLink>
+        <AppLink href={`/articles/${id}/revisions`}>All revisions</AppLink>
       </p>
       <PageHeader
         title={`Revision ${revision.number}${revision.current ? " (current)" : ""}`}
         description={`${REVISION_SOURCE_LABELS[revision.source]}, saved ${revision.createdAt.slice(0, 16).replace("T", " ")} UTC by ${revision.createdBy.name} · ${revision.words.toLocaleString("en")} words`}
         actions={
           <nav aria-label="Other revisions" className="flex gap-2 text-sm">
-            {revision.previous && <Link href={`/articles/${id}/revisions/${revision.previous}`}>← Revision {revision.previous}</Link>}
-            {!revision.current && <Link href={`/articles/${id}/revisions/${revision.number + 1}`}>Revision {revision.number + 1} →</Link>}
+            {revision.previous && <AppLink href={`/articles/${id}/revisions/${revision.previous}`}>← Revision {revision.previous}</AppLink>}
+            {!revision.current && <AppLink href={`/articles/${id}/revisions/${revision.number + 1}`}>Revision {revision.number + 1} →</AppLink>}
           </nav>
         }
       />
