@@ -73,7 +73,7 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
       include: { revisions: true },
     });
     const revision = article.revisions[0];
-    await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "article", entityId: article.id, articleId: article.id, action: "create", after: { title: SAMPLE_TITLE, source: "seed" } } });
+    await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "article", entityId: article.id, articleId: article.id, action: "create", type: "article.created", after: { title: SAMPLE_TITLE, source: "seed" } } });
 
     for (const demo of DEMO_ANNOTATIONS) {
       const at = text.indexOf(demo.quote);
@@ -99,13 +99,13 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
           evidence: { create: (demo.evidence ?? []).map((item, index) => ({ ...item, position: index })) },
         },
       });
-      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "create", after: { kind: annotation.kind, exact: annotation.exact } } });
+      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "create", type: "annotation.created", after: { kind: annotation.kind, exact: annotation.exact } } });
       if (demo.status === "draft") continue;
       await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: editor.id, action: "submit", fromStatus: "draft", toStatus: "submitted", revisionId: revision.id, exact: quote.exact } });
-      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "submit", before: { status: "draft" }, after: { status: "submitted" } } });
+      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "submit", type: "annotation.submitted", before: { status: "draft" }, after: { status: "submitted" } } });
       if (demo.status !== "approved") continue;
       await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: reviewer.id, action: "approve", fromStatus: "submitted", toStatus: "approved", revisionId: revision.id, exact: quote.exact } });
-      await tx.auditEvent.create({ data: { actorId: reviewer.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "approve", before: { status: "submitted" }, after: { status: "approved", revision: 1, exact: quote.exact } } });
+      await tx.auditEvent.create({ data: { actorId: reviewer.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "approve", type: "annotation.approved", before: { status: "submitted" }, after: { status: "approved", revision: 1, exact: quote.exact } } });
     }
   });
   return { created: true, title: SAMPLE_TITLE };

@@ -1,4 +1,5 @@
 import "server-only";
+import { legacyEventType } from "@/lib/events/event-types";
 import type { Prisma } from "@/lib/server/db/generated/client";
 
 type AuditClient = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> } };
@@ -22,6 +23,7 @@ export async function recordAuditEvent(client: AuditClient, entry: AuditEntry): 
       entityId: entry.entityId,
       articleId: entry.articleId ?? null,
       action: entry.action,
+      type: legacyEventType(entry.entityType, entry.action),
       before: entry.before,
       after: entry.after,
     },

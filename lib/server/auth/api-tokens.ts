@@ -25,7 +25,7 @@ export async function createApiToken(actor: Actor, name: string): Promise<Result
     data: { userId: actor.id, name: trimmed, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },
     select: summarySelect,
   });
-  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: summary.id, action: "create", after: { name: trimmed, prefix: summary.prefix } } });
+  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: summary.id, action: "create", type: "token.created", after: { name: trimmed, prefix: summary.prefix } } });
   return ok({ token, summary });
 }
 
@@ -37,7 +37,7 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Result<null>> {
   const { count } = await db().apiToken.updateMany({ where: { id: tokenId, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) return notFound("Token");
-  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: tokenId, action: "revoke" } });
+  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: tokenId, action: "revoke", type: "token.revoked" } });
   return ok(null);
 }
 

@@ -86,6 +86,7 @@ export function reanchorAuditRows(input: {
       entityId: p.id,
       articleId: input.articleId,
       action: "reanchor",
+      type: "annotation.reanchored",
       before: { revision: input.revisionOf(p.id), ...p.before },
       after: {
         revision: p.update?.toNewRevision ? input.toRevision : input.revisionOf(p.id),

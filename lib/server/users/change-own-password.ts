@@ -15,7 +15,7 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
       where: { id: actor.id },
       data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 } },
     }),
-    db().auditEvent.create({ data: { actorId: actor.id, entityType: "user", entityId: actor.id, action: "change_password" } }),
+    db().auditEvent.create({ data: { actorId: actor.id, entityType: "user", entityId: actor.id, action: "change_password", type: "user.password_changed" } }),
   ]);
   return ok(null);
 }

@@ -23,7 +23,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
       select: userSummarySelect,
     });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, entityType: "user", entityId: created.id, action: "create", after: { email: created.email, name: created.name, role: created.role } },
+      data: { actorId: actor.id, entityType: "user", entityId: created.id, action: "create", type: "user.created", after: { email: created.email, name: created.name, role: created.role } },
     });
     return created;
   });

@@ -38,6 +38,7 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
           entityType: "user",
           entityId: userId,
           action: input.active === false && before.active ? "deactivate" : "edit",
+          type: input.active === false && before.active ? "user.deactivated" : "user.updated",
           before: Object.fromEntries(changed.map((key) => [key, before[key]])),
           after: Object.fromEntries(changed.map((key) => [key, updated[key]])),
         },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { EVENT_ENTITY, EVENT_PAYLOADS, EVENT_TYPES, eventProblem, legacyAction, legacyEventType } from "./event-types";
+
+describe("event types", () => {
+  it("give every type an entity", () => {
+    expect(Object.keys(EVENT_ENTITY).sort()).toEqual(Object.keys(EVENT_PAYLOADS).sort());
+    for (const type of EVENT_TYPES) expect(type.startsWith(`${EVENT_ENTITY[type] === "api_token" ? "token" : EVENT_ENTITY[type]}.`) || type.startsWith("revision.")).toBe(true);
+  });
+
+  it("accept a valid payload", () => {
+    expect(eventProblem({ type: "annotation.approved", payload: { before: { status: "submitted" }, after: { status: "approved", revision: 2 } } })).toBeNull();
+    expect(eventProblem({ type: "token.revoked", payload: {} })).toBeNull();
+  });
+
+  it("refuse an unknown type, naming it", () => {
+    expect(eventProblem({ type: "annotation.teleported", payload: {} })).toMatch(/Unknown event type "annotation.teleported"/);
+  });
+
+  it("refuse a payload of the wrong shape, naming the path", () => {
+    expect(eventProblem({ type: "annotation.approved", payload: { before: { status: "nope" }, after: { status: "approved" } } })).toMatch(/before\.status/);
+    expect(eventProblem({ type: "comment.added", payload: { after: { annotationId: "a" } } })).toMatch(/after\.body/);
+    expect(eventProblem({ type: "user.created", payload: { after: { email: "e", name: "n", role: "owner" } } })).toMatch(/role/);
+  });
+
+  it("map the audit rows written before events were typed", () => {
+    expect(legacyEventType("annotation", "request_changes")).toBe("annotation.changes_requested");
+    expect(legacyEventType("article", "revise")).toBe("revision.saved");
+    expect(legacyEventType("comment", "comment_edit")).toBe("comment.edited");
+    expect(legacyEventType("api_token", "revoke")).toBe("token.revoked");
+    expect(legacyEventType("widget", "spin")).toBe("widget.spin");
+  });
+});
+
+describe("legacyAction", () => {
+  it("is the inverse of legacyEventType for every type", () => {
+    for (const type of EVENT_TYPES) expect(legacyEventType(EVENT_ENTITY[type], legacyAction(type))).toBe(type);
+  });
+});

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { REVIEW_STATUSES } from "../domain/review-statuses";
+import { ROLES } from "../domain/roles";
+
+/**
+ * The desk's typed event stream: every change of state is one event of one of these types, with a
+ * payload validated on write. Events are the rows of the append-only audit trail; the history
+ * view, the audit export and the live updates all read this one union.
+ */
+
+const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
+/** Any JSON value (payload parts whose shape is the annotation's own, e.g. a snapshot of fields). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+const jsonRecord = z.record(z.string(), json);
+const status = z.enum(REVIEW_STATUSES);
+const statusChange = z.object({ before: z.object({ status }), after: z.object({ status }).catchall(json) });
+
+/** Payload schema of each event type. `before`/`after` are what changed, as the history shows it. */
+export const EVENT_PAYLOADS = {
+  "article.created": z.object({ after: z.object({ title: z.string(), source: z.string() }).catchall(json) }),
+  "article.updated": z.object({ before: jsonRecord, after: jsonRecord }),
+  "revision.saved": z.object({
+    before: z.object({ revision: z.number().int() }).catchall(json),
+    after: z.object({ revision: z.number().int(), source: z.string() }).catchall(json),
+  }),
+  "annotation.created": z.object({ after: jsonRecord }),
+  "annotation.updated": z.object({ before: jsonRecord, after: jsonRecord }),
+  "annotation.deleted": z.object({ before: jsonRecord }),
+  "annotation.submitted": statusChange,
+  "annotation.approved": statusChange,
+  "annotation.rejected": statusChange,
+  "annotation.changes_requested": statusChange,
+  "annotation.reopened": statusChange,
+  "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
+  "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
+  "comment.added": z.object({ after: z.object({ annotationId: z.string(), body: z.string() }).catchall(json) }),
+  "comment.edited": z.object({
+    before: z.object({ annotationId: z.string(), body: z.string() }),
+    after: z.object({ annotationId: z.string(), body: z.string() }),
+  }),
+  "user.created": z.object({ after: z.object({ email: z.string(), name: z.string(), role: z.enum(ROLES) }).catchall(json) }),
+  "user.updated": z.object({ before: jsonRecord, after: jsonRecord }),
+  "user.deactivated": z.object({ before: jsonRecord, after: jsonRecord }),
+  "user.password_changed": z.object({}),
+  "token.created": z.object({ after: z.object({ name: z.string(), prefix: z.string() }) }),
+  "token.revoked": z.object({}),
+} as const;
+
+/** One of the event types, e.g. `annotation.approved`. */
+export type EventType = keyof typeof EVENT_PAYLOADS;
+export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as EventType[];
+
+/** What an event is about. */
+export type EntityType = "article" | "annotation" | "comment" | "user" | "api_token";
+
+/** The entity type each event type is about. */
+export const EVENT_ENTITY: Record<EventType, EntityType> = {
+  "article.created": "article",
+  "article.updated": "article",
+  "revision.saved": "article",
+  "annotation.created": "annotation",
+  "annotation.updated": "annotation",
+  "annotation.deleted": "annotation",
+  "annotation.submitted": "annotation",
+  "annotation.approved": "annotation",
+  "annotation.rejected": "annotation",
+  "annotation.changes_requested": "annotation",
+  "annotation.reopened": "annotation",
+  "annotation.reattached": "annotation",
+  "annotation.reanchored": "annotation",
+  "comment.added": "comment",
+  "comment.edited": "comment",
+  "user.created": "user",
+  "user.updated": "user",
+  "user.deactivated": "user",
+  "user.password_changed": "user",
+  "token.created": "api_token",
+  "token.revoked": "api_token",
+};
+
+/** An event as a use case writes it (the stream assigns its position and time). */
+export type DeskEventInput = {
+  [T in EventType]: {
+    type: T;
+    actorId: string | null;
+    entityId: string;
+    /** The article it belongs to, for article-scoped streams (null for users and tokens). */
+    articleId: string | null;
+    payload: z.infer<(typeof EVENT_PAYLOADS)[T]>;
+  };
+}[EventType];
+
+/** An event as stored: with its position in the stream (commit order) and time. */
+export type DeskEvent = DeskEventInput & { position: string; at: string };
+
+/** Narrows an event to one type, for consumers that switch on `type`. */
+export type DeskEventOf<T extends EventType> = Extract<DeskEvent, { type: T }>;
+
+/** Checks an event before it is written; returns a message naming the problem, or null. */
+export function eventProblem(event: { type: string; payload: unknown }): string | null {
+  const schema = (EVENT_PAYLOADS as Record<string, z.ZodType>)[event.type];
+  if (!schema) return `Unknown event type "${event.type}"`;
+  const parsed = schema.safeParse(event.payload);
+  if (parsed.success) return null;
+  return `Invalid payload for ${event.type}: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"} ${issue.message}`).join("; ")}`;
+}
+
+const LEGACY_TYPES: Record<string, EventType> = {
+  "annotation/create": "annotation.created",
+  "annotation/edit": "annotation.updated",
+  "annotation/delete": "annotation.deleted",
+  "annotation/submit": "annotation.submitted",
+  "annotation/approve": "annotation.approved",
+  "annotation/reject": "annotation.rejected",
+  "annotation/request_changes": "annotation.changes_requested",
+  "annotation/reopen": "annotation.reopened",
+  "annotation/reattach": "annotation.reattached",
+  "annotation/reanchor": "annotation.reanchored",
+  "comment/comment": "comment.added",
+  "comment/comment_edit": "comment.edited",
+  "article/create": "article.created",
+  "article/update": "article.updated",
+  "article/revise": "revision.saved",
+  "user/create": "user.created",
+  "user/edit": "user.updated",
+  "user/deactivate": "user.deactivated",
+  "user/change_password": "user.password_changed",
+  "api_token/create": "token.created",
+  "api_token/revoke": "token.revoked",
+};
+
+/** The event type of an audit row written before events were typed (`entityType` + `action`). */
+export function legacyEventType(entityType: string, action: string): string {
+  return LEGACY_TYPES[`${entityType}/${action}`] ?? `${entityType}.${action}`;
+}
+
+const LEGACY_ACTIONS = Object.fromEntries(Object.entries(LEGACY_TYPES).map(([key, type]) => [type, key.split("/")[1]])) as Record<EventType, string>;
+
+/** The `action` column older readers of the audit trail know an event type by (`approve`, `comment`, …). */
+export function legacyAction(type: EventType): string {
+  return LEGACY_ACTIONS[type];
+}

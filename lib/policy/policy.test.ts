@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Role } from "../domain/roles";
+import { allows, can, POLICY_ACTIONS, rolesPermitted, type AnnotationFacts, type PolicyAction, type PolicyActor } from "./policy";
+
+type Expected = { own: readonly Role[]; others: readonly Role[] };
+const ALL: readonly Role[] = ["editor", "reviewer", "admin"];
+const EDITORS: readonly Role[] = ["editor", "admin"];
+const REVIEWERS: readonly Role[] = ["reviewer", "admin"];
+const ADMINS: readonly Role[] = ["admin"];
+const NOBODY: readonly Role[] = [];
+const same = (roles: readonly Role[]): Expected => ({ own: roles, others: roles });
+
+/** The whole policy as a table: which roles may act on their own and on someone else's resource. */
+const TABLE: Record<PolicyAction, Expected> = {
+  "article.read": same(ALL),
+  "article.create": same(EDITORS),
+  "article.import": same(EDITORS),
+  "article.revise": same(EDITORS),
+  "article.export": same(ALL),
+  "annotation.create": same(ALL),
+  "annotation.edit": { own: ALL, others: NOBODY },
+  "annotation.delete": { own: ALL, others: NOBODY },
+  "annotation.submit": { own: ALL, others: ADMINS },
+  "annotation.decide": { own: NOBODY, others: REVIEWERS },
+  "annotation.reopen": { own: REVIEWERS, others: REVIEWERS },
+  "annotation.reattach": { own: ALL, others: EDITORS },
+  "comment.add": same(ALL),
+  "comment.edit": { own: ALL, others: NOBODY },
+  "review.queue": same(ALL),
+  "user.manage": same(ADMINS),
+  "token.manage": same(ALL),
+  "password.change": same(ALL),
+  "session.end": same(ALL),
+};
+
+const actorOf = (role: Role, overrides: Partial<PolicyActor> = {}): PolicyActor => ({ id: "me", role, active: true, mustChangePassword: false, ...overrides });
+const facts = (authorId: string, overrides: Partial<AnnotationFacts> = {}): AnnotationFacts => ({ authorId, lastEditedById: null, status: "submitted", ...overrides });
+const ask = (actor: PolicyActor | null, action: PolicyAction, resource?: AnnotationFacts) =>
+  (can as (a: PolicyActor | null, x: PolicyAction, r?: AnnotationFacts) => ReturnType<typeof can>)(actor, action, resource);
+
+describe("the policy table", () => {
+  it("covers every action", () => {
+    expect(Object.keys(TABLE).sort()).toEqual([...POLICY_ACTIONS].sort());
+  });
+
+  for (const action of POLICY_ACTIONS) {
+    for (const role of ROLES) {
+      for (const relation of ["own", "others"] as const) {
+        const expected = TABLE[action][relation].includes(role);
+        it(`${action}: ${role} on ${relation} → ${expected ? "allowed" : "refused"}`, () => {
+          const resource = facts(relation === "own" ? "me" : "someone-else");
+          expect(ask(actorOf(role), action, resource).ok).toBe(expected);
+        });
+      }
+      it(`${action}: a deactivated ${role} is refused`, () => {
+        const decision = ask(actorOf(role, { active: false }), action, facts("me"));
+        expect(decision).toMatchObject({ ok: false, code: "deactivated" });
+      });
+      const openBeforeChange = action === "password.change" || action === "session.end";
+      it(`${action}: a ${role} with a one-time password is ${openBeforeChange ? "allowed" : "refused"}`, () => {
+        const decision = ask(actorOf(role, { mustChangePassword: true }), action, facts("me"));
+        if (openBeforeChange) expect(decision.ok).toBe(true);
+        else expect(decision).toMatchObject({ ok: false, code: "password_change_required" });
+      });
+    }
+    it(`${action}: nobody signed in is refused`, () => {
+      expect(ask(null, action, facts("me"))).toMatchObject({ ok: false, code: "unauthenticated" });
+    });
+    it(`${action}: rolesPermitted agrees with the table`, () => {
+      expect(rolesPermitted(action, "own")).toEqual([...TABLE[action].own]);
+      expect(rolesPermitted(action, "others")).toEqual([...TABLE[action].others]);
+    });
+  }
+});
+
+describe("four-eyes and reopening", () => {
+  it("refuses a decision by the last editor, saying why", () => {
+    const decision = ask(actorOf("reviewer"), "annotation.decide", facts("author", { lastEditedById: "me" }));
+    expect(decision).toMatchObject({ ok: false, code: "four_eyes" });
+    if (!decision.ok) expect(decision.message).toMatch(/latest changes/);
+  });
+
+  it("refuses a decision by the author, even an admin", () => {
+    expect(ask(actorOf("admin"), "annotation.decide", facts("me"))).toMatchObject({ ok: false, code: "four_eyes" });
+  });
+
+  it("lets another reviewer decide when someone else edited it last", () => {
+    expect(ask(actorOf("reviewer"), "annotation.decide", facts("author", { lastEditedById: "third" })).ok).toBe(true);
+  });
+
+  it("refuses reopening one's own rejected annotation but allows one's own approved one", () => {
+    expect(ask(actorOf("reviewer"), "annotation.reopen", facts("me", { status: "rejected" }))).toMatchObject({ ok: false, code: "four_eyes" });
+    expect(ask(actorOf("reviewer"), "annotation.reopen", facts("me", { status: "approved" })).ok).toBe(true);
+    expect(rolesPermitted("annotation.reopen", "own", "rejected")).toEqual([]);
+  });
+
+  it("checks the role before ownership, so an editor is told about the role", () => {
+    expect(ask(actorOf("editor"), "annotation.decide", facts("me"))).toMatchObject({ ok: false, code: "role" });
+  });
+
+  it("allows is can(...).ok", () => {
+    expect(allows(actorOf("admin"), "user.manage")).toBe(true);
+    expect(allows(actorOf("editor"), "user.manage")).toBe(false);
+    expect(allows(null, "article.read")).toBe(false);
+  });
+});

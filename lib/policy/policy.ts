@@ -1,0 +1,189 @@
+import type { ReviewStatus } from "../domain/review-statuses";
+import { ROLES, type Role } from "../domain/roles";
+
+/**
+ * The one authorization policy: who may do what. Every route, server action, page, use case and
+ * the UI ask {@link can}; the authorization-matrix browser test derives its expectations from
+ * {@link rolesPermitted}. Pure: no framework, no database.
+ */
+
+/** Everything a person can do in Factdesk. */
+export const POLICY_ACTIONS = [
+  "article.read",
+  "article.create",
+  "article.import",
+  "article.revise",
+  "article.export",
+  "annotation.create",
+  "annotation.edit",
+  "annotation.delete",
+  "annotation.submit",
+  "annotation.decide",
+  "annotation.reopen",
+  "annotation.reattach",
+  "comment.add",
+  "comment.edit",
+  "review.queue",
+  "user.manage",
+  "token.manage",
+  "password.change",
+  "session.end",
+] as const;
+
+/** One of {@link POLICY_ACTIONS}. */
+export type PolicyAction = (typeof POLICY_ACTIONS)[number];
+
+/** The person asking: their account state matters as much as their role. */
+export type PolicyActor = {
+  id: string;
+  role: Role;
+  /** A deactivated account may do nothing. */
+  active: boolean;
+  /** A one-time password must be changed before anything but changing it (and signing out). */
+  mustChangePassword: boolean;
+};
+
+/** What the policy needs to know about an annotation. */
+export type AnnotationFacts = {
+  authorId: string;
+  /** The last person to edit it in substance (null: nobody since its author created it). */
+  lastEditedById: string | null;
+  status: ReviewStatus;
+};
+
+/** What the policy needs to know about a comment. */
+export type CommentFacts = { authorId: string };
+
+/** The resource each action is about; `undefined` for actions that need none. */
+export type PolicyResource<A extends PolicyAction> = A extends
+  | "annotation.edit"
+  | "annotation.delete"
+  | "annotation.submit"
+  | "annotation.decide"
+  | "annotation.reopen"
+  | "annotation.reattach"
+  ? AnnotationFacts
+  : A extends "comment.edit"
+    ? CommentFacts
+    : undefined;
+
+/** Why the policy refused. */
+export type PolicyRefusalCode = "unauthenticated" | "deactivated" | "password_change_required" | "role" | "four_eyes" | "not_owner";
+
+/** The policy's answer. */
+export type PolicyDecision = { ok: true } | { ok: false; code: PolicyRefusalCode; message: string };
+
+const ALLOWED: PolicyDecision = { ok: true };
+const refuse = (code: PolicyRefusalCode, message: string): PolicyDecision => ({ ok: false, code, message });
+
+const EVERYONE: readonly Role[] = ROLES;
+const EDITORS: readonly Role[] = ["editor", "admin"];
+const REVIEWERS: readonly Role[] = ["reviewer", "admin"];
+const ADMINS: readonly Role[] = ["admin"];
+
+/** Roles that may do an action at all (on some resource); ownership rules come on top. */
+const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string }> = {
+  "article.read": { roles: EVERYONE, refusal: "Your role cannot read articles." },
+  "article.create": { roles: EDITORS, refusal: "Only editors and admins can add articles." },
+  "article.import": { roles: EDITORS, refusal: "Only editors and admins can import articles." },
+  "article.revise": { roles: EDITORS, refusal: "Only editors and admins can change an article's text." },
+  "article.export": { roles: EVERYONE, refusal: "Your role cannot export articles." },
+  "annotation.create": { roles: EVERYONE, refusal: "Your role cannot annotate." },
+  "annotation.edit": { roles: EVERYONE, refusal: "Your role cannot edit annotations." },
+  "annotation.delete": { roles: EVERYONE, refusal: "Your role cannot delete annotations." },
+  "annotation.submit": { roles: EVERYONE, refusal: "Your role cannot submit annotations." },
+  "annotation.decide": { roles: REVIEWERS, refusal: "Editors can't review annotations. Ask a reviewer or an admin." },
+  "annotation.reopen": { roles: REVIEWERS, refusal: "Only reviewers and admins can reopen annotations." },
+  "annotation.reattach": { roles: EVERYONE, refusal: "Your role cannot re-attach annotations." },
+  "comment.add": { roles: EVERYONE, refusal: "Your role cannot comment." },
+  "comment.edit": { roles: EVERYONE, refusal: "Your role cannot edit comments." },
+  "review.queue": { roles: EVERYONE, refusal: "Your role cannot see the review queue." },
+  "user.manage": { roles: ADMINS, refusal: "Only admins can manage users." },
+  "token.manage": { roles: EVERYONE, refusal: "Your role cannot manage API tokens." },
+  "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
+  "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
+};
+
+/** Actions still open to someone who must change a one-time password. */
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<PolicyAction> = new Set(["password.change", "session.end"]);
+
+/** Whose work an annotation is, for the four-eyes rule. */
+function ownWork(actorId: string, facts: AnnotationFacts): "author" | "last_editor" | null {
+  if (actorId === facts.authorId) return "author";
+  if (facts.lastEditedById !== null && actorId === facts.lastEditedById) return "last_editor";
+  return null;
+}
+
+function resourceRule(actor: PolicyActor, action: PolicyAction, resource: AnnotationFacts | CommentFacts | undefined): PolicyDecision {
+  switch (action) {
+    case "annotation.edit":
+    case "annotation.delete":
+      return resource!.authorId === actor.id ? ALLOWED : refuse("not_owner", "Only the annotation's author can change it.");
+    case "comment.edit":
+      return resource!.authorId === actor.id ? ALLOWED : refuse("not_owner", "Only the comment's author can edit it.");
+    case "annotation.submit":
+      return resource!.authorId === actor.id || actor.role === "admin"
+        ? ALLOWED
+        : refuse("not_owner", "Only the annotation's author or an admin can submit it for review.");
+    case "annotation.reattach":
+      return resource!.authorId === actor.id || EDITORS.includes(actor.role)
+        ? ALLOWED
+        : refuse("not_owner", "Only the annotation's author, an editor or an admin can re-attach it.");
+    case "annotation.decide": {
+      const own = ownWork(actor.id, resource as AnnotationFacts);
+      if (own === "author") return refuse("four_eyes", "You created this annotation, so someone else must review it (four-eyes rule).");
+      if (own === "last_editor") {
+        return refuse("four_eyes", "You made the latest changes to this annotation, so someone else must review it (four-eyes rule).");
+      }
+      return ALLOWED;
+    }
+    case "annotation.reopen": {
+      const facts = resource as AnnotationFacts;
+      if (facts.status === "rejected" && ownWork(actor.id, facts) !== null) {
+        return refuse("four_eyes", "This annotation is your own work, so another reviewer must decide whether to reopen it after its rejection.");
+      }
+      return ALLOWED;
+    }
+    default:
+      return ALLOWED;
+  }
+}
+
+/**
+ * Whether `actor` may do `action` (on `resource`, for actions about one annotation or comment).
+ * Checks, in order: signed in, active, one-time password changed, role, then ownership and the
+ * four-eyes rule. Status rules (e.g. only submitted annotations can be approved) belong to the
+ * review state machine, not here.
+ */
+export function can<A extends PolicyAction>(actor: PolicyActor | null | undefined, action: A, ...resource: PolicyResource<A> extends undefined ? [] : [PolicyResource<A>]): PolicyDecision {
+  if (!actor) return refuse("unauthenticated", "Sign in first.");
+  if (!actor.active) return refuse("deactivated", "This account has been deactivated. Ask an admin.");
+  if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(action)) {
+    return refuse("password_change_required", "Change your one-time password first (Settings → Change password, or /change-password).");
+  }
+  const rule = ROLE_RULES[action];
+  if (!rule.roles.includes(actor.role)) return refuse("role", rule.refusal);
+  return resourceRule(actor, action, resource[0] as AnnotationFacts | CommentFacts | undefined);
+}
+
+/** `can(...).ok`, for showing or hiding controls. */
+export function allows<A extends PolicyAction>(actor: PolicyActor | null | undefined, action: A, ...resource: PolicyResource<A> extends undefined ? [] : [PolicyResource<A>]): boolean {
+  return can(actor, action, ...resource).ok;
+}
+
+/** Whose resource a caller acts on, for {@link rolesPermitted}. */
+export type Relation = "own" | "others";
+
+/**
+ * The roles an active user with a changed password needs to do `action` on their own or on
+ * someone else's resource (for role-only actions the relation does not matter). The
+ * authorization-matrix test and route declarations read this instead of literal role lists.
+ */
+export function rolesPermitted(action: PolicyAction, relation: Relation = "others", status: ReviewStatus = "submitted"): Role[] {
+  return ROLES.filter((role) => {
+    const actor: PolicyActor = { id: "actor", role, active: true, mustChangePassword: false };
+    const ownerId = relation === "own" ? "actor" : "someone-else";
+    const facts: AnnotationFacts = { authorId: ownerId, lastEditedById: null, status };
+    return (can as (a: PolicyActor, x: PolicyAction, r?: AnnotationFacts) => PolicyDecision)(actor, action, facts).ok;
+  });
+}

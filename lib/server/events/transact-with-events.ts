@@ -1,0 +1,39 @@
+import "server-only";
+import type { DeskEventInput } from "@/lib/events/event-types";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import { db } from "@/lib/server/db/prisma";
+import { writeEvents } from "./write-events";
+
+type Tx = Prisma.TransactionClient;
+
+/** Collects the events of one change; they are written when the change's transaction ends. */
+export class EventLog {
+  readonly #events: DeskEventInput[] = [];
+
+  /** Records that something happened (written with the change, or not at all). */
+  add(...events: DeskEventInput[]): void {
+    this.#events.push(...events);
+  }
+
+  /** The events recorded so far, in order. */
+  get events(): readonly DeskEventInput[] {
+    return this.#events;
+  }
+}
+
+/**
+ * Runs one change of state and its events in one transaction: `change` does the writes and adds
+ * its events to the log; the events are appended last, so they commit with the change, in
+ * commit order, or not at all. The one way the data layer writes to the event stream.
+ */
+export async function transactWithEvents<T>(
+  change: (tx: Tx, events: EventLog) => Promise<T>,
+  options?: { timeout?: number; maxWait?: number; isolationLevel?: Prisma.TransactionIsolationLevel },
+): Promise<T> {
+  return db().$transaction(async (tx) => {
+    const log = new EventLog();
+    const result = await change(tx, log);
+    await writeEvents(tx, log.events);
+    return result;
+  }, options);
+}
