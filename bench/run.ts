@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging).
  */
 import { runExportBench } from "./export.bench";
+import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
 import { runViewerBench } from "./viewer.bench";
 
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   viewer: () => runViewerBench(),
   reanchor: async () => runReanchorBench(),
   export: () => runExportBench(),
+  paging: () => runPagingBench(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));

@@ -3,6 +3,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditArticles } from "@/lib/domain/roles";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
   const user = await requirePageUser();
-  const articles = await listArticles(user);
+  const result = await listArticles(user, { limit: DEFAULT_PAGE_LIMIT, cursor: null });
+  const firstPage = result.ok ? result.value : { items: [], nextCursor: null };
   const canAdd = canEditArticles(user.role);
   return (
     <div>
@@ -30,7 +32,8 @@ export default async function ArticlesPage() {
       />
       <ArticleList
         canAdd={canAdd}
-        articles={articles.map((article) => ({
+        nextCursor={firstPage.nextCursor}
+        articles={firstPage.items.map((article) => ({
           id: article.id,
           title: article.title,
           outlet: article.outlet,

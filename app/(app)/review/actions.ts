@@ -6,10 +6,13 @@ import { editComment } from "@/lib/server/comments/edit-comment";
 import { decideOnAnnotation } from "@/lib/server/review/decide-on-annotation";
 import { reopenAnnotation } from "@/lib/server/review/reopen-annotation";
 import { submitAnnotation } from "@/lib/server/review/submit-annotation";
+import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
+import { nextPageInputSchema } from "@/lib/validations/page";
 import {
   addCommentInputSchema,
   editCommentInputSchema,
+  reviewQueueFilterSchema,
   reviewStepInputSchemaFor,
   submitArticleDraftsInputSchema,
 } from "@/lib/validations/review";
@@ -55,4 +58,9 @@ export const addCommentAction = authedAction({ schema: addCommentInputSchema }, 
 /** Edits one's own comment: `{ id, body }`. */
 export const editCommentAction = authedAction({ schema: editCommentInputSchema }, async (input, actor) =>
   editComment(actor, input.id, { body: input.body }),
+);
+
+/** The next page of the review queue with the same filters ("Load more"): `{ filter, cursor }` → a queue page. */
+export const loadReviewQueuePageAction = authedAction({ schema: nextPageInputSchema.extend({ filter: reviewQueueFilterSchema }) }, async (input, actor) =>
+  listReviewQueue(actor, input.filter, { limit: input.limit, cursor: input.cursor }),
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
@@ -16,7 +17,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
-  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user, { article: filter.article, author: filter.author })]);
+  const [result, { articles, authors }] = await Promise.all([
+    listReviewQueue(user, filter, { limit: DEFAULT_PAGE_LIMIT, cursor: null }),
+    listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
+  ]);
+  const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
   return (
     <div>
       <PageHeader
@@ -35,6 +40,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         key={`${JSON.stringify(filter)}:${queue.items.map((item) => `${item.annotation.id}.${item.annotation.version}`).join(",")}`}
         items={queue.items}
         total={queue.total}
+        nextCursor={queue.nextCursor}
+        filter={filter}
         currentUser={{ id: user.id, role: user.role }}
       />
     </div>

@@ -77,7 +77,7 @@ describe("review queue", () => {
     const article = await newArticle();
     await submittedAnnotation(author, article.id, "taxes");
     await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
-    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0 });
+    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0, nextCursor: null });
   });
 });
 

@@ -17,6 +17,8 @@ export type ReviewQueueDto = {
   items: ReviewQueueItemDto[];
   /** How many annotations match the filters (may exceed `items.length`). */
   total: number;
+  /** Cursor of the next page; null on the last. */
+  nextCursor: string | null;
 };
 
 /** An article's review progress (see `reviewProgress` in lib/review). */

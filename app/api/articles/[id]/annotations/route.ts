@@ -2,8 +2,9 @@ import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-k
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
 import { toAnnotationJson } from "@/lib/server/annotations/annotation-dto";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { apiRoute, errorResponse, readJson, resultResponse } from "@/lib/server/http/api-route";
+import { listAnnotationPage } from "@/lib/server/annotations/list-annotations";
+import { apiRoute, errorResponse, readJson } from "@/lib/server/http/api-route";
+import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
 import { versionEtag } from "@/lib/server/http/etag";
 import { parseCreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
@@ -13,13 +14,16 @@ function listFilter<T extends string>(values: string[], allowed: readonly T[]): 
   return values.flatMap((value) => value.split(",")).filter((value): value is T => (allowed as readonly string[]).includes(value));
 }
 
-/** GET /api/articles/{id}/annotations?kind=claim&status=submitted — in document order. */
+/** GET /api/articles/{id}/annotations?kind=claim&status=submitted&limit=&cursor= — a page in document order: `{ annotations, nextCursor }`. */
 export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
   const search = new URL(request.url).searchParams;
   const kinds = listFilter<AnnotationKind>(search.getAll("kind"), ANNOTATION_KINDS);
   const statuses = listFilter<ReviewStatus>(search.getAll("status"), REVIEW_STATUSES);
-  const result = await listAnnotations(actor, params.id, { kinds, statuses });
-  return resultResponse(result.ok ? { ok: true, value: { annotations: result.value.map(toAnnotationJson) } } : result, requestId);
+  const page = readPageRequest(request);
+  if (!page.ok) return errorResponse(page.error, requestId);
+  const result = await listAnnotationPage(actor, params.id, { kinds, statuses }, page.page);
+  if (!result.ok) return errorResponse(result.error, requestId);
+  return pageResponse(request, requestId, { annotations: result.value.items.map(toAnnotationJson), nextCursor: result.value.nextCursor }, page.page.limit);
 });
 
 /** POST /api/articles/{id}/annotations — kind, fields, note, evidence, and start/end or selector. */
