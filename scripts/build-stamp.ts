@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** Everything whose change makes a new `next build` necessary. */
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "fixtures", "generated"]);
 
 function collect(entry: string, out: string[]): void {

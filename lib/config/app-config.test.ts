@@ -30,4 +30,16 @@ describe("parseAppConfig", () => {
     const result = parseAppConfig({ FACTDESK_DEMO_PASSWORD: "abc" });
     expect(result.ok).toBe(false);
   });
+
+  it("reads the trusted proxy hops: 0 by default, a whole number from 0 to 10", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_TRUSTED_PROXY_HOPS).toBe(0);
+    const two = parseAppConfig({ FACTDESK_TRUSTED_PROXY_HOPS: "2" });
+    expect(two.ok && two.config.FACTDESK_TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "many", "11"]) {
+      const result = parseAppConfig({ FACTDESK_TRUSTED_PROXY_HOPS: bad });
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n"), bad).toMatch(/FACTDESK_TRUSTED_PROXY_HOPS/);
+    }
+  });
 });

@@ -34,6 +34,12 @@ export const appConfigSchema = z.object({
   FACTDESK_ORGANISATION_NAME: z.string().min(1).default("Factdesk"),
   FACTDESK_ORGANISATION_URL: z.url().default("https://factdesk.example.org"),
   FACTDESK_IMPORT_ALLOW_PRIVATE: booleanFlag,
+  FACTDESK_TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "FACTDESK_TRUSTED_PROXY_HOPS must be a whole number (0 when no reverse proxy is in front)" })
+    .int("FACTDESK_TRUSTED_PROXY_HOPS must be a whole number (0 when no reverse proxy is in front)")
+    .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
+    .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
+    .default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

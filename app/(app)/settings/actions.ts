@@ -21,7 +21,7 @@ export const revokeApiTokenAction = authedAction({ schema: z.object({ id: z.stri
 });
 
 /** Changes the password, then signs in again (the change ends every older session). */
-export const changePasswordAction = authedAction({ schema: newPasswordSchema }, async (input, actor) => {
+export const changePasswordAction = authedAction({ schema: newPasswordSchema, allowPendingPasswordChange: true }, async (input, actor) => {
   const result = await changeOwnPassword(actor, input);
   if (!result.ok) return result;
   await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/articles" });

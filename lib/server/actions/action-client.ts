@@ -2,29 +2,45 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/domain/roles";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import type { AppError, Result } from "@/lib/server/errors";
+import { PASSWORD_CHANGE_REQUIRED, type AppError, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
 
 /** What every server action returns to its form: a value, or an error the UI shows. */
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
+type ActionOptions<S> = {
+  /** Roles allowed to run the action; every signed-in role when omitted. */
+  roles?: readonly Role[];
+  schema: S;
+  /** Only for changing one's own password: runs for a user still on a one-time password. */
+  allowPendingPasswordChange?: boolean;
+};
+
 /**
- * Builds a server action that checks the session and role, validates its input with the
- * given zod schema (shared with the form), then runs the use case. Unexpected failures are
- * logged and reported as a plain message.
+ * Builds a server action that checks the session, that the user has replaced their one-time
+ * password, and the role; refuses `__proto__`/`constructor`/`prototype` keys anywhere in the
+ * input (as unknown fields), validates it with the given zod schema (shared with the form), then
+ * runs the use case. Unexpected failures are logged and reported as a plain message.
+ *
+ * React's action decoder already deletes `__proto__` keys before this runs, so of the three
+ * only `constructor` and `prototype` can reach the check here (the JSON API sees all three).
  */
 export function authedAction<S extends z.ZodType, T>(
-  options: { roles?: readonly Role[]; schema: S },
+  options: ActionOptions<S>,
   run: (input: z.infer<S>, actor: CurrentUser) => Promise<Result<T>>,
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const actor = await getCurrentUser();
       if (!actor) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
+      if (actor.mustChangePassword && !options.allowPendingPasswordChange) return { ok: false, error: PASSWORD_CHANGE_REQUIRED };
       if (options.roles && !options.roles.includes(actor.role)) {
         return { ok: false, error: { code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role.` } };
       }
+      const forbidden = forbiddenKeyErrors(input);
+      if (forbidden) return { ok: false, error: { code: "invalid", message: describeFieldErrors(forbidden), fieldErrors: forbidden } };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);

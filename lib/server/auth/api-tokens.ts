@@ -41,17 +41,20 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Res
   return ok(null);
 }
 
-/** The active user behind a bearer token, or null for an unknown, revoked or deactivated one. */
-export async function actorFromApiToken(token: string): Promise<Actor | null> {
+/**
+ * The active user behind a bearer token, or null for an unknown, revoked or deactivated one;
+ * `mustChangePassword` tells the caller the user is still on a one-time password.
+ */
+export async function actorFromApiToken(token: string): Promise<(Actor & { mustChangePassword: boolean }) | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, name: true, email: true, active: true } } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, name: true, email: true, active: true, mustChangePassword: true } } },
   });
   if (!row || row.revokedAt || !row.user.active) return null;
   // Touch at most once a minute to keep writes off the hot path.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email };
+  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, mustChangePassword: row.user.mustChangePassword };
 }
