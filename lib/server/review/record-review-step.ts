@@ -16,6 +16,7 @@ const REFUSAL_CODES: Record<ReviewActionErrorCode, AppErrorCode> = {
   four_eyes: "forbidden",
   not_author: "forbidden",
   note_required: "invalid",
+  orphaned: "conflict",
 };
 
 /**
@@ -52,6 +53,7 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
     current: row.status,
     action: request.step,
     note: reason,
+    anchorState: row.anchorState,
   });
   if (!checked.ok) {
     const extra = checked.code === "note_required" ? { fieldErrors: { reason: checked.message } } : { details: { refusal: checked.code } };
