@@ -82,6 +82,8 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
         data: { annotationId, actorId: actor.id, action: step, fromStatus: from, toStatus: to, reason, revisionId: row.revisionId, exact: row.exact },
         select: { id: true },
       });
+      // A reviewer's decision (not a submission) is the one the annotation's card shows.
+      if (step !== "submit") await tx.annotation.update({ where: { id: annotationId }, data: { lastDecisionId: decision.id } });
       const after: Record<string, Prisma.InputJsonValue> = { status: to, decisionId: decision.id };
       if (reason) after.reason = reason;
       if (step === "approve") Object.assign(after, { revisionId: row.revisionId, revision: row.revision.number, exact: row.exact });
