@@ -100,6 +100,7 @@ test.describe("an approved claim whose text is deleted", () => {
     await page.getByRole("button", { name: "Save as revision 2" }).click();
     const summary = page.getByTestId("reanchor-summary");
     await expect(summary.getByTestId("reanchor-orphaned")).toContainText(CLAIM);
+    await expect(summary.getByTestId("reanchor-orphaned")).toContainText("Approved → Needs re-review");
     await summary.getByRole("link", { name: "Open the article" }).click();
 
     // The claim needs re-review and is marked orphaned; the review is not complete.
