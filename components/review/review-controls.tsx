@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import type { Role } from "@/lib/domain/roles";
+import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { canDecide, canReopen, canSubmit } from "@/lib/review/review-permissions";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { ActionResult } from "@/lib/server/actions/action-client";
@@ -57,6 +58,8 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
     reopen: canReopen({ ...parties, status: annotation.status }).ok && nextStatus(annotation.status, "reopen").ok,
   };
   const decision = canDecide(parties);
+  // An orphan's text is gone: there is nothing to approve until someone re-attaches it.
+  const orphaned = annotation.anchorState === "orphaned";
 
   function run(action: () => Promise<ActionResult<AnnotationDto>>) {
     startTransition(async () => {
@@ -73,7 +76,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   }
 
   const version = annotation.version;
-  const approve = () => can.decide && decision.ok && run(() => approveAnnotationAction({ id: annotation.id, version }));
+  const approve = () => can.decide && decision.ok && !orphaned && run(() => approveAnnotationAction({ id: annotation.id, version }));
   const ask = (step: ReasonStep) => {
     if (step === "reopen" ? !can.reopen : !(can.decide && decision.ok)) return;
     setAsking(step);
@@ -137,7 +140,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
           )}
           {showDecisions && decision.ok && (
             <>
-              <Button size="sm" variant="primary" disabled={pending} onClick={approve} title="Approve (A)">
+              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? ORPHANED_APPROVAL_MESSAGE : "Approve (A)"}>
                 Approve <kbd className="text-xs opacity-75">A</kbd>
               </Button>
               <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title="Reject (R)">
@@ -149,6 +152,11 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
             </>
           )}
           {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
+          {showDecisions && decision.ok && orphaned && (
+            <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
+              {ORPHANED_APPROVAL_MESSAGE}
+            </p>
+          )}
           {can.reopen && (
             <Button size="sm" disabled={pending} onClick={() => ask("reopen")}>
               Reopen…

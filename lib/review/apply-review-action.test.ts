@@ -40,6 +40,14 @@ describe("applyReviewAction", () => {
     expect(applyReviewAction({ ...base, ...over })).toMatchObject({ ok: false, code });
   });
 
+  it("refuses to approve an orphaned annotation until it is re-attached, and says so", () => {
+    const refused = applyReviewAction({ ...base, current: "needs_rereview", anchorState: "orphaned" });
+    expect(refused).toMatchObject({ ok: false, code: "orphaned" });
+    expect(!refused.ok && refused.message).toMatch(/no longer in the article.*[Rr]e-attach/);
+    expect(applyReviewAction({ ...base, current: "needs_rereview", anchorState: "orphaned", action: "reject", note: "Gone" })).toEqual({ ok: true, status: "rejected" });
+    expect(applyReviewAction({ ...base, current: "needs_rereview", anchorState: "changed" })).toEqual({ ok: true, status: "approved" });
+  });
+
   it("reports a forbidden transition before a permission problem", () => {
     expect(applyReviewAction({ ...base, current: "approved", actorId: "ed" })).toMatchObject({ code: "forbidden_transition" });
   });

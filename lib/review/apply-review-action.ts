@@ -1,4 +1,4 @@
-import type { ReviewStatus } from "../domain/review-statuses";
+import type { AnchorState, ReviewStatus } from "../domain/review-statuses";
 import type { ReviewAction } from "./review-actions";
 import { authorizeReviewAction, type PermissionErrorCode, type ReviewParties } from "./review-permissions";
 import { nextStatus } from "./review-transitions";
@@ -8,10 +8,16 @@ export type ReviewActionRequest = ReviewParties & {
   current: ReviewStatus;
   action: Exclude<ReviewAction, "text_changed">;
   note?: string | null;
+  /** Where the annotation stands against the text; an orphaned one can't be approved. */
+  anchorState?: AnchorState;
 };
 
 /** Error codes of {@link applyReviewAction}. */
-export type ReviewActionErrorCode = "forbidden_transition" | PermissionErrorCode | "note_required";
+export type ReviewActionErrorCode = "forbidden_transition" | PermissionErrorCode | "note_required" | "orphaned";
+
+/** Why an orphaned annotation can't be approved (shown by the server and the review buttons). */
+export const ORPHANED_APPROVAL_MESSAGE =
+  "This annotation's text is no longer in the article (it is orphaned), so it can't be approved. Re-attach it to the text first, then review it.";
 
 /** Result of {@link applyReviewAction}: the new status, or why the action is refused. */
 export type ReviewActionResult =
@@ -32,11 +38,12 @@ export function requiresNote(action: ReviewAction): boolean {
 /**
  * Checks a person's review action completely — transition, permission, required reason — and
  * returns the status to store. The order of checks gives the most useful message first: a
- * forbidden transition, then who may act, then the missing reason.
+ * forbidden transition, an orphan that can't be approved, then who may act, then the missing reason.
  */
 export function applyReviewAction(request: ReviewActionRequest): ReviewActionResult {
   const transition = nextStatus(request.current, request.action);
   if (!transition.ok) return transition;
+  if (request.action === "approve" && request.anchorState === "orphaned") return { ok: false, code: "orphaned", message: ORPHANED_APPROVAL_MESSAGE };
   const permission = authorizeReviewAction(request.action, { ...request, status: request.current });
   if (!permission.ok) return permission;
   const noteMessage = NOTE_REQUIRED[request.action];

@@ -22,7 +22,8 @@ export type ArticleMetadataPatch = z.infer<typeof articleMetadataPatchSchema>;
 /**
  * `PUT /api/articles/{id}`: the new body as plain `text`, `html` (sanitised on the server) or an
  * editor `doc` (checked against the article schema), exactly one; `revision` is the revision the
- * client edited (a newer one on the server refuses the save); metadata fields optional.
+ * client edited (a newer one on the server refuses the save; the route requires it or If-Match);
+ * metadata fields optional.
  */
 export const reviseArticleSchema = articleMetadataPatchSchema
   .extend({ text: body.optional(), html: body.optional(), doc: z.unknown().optional(), revision: revisionNumber.optional() })

@@ -1,7 +1,16 @@
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { AnchorState, ReviewStatus } from "@/lib/domain/review-statuses";
 import type { AllegationFields, ClaimFields, EvidenceInput, QuoteFields } from "@/lib/validations/annotation";
+import type { DecisionAction } from "@/lib/server/db/generated/enums";
 import { columnsToFields, evidenceFromRows, kindColumnSelect, type EvidenceRow, type KindColumns } from "./annotation-columns";
+
+/** A reviewer's latest decision on an annotation, with the reason they gave ("" for an approval). */
+export type LastDecisionDto = {
+  action: Exclude<DecisionAction, "submit">;
+  reason: string;
+  by: { id: string; name: string };
+  at: string;
+};
 
 /**
  * An annotation as the UI and the API see it: picked fields only, dates as ISO strings.
@@ -26,6 +35,8 @@ export type AnnotationDto = {
   evidence: EvidenceInput[];
   author: { id: string; name: string };
   lastEditedBy: { id: string; name: string };
+  /** The latest approve, reject, request changes or reopen (null when none yet). */
+  lastDecision: LastDecisionDto | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -50,6 +61,8 @@ export const annotationSelect = {
   revision: { select: { number: true } },
   author: { select: { id: true, name: true } },
   lastEditedBy: { select: { id: true, name: true } },
+  // A stored pointer set with each decision: lists load it in one extra query, not one per row.
+  lastDecision: { select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } },
   evidence: { select: { url: true, title: true, excerpt: true, accessedOn: true }, orderBy: { position: "asc" } },
 } as const;
 
@@ -72,8 +85,14 @@ export type AnnotationRow = KindColumns & {
   revision: { number: number };
   author: { id: string; name: string };
   lastEditedBy: { id: string; name: string };
+  lastDecision: { action: DecisionAction; reason: string; createdAt: Date; actor: { id: string; name: string } } | null;
   evidence: EvidenceRow[];
 };
+
+function toLastDecisionDto(decision: AnnotationRow["lastDecision"]): LastDecisionDto | null {
+  if (!decision || decision.action === "submit") return null;
+  return { action: decision.action, reason: decision.reason, by: decision.actor, at: decision.createdAt.toISOString() };
+}
 
 export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
   return {
@@ -95,6 +114,7 @@ export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
     evidence: evidenceFromRows(row.evidence),
     author: row.author,
     lastEditedBy: row.lastEditedBy,
+    lastDecision: toLastDecisionDto(row.lastDecision),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

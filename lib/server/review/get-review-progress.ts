@@ -1,5 +1,4 @@
 import "server-only";
-import type { ReviewStatus } from "@/lib/domain/review-statuses";
 import { reviewProgress } from "@/lib/review/review-progress";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/prisma";
@@ -9,12 +8,12 @@ import type { ReviewProgressDto } from "./review-dto";
 /**
  * How far an article's review has come: its (non-deleted) annotations counted by status, and
  * whether the review is complete (at least one annotation, none draft, submitted, changes
- * requested or needing re-review). Every signed-in member of the desk may read it.
+ * requested or needing re-review; an approval whose text is orphaned or changed needs re-review). Every signed-in member of the desk may read it.
  */
 export async function getReviewProgress(_actor: Actor, articleId: string): Promise<Result<ReviewProgressDto>> {
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
   if (!article) return notFound("Article");
-  const groups = await db().annotation.groupBy({ by: ["status"], where: { articleId, deletedAt: null }, _count: { _all: true } });
-  const statuses: ReviewStatus[] = groups.flatMap((group) => Array<ReviewStatus>(group._count._all).fill(group.status));
-  return ok({ articleId, ...reviewProgress(statuses) });
+  const groups = await db().annotation.groupBy({ by: ["status", "anchorState"], where: { articleId, deletedAt: null }, _count: { _all: true } });
+  const annotations = groups.flatMap((group) => Array.from({ length: group._count._all }, () => ({ status: group.status, anchorState: group.anchorState })));
+  return ok({ articleId, ...reviewProgress(annotations) });
 }

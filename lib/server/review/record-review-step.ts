@@ -16,6 +16,7 @@ const REFUSAL_CODES: Record<ReviewActionErrorCode, AppErrorCode> = {
   four_eyes: "forbidden",
   not_author: "forbidden",
   note_required: "invalid",
+  orphaned: "conflict",
 };
 
 /**
@@ -52,6 +53,7 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
     current: row.status,
     action: request.step,
     note: reason,
+    anchorState: row.anchorState,
   });
   if (!checked.ok) {
     const extra = checked.code === "note_required" ? { fieldErrors: { reason: checked.message } } : { details: { refusal: checked.code } };
@@ -80,6 +82,8 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
         data: { annotationId, actorId: actor.id, action: step, fromStatus: from, toStatus: to, reason, revisionId: row.revisionId, exact: row.exact },
         select: { id: true },
       });
+      // A reviewer's decision (not a submission) is the one the annotation's card shows.
+      if (step !== "submit") await tx.annotation.update({ where: { id: annotationId }, data: { lastDecisionId: decision.id } });
       const after: Record<string, Prisma.InputJsonValue> = { status: to, decisionId: decision.id };
       if (reason) after.reason = reason;
       if (step === "approve") Object.assign(after, { revisionId: row.revisionId, revision: row.revision.number, exact: row.exact });

@@ -1,6 +1,6 @@
 import "server-only";
 import { canEditArticles } from "@/lib/domain/roles";
-import { nextStatus } from "@/lib/review/review-transitions";
+import { reattachStatus } from "@/lib/review/review-transitions";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { placeSpan } from "@/lib/server/annotations/place-span";
 import { StaleVersionError, staleVersionError } from "@/lib/server/annotations/stale-version";
@@ -21,8 +21,9 @@ const revisionMoved = (current: number) =>
  * Re-attaches an orphaned (or changed) annotation to a span of the article's current revision,
  * on the version the person saw. Its author may, and so may editors and admins (who change the
  * text and are shown the orphans). Choosing the new text is an edit in substance: the actor
- * becomes its last editor and the review status follows `edit` (approved → submitted; a rejected
- * annotation must be reopened first). The anchor state becomes `anchored`.
+ * becomes its last editor and the review status follows `reattachStatus` (approved → needs
+ * re-review: an approval covered the old text, so it needs a fresh review; a rejected annotation
+ * must be reopened first). The anchor state becomes `anchored`.
  */
 export async function reattachAnnotation(actor: Actor, annotationId: string, input: ReattachAnnotationInput): Promise<Result<AnnotationDto>> {
   const row = await db().annotation.findFirst({
@@ -37,7 +38,7 @@ export async function reattachAnnotation(actor: Actor, annotationId: string, inp
   if (current.anchorState === "anchored") {
     return fail("conflict", "This annotation is already placed on the article's text. Only orphaned or changed annotations can be re-attached.");
   }
-  const transition = nextStatus(current.status, "edit");
+  const transition = reattachStatus(current.status);
   if (!transition.ok) return fail("conflict", transition.message);
 
   const revision = await db().articleRevision.findUniqueOrThrow({

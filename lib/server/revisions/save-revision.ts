@@ -19,8 +19,8 @@ import { StaleRevisionError, staleRevisionError } from "./stale-revision";
 export type SaveRevisionInput = {
   body: RevisionBody;
   source: RevisionSource;
-  /** The revision the person edited; when the article has moved on since, the save is refused (409). */
-  expectedRevision?: number;
+  /** The revision the person edited (always required); when the article has moved on since, the save is refused (409). */
+  expectedRevision: number;
   metadata?: ArticleMetadataPatch;
 };
 
@@ -109,7 +109,7 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision !== undefined && input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
   if (sameArticleBody(current, { text, doc })) return saveDetailsOnly(actor, articleId, base, input.metadata);
 
@@ -164,7 +164,7 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
     );
     return ok({ created: true, ...saved });
   } catch (error) {
-    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision ?? base);
+    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision);
     throw error;
   }
 }
