@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { BuildState } from "../lib/config/start-plan";
 
 /** Everything whose change makes a new `next build` necessary (paths relative to the checkout). */
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "fixtures", "generated"]);
 const STAMP_FILE = ".next/factdesk-build-stamp";
 
-export type BuildState = "current" | "stale" | "missing";
+export type { BuildState };
 
 function collect(root: string, relative: string, out: string[]): void {
   const absolute = path.join(root, relative);
