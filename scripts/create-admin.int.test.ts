@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PASSWORD = "a sound admin passphrase";
 
 /** `npm run create-admin -- …` as the operator runs it; resolves with its exit code and output. */
-function createAdmin(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+function createAdmin(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/create-admin.ts"), ...args], {
       cwd: root,

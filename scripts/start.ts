@@ -49,7 +49,7 @@ async function main() {
   });
   const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   if (plan.build) {
     console.log("Building Factdesk (first start or changed sources; this takes a few minutes)…");
     await buildApp(root, childEnv);
