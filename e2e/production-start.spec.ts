@@ -86,6 +86,7 @@ test("two instances start at once on a fresh PostgreSQL, with no demo accounts; 
     const outputs = started.map((result) => (result.status === "fulfilled" ? result.value.output() : "")).join("\n");
     expect(outputs).not.toMatch(/Demo (accounts|password)/);
     expect(outputs).not.toMatch(/Building Factdesk/);
+    expect(outputs).toContain("No admin account yet: create the first one with `npm run create-admin");
 
     const migrations = fs.readdirSync(path.join(root, "prisma/migrations"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     const applied = await adminQuery<{ migration_name: string }>(databaseUrl, `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);

@@ -4,9 +4,10 @@ import pg from "pg";
  * Runs `work` while holding a PostgreSQL session advisory lock, so processes doing the same
  * work against one database (several instances starting together) take turns. The lock is
  * held on a connection of its own and released when `work` ends, or by the server if this
- * process dies. `onWait` is called once if another process holds the lock.
+ * process dies. `work` may query on that connection. `onWait` is called once if another process
+ * holds the lock.
  */
-export async function withAdvisoryLock<T>(databaseUrl: string, key: bigint, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+export async function withAdvisoryLock<T>(databaseUrl: string, key: bigint, work: (client: pg.Client) => Promise<T>, onWait?: () => void): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -16,7 +17,7 @@ export async function withAdvisoryLock<T>(databaseUrl: string, key: bigint, work
       await client.query("SELECT pg_advisory_lock($1::bigint)", [key.toString()]);
     }
     try {
-      return await work();
+      return await work(client);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1::bigint)", [key.toString()]);
     }

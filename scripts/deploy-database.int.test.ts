@@ -59,7 +59,9 @@ describe.skipIf(inject("embeddedDatabase"))("npm run db:deploy started twice at 
     expect(users.map((user) => user.email)).toEqual(["admin@example.com", "editor@example.com", "reviewer@example.com"]);
     const articles = await query<{ count: string }>(database.url, `SELECT count(*) FROM "Article"`);
     expect(Number(articles[0].count)).toBe(1);
-    expect(results.map((result) => result.output).join("\n")).not.toContain("concurrent-demo-password");
+    const output = results.map((result) => result.output).join("\n");
+    expect(output).not.toContain("concurrent-demo-password");
+    expect(output).not.toContain("No admin account yet");
   });
 
   it("adds no demo accounts and prints no password without FACTDESK_SEED_DEMO", { timeout: 120_000 }, async () => {
@@ -72,6 +74,7 @@ describe.skipIf(inject("embeddedDatabase"))("npm run db:deploy started twice at 
     const result = await dbDeploy(env);
     expect(result.code, result.output).toBe(0);
     expect(result.output).not.toMatch(/password/i);
+    expect(result.output).toContain("No admin account yet: create the first one with `npm run create-admin");
     expect(await query(database.url, `SELECT id FROM "User"`)).toEqual([]);
     expect(await query(database.url, `SELECT id FROM "Article"`)).toEqual([]);
   });
