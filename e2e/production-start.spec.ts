@@ -12,8 +12,9 @@ import { formAlert } from "./support/sign-in";
  * two instances with one AUTH_SECRET start at once on a fresh database, the first admin comes
  * from `npm run create-admin`. No demo accounts, no password printed.
  */
-const FIRST_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
-const SECOND_PORT = FIRST_PORT + 1;
+// Away from the E2E_PORT of other test runs on the same machine (often consecutive numbers).
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
+const SECOND_PORT = FIRST_PORT + 100;
 const ADMIN = { email: "first.admin@newsroom.example", password: "the first admin's passphrase" };
 const root = process.cwd();
 
