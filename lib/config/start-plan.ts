@@ -18,10 +18,10 @@ export function planStart(input: { config: Pick<AppConfig, "DATABASE_URL" | "FAC
     return { action: "start", database: "embedded", build: buildState !== "current", seedDemo: true, warnings: [] };
   }
   if (buildState === "missing") {
-    return { action: "refuse", message: "Factdesk is not built. Run `npm run build` first (once per release), then `npm start`." };
+    return { action: "refuse", message: "the app is not built. Run `npm run build` first (once per release), then `npm start`." };
   }
   if (buildState === "stale") {
-    return { action: "refuse", message: "The build in .next is out of date: the sources changed since it was made. Run `npm run build`, then `npm start`." };
+    return { action: "refuse", message: "the build in .next is out of date: the sources changed since it was made. Run `npm run build`, then `npm start`." };
   }
   const warnings = config.AUTH_SECRET
     ? []
