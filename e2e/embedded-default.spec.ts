@@ -6,7 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 /**
  * Smoke test of the default set-up: `npm start` with no DATABASE_URL runs the embedded
- * PostgreSQL, applies migrations, seeds the demo desk, and keeps the data across a restart.
+ * PostgreSQL, applies migrations, seeds the demo desk (without FACTDESK_SEED_DEMO), and keeps the
+ * data across a restart.
  */
 const PORT = 3290;
 const PASSWORD = "embedded-smoke-password";
@@ -16,6 +17,8 @@ function startApp(dataDir: string): Promise<{ child: ChildProcess; output: () =>
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), FACTDESK_DATA_DIR: dataDir, FACTDESK_DEMO_PASSWORD: PASSWORD, FACTDESK_EMBEDDED_DB_PORT: "5590" };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET;
+  // The embedded desk is for trying Factdesk out: it has the demo accounts without asking.
+  delete env.FACTDESK_SEED_DEMO;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));

@@ -2,13 +2,15 @@
  * `npm test`: every test, then one summary line `N passed, N failed`.
  * 1. a database: DATABASE_URL when set, else an in-memory embedded PostgreSQL; migrations applied;
  * 2. Vitest (unit + integration against that database);
- * 3. the app built, then Playwright in the system Chromium against it (started by webServer).
+ * 3. the app built once (as `npm run build` does), then Playwright in the system Chromium against
+ *    it (webServer runs `npm start` on the same database with FACTDESK_SEED_DEMO=1).
  * Flags: --unit-only, --e2e-only; anything after `--` goes to Playwright (e.g. a spec file).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildIsCurrent, writeBuildStamp } from "./build-stamp";
+import { buildApp } from "./build-app";
+import { buildIsCurrent } from "./build-stamp";
 import { prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
 import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./test-summary";
@@ -45,8 +47,7 @@ async function main() {
   if (!unitOnly) {
     if (!buildIsCurrent(root)) {
       console.log("Building the app for the browser tests…");
-      await runCommand(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env });
-      writeBuildStamp(root);
+      await buildApp(root, env);
     }
     const report = path.join(resultsDir, "playwright.json");
     await runCommand(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...extra], {

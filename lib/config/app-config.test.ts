@@ -43,3 +43,32 @@ describe("parseAppConfig", () => {
     }
   });
 });
+
+describe("production settings", () => {
+  it("seeds no demo desk unless FACTDESK_SEED_DEMO asks", () => {
+    const unset = parseAppConfig({});
+    expect(unset.ok && unset.config.FACTDESK_SEED_DEMO).toBe(false);
+    const set = parseAppConfig({ FACTDESK_SEED_DEMO: "1" });
+    expect(set.ok && set.config.FACTDESK_SEED_DEMO).toBe(true);
+    expect(parseAppConfig({ FACTDESK_SEED_DEMO: "please" }).ok).toBe(false);
+  });
+
+  it("refuses an admin password shorter than other passwords may be", () => {
+    const result = parseAppConfig({ FACTDESK_ADMIN_PASSWORD: "short-pw" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.join("\n")).toMatch(/FACTDESK_ADMIN_PASSWORD: .*at least 10 characters/);
+    expect(parseAppConfig({ FACTDESK_ADMIN_PASSWORD: "long enough password" }).ok).toBe(true);
+  });
+
+  it("accepts a server actions key only as base64 of 16, 24 or 32 bytes", () => {
+    for (const bytes of [16, 24, 32]) {
+      expect(parseAppConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(bytes, 7).toString("base64") }).ok).toBe(true);
+    }
+    for (const bad of [Buffer.alloc(20, 7).toString("base64"), "not base64 at all!", ""]) {
+      const result = parseAppConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n")).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: .*openssl rand -base64 32/);
+    }
+  });
+});
