@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { segmentArticle } from "./article-segments";
+import { batchPdfOutput } from "./pdf-batched-output";
 import type { ExportInput } from "./export-types";
 import { installFastLatinLayout } from "./pdf-fast-latin";
 import { fontName, loadFonts, registerFonts, type LoadedFonts, type PdfFontFiles } from "./pdf-fonts";
@@ -78,6 +79,7 @@ export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = 
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  batchPdfOutput(doc);
   registerFonts(doc, fonts);
   installFastLatinLayout(doc, LATIN_FONTS);
 
