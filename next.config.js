@@ -12,6 +12,8 @@ const nextConfig = {
       "./node_modules/@embedpdf/fonts-arabic/package.json",
       "./node_modules/@embedpdf/fonts-arabic/dist/**/*",
       "./node_modules/@embedpdf/fonts-arabic/fonts/*.ttf",
+      "./node_modules/@expo-google-fonts/noto-emoji/package.json",
+      "./node_modules/@expo-google-fonts/noto-emoji/400Regular/*.ttf",
     ],
   },
   experimental: {

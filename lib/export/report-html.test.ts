@@ -1,4 +1,5 @@
 import { JSDOM } from "jsdom";
+import { VERDICT_LABELS } from "../domain/verdicts";
 import { describe, expect, it } from "vitest";
 import type { ExportInput } from "./export-types";
 import { renderReportHtml } from "./report-html";
@@ -18,7 +19,7 @@ const text = (element: Element | null) => {
 };
 const withoutMarkers = (element: Element) => {
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll("sup.marker").forEach((sup) => sup.remove());
+  copy.querySelectorAll("sup.marker, .verdict-tag").forEach((element) => element.remove());
   return copy.textContent ?? "";
 };
 
@@ -128,6 +129,20 @@ describe("HTML report article text", () => {
       const before = withoutMarkers(range.cloneContents() as unknown as Element);
       expect(before.endsWith(entry.annotation.exact.split("\n").at(-1)!)).toBe(true);
     }
+  });
+
+  it("prints each claim's verdict right after its marker, and none after quotes or allegations", () => {
+    const input = englishInput(true);
+    const { document } = parse(input);
+    const entries = selectAnnotations(input).filter((e) => e.placed);
+    for (const entry of entries) {
+      const next = document.getElementById(`marker-${entry.annotation.id}`)!.nextElementSibling;
+      const tag = next?.classList.contains("verdict-tag") ? next : null;
+      if (entry.annotation.kind !== "claim") expect(tag, entry.annotation.id).toBeNull();
+      else expect(tag?.textContent?.trim(), entry.annotation.id).toBe(`[${VERDICT_LABELS[entry.annotation.fields.verdict]}]`);
+    }
+    const paragraph = document.querySelectorAll(".article-text p")[1].textContent;
+    expect(paragraph).toContain("unemployment had doubled3\u00A0[Unverified] since 20202\u00A0[False], a figure");
   });
 
   it("nests a highlight inside the one that contains it", () => {

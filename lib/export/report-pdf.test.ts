@@ -1,8 +1,12 @@
-import { extractLinks, extractText, getMeta } from "unpdf";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractLinks, extractText, getDocumentProxy, getMeta } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ExportInput } from "./export-types";
 import { renderReportPdf } from "./report-pdf";
-import { emptyInput, englishInput, urduInput } from "./sample-input.test-helper";
+import { emptyInput, englishInput, scriptsInput, urduInput } from "./sample-input.test-helper";
 
 type Rendered = { pdf: Buffer; pages: string[]; all: string; flat: string };
 
@@ -56,7 +60,7 @@ describe("PDF report (English, approved only)", () => {
     expect(r.flat).toContain("Ministers met in Doha on Tuesday to discuss the ceasefire.");
     expect(r.flat).toContain('"We have agreed on a framework,"1 said the foreign minister');
     expect(r.flat).toContain("unemployment had doubled since 20202");
-    expect(r.flat).toContain("<script>alert(1)</script>5 appears in the text & \"quotes\".");
+    expect(r.flat).toContain("<script>alert(1)</script>5 [Misleading] appears in the text & \"quotes\".");
   });
 
   it("has an endnote per annotation with quote, fields, note, evidence and provenance", () => {
@@ -134,11 +138,104 @@ describe("non-Latin PDF report", () => {
     expect(r.flat).toContain("Page 1 of");
   });
 
-  it("shows characters no embedded font has (emoji) as U+FFFD rather than dropping them silently", () => {
-    expect(r.all).toContain("\uFFFD by 12%");
+  it("prints emoji in the embedded Noto Emoji font, never as U+FFFD", () => {
+    expect(r.all).toContain("🎉 by 12%");
+    expect(r.all).toContain("😀");
+    expect(r.all).not.toContain("\uFFFD");
+    expect(r.pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoEmoji/);
   });
 
   it("embeds the Arabic-script font", () => {
     expect(r.pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoNaskhArabic/);
   });
 });
+
+describe("verdicts beside claims in the PDF report", () => {
+  it("prints each claim's verdict right after its marker, and none after quotes or allegations", async () => {
+    const { flat } = await render(englishInput(true));
+    expect(flat).toContain("unemployment had doubled3 [Unverified] since 20202 [False]");
+    expect(flat).toContain("the company denies6 [Unsubstantiated]");
+    expect(flat).toContain("accused4 [Mostly true]");
+    expect(flat).toContain('"We have agreed on a framework,"1 said');
+    expect(flat).toMatch(/of inflating invoices by 40%5, an/);
+  });
+});
+
+describe("scripts without an embedded font in the PDF report", () => {
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await render(scriptsInput());
+  });
+
+  it("names the script of text no font covers instead of printing U+FFFD", () => {
+    expect(r.all).not.toContain("\uFFFD");
+    // The thumb and its skin tone are one glyph, extracted as the thumb alone.
+    expect(r.flat).toContain("The mayor said [CJK text] in 2024 was a success 👍");
+    expect(r.flat).toContain("and ✅.");
+    expect(r.flat).toContain("Signs read [Hebrew text] and [Thai text]2 at the border; [CJK text] too.");
+  });
+
+  it("keeps the verdict beside a claim whose text is partly replaced", () => {
+    expect(r.flat).toContain("👍1 [Misleading] and");
+  });
+
+  it("names the scripts in the notes and the title too", () => {
+    expect(r.flat).toContain("“[CJK text] in 2024 was a success 👍”");
+    expect(r.flat).toContain("“[Hebrew text] and [Thai text]”");
+    expect(r.pages[0]).toContain("Scripts 🌍 [CJK text]");
+  });
+});
+
+/** pdfinfo from poppler-utils, when installed (CI installs it). */
+const pdfinfo = spawnSync("pdfinfo", ["-v"]).error ? null : "pdfinfo";
+
+describe("tagged PDF report", () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = await renderReportPdf(englishInput(true));
+  });
+
+  it.skipIf(!pdfinfo)(`is tagged according to pdfinfo${pdfinfo ? "" : " (SKIPPED: pdfinfo not installed; apt-get install poppler-utils)"}`, () => {
+    const folder = mkdtempSync(join(tmpdir(), "factdesk-pdf-"));
+    try {
+      const file = join(folder, "report.pdf");
+      writeFileSync(file, pdf);
+      const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("declares its language", () => {
+    expect(pdf.toString("latin1")).toContain("/Lang (en)");
+  });
+
+  it("marks the running footers as pagination artifacts, outside the structure", async () => {
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const content = await (await document.getPage(1)).getTextContent({ includeMarkedContent: true });
+    const tags: string[] = [];
+    let artifactText = "";
+    for (const item of content.items) {
+      // pdf.js gives the tag of marked content (`tag`), which its types leave out.
+      if ("type" in item && item.type.startsWith("beginMarkedContent")) tags.push(String((item as { tag?: string }).tag));
+      else if ("type" in item && item.type === "endMarkedContent") tags.pop();
+      else if ("str" in item && tags.at(-1) === "Artifact") artifactText += item.str;
+    }
+    expect(artifactText).toContain("Page 1 of 3");
+    expect(artifactText).not.toContain("Annotated text");
+  });
+
+  it("has a structure tree of headings and paragraphs in reading order", async () => {
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const page = await document.getPage(1);
+    const tree = (await page.getStructTree()) as StructNode;
+    const blocks = tree.children.flatMap((node) => ("role" in node && node.role === "Document" ? node.children : [node]));
+    const roles = blocks.map((node) => ("role" in node ? node.role : "content"));
+    expect(roles.slice(0, 3)).toEqual(["P", "H1", "P"]);
+    expect(roles.filter((role) => role === "H2")).toHaveLength(2);
+    expect(roles.filter((role) => role === "P").length).toBeGreaterThan(8);
+  });
+});
+
+type StructNode = { role: string; children: (StructNode | { type: string })[] };

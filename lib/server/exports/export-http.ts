@@ -1,7 +1,8 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
 import { isExportFormat, type ExportFormat } from "@/lib/export/export-article";
-import type { AppError } from "@/lib/server/errors";
+import { fail, type AppError } from "@/lib/server/errors";
+import { exportPageSchema } from "@/lib/validations/export-page";
 
 /**
  * HTTP details shared by the export API route and the printable report route: parsing
@@ -36,6 +37,19 @@ export function parseScope(params: URLSearchParams): { ok: true; scope: ExportSc
   if (value === "all") return { ok: true, scope: "all" };
   const detail = `Unknown scope "${value.slice(0, 40)}": use approved or all`;
   return { ok: false, error: { code: "invalid", message: `scope: ${detail}`, fieldErrors: { scope: detail } } };
+}
+
+/**
+ * `?page=` → null when absent (the whole collection), else a page number of the W3C export;
+ * a malformed value, or a page with another format, is a 400 naming `page`.
+ */
+export function parsePage(params: URLSearchParams, format: ExportFormat): { ok: true; page: number | null } | { ok: false; error: AppError } {
+  const value = params.get("page");
+  if (value === null) return { ok: true, page: null };
+  const invalid = (detail: string) => fail("invalid", `page: ${detail}`, { fieldErrors: { page: detail } });
+  if (format !== "w3c") return invalid("only the w3c format has pages");
+  const parsed = exportPageSchema.safeParse(value);
+  return parsed.success ? { ok: true, page: parsed.data } : invalid(parsed.error.issues[0]?.message ?? "invalid page");
 }
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;

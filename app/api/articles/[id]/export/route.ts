@@ -1,9 +1,12 @@
 import { exportArticle } from "@/lib/export/export-article";
+import type { ExportInput } from "@/lib/export/export-types";
+import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
 import {
   contentDisposition,
   EXPORT_HEADERS,
   exportBaseUrl,
   parseFormat,
+  parsePage,
   parseScope,
   REPORT_CSP,
   withReportMetaCsp,
@@ -14,6 +17,8 @@ import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
 /**
  * GET /api/articles/{id}/export?format=html|pdf|w3c|claimreview|csv&scope=approved|all — the
  * article and its annotations as a download (approved annotations only unless `scope=all`).
+ * With `format=w3c&page=N`, page N of the W3C collection (what its `first`/`last`/`next`/`prev`
+ * links point to): 404 past the last page, 400 for a malformed page or a page of another format.
  * Every signed-in role may export (they may all read articles): 401 without a session or token,
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
  * 403: there is no per-article access control to enforce.
@@ -24,10 +29,13 @@ export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params,
   if (!format.ok) return errorResponse(format.error, requestId);
   const scope = parseScope(query);
   if (!scope.ok) return errorResponse(scope.error, requestId);
+  const page = parsePage(query, format.format);
+  if (!page.ok) return errorResponse(page.error, requestId);
 
   const input = await loadExportInput(actor, params.id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
   if (!input.ok) return errorResponse(input.error, requestId);
 
+  if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
   const result = await exportArticle(format.format, input.value);
   const html = format.format === "html";
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
@@ -42,3 +50,10 @@ export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params,
     },
   });
 });
+
+/** One page of the W3C collection, as JSON-LD for a client following the collection's links. */
+function w3cPageResponse(input: ExportInput, page: number, requestId: string): Response {
+  const body = serialiseW3cAnnotationPage(input, page);
+  if (body === null) return errorResponse({ code: "not_found", message: `page: the collection has no page ${page}` }, requestId);
+  return new Response(body, { status: 200, headers: { "content-type": W3C_ANNOTATION_CONTENT_TYPE, ...EXPORT_HEADERS, "x-request-id": requestId } });
+}
