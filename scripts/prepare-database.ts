@@ -18,7 +18,9 @@ export async function prepareDatabase(options: { root: string; databaseUrl?: str
   } else {
     embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port });
     url = embedded.url;
-    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? path.relative(options.root, options.dataDir) || "." : "memory"}`;
+    const where = (file: string) => path.relative(options.root, file) || ".";
+    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? where(options.dataDir) : "memory"}`;
+    if (embedded.passwordFile) description += `, user postgres, password in ${where(embedded.passwordFile)}`;
   }
   await runCommand(process.execPath, [path.join(options.root, "scripts/prisma-cli.mjs"), "migrate", "deploy"], {
     cwd: options.root,
