@@ -9,9 +9,10 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgre
  * What outside testing found: the embedded database took any client without a password, and one
  * COPY FROM STDIN or malformed message wedged it for everyone until a restart.
  */
+const HOLD_TIMEOUT_MS = 3_000;
 let embedded: EmbeddedPostgres;
 beforeAll(async () => {
-  embedded = await startEmbeddedPostgres({ dataDir: null, port: 0 });
+  embedded = await startEmbeddedPostgres({ dataDir: null, port: 0, holdTimeoutMs: HOLD_TIMEOUT_MS });
   const setup = new pg.Client({ connectionString: embedded.url });
   await setup.connect();
   await setup.query("CREATE TABLE item (id int primary key)");
@@ -202,5 +203,20 @@ describe("embedded PostgreSQL: one client cannot wedge the others", () => {
     expect((await other.query("SELECT count(*)::int AS n FROM item WHERE id = -1")).rows[0].n).toBe(0);
     await other.end();
     await expectDatabaseServesApp();
+  });
+
+  it("disconnects a client that keeps the session idle in a transaction while others wait", async () => {
+    const holder = new pg.Client({ connectionString: embedded.url });
+    const holderError = new Promise<Error & { code?: string }>((resolve) => holder.on("error", resolve));
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query("INSERT INTO item (id) VALUES (-2)");
+    const started = Date.now();
+    const other = new pg.Client({ connectionString: embedded.url });
+    await other.connect();
+    expect((await other.query("SELECT count(*)::int AS n FROM item WHERE id = -2")).rows[0].n).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(HOLD_TIMEOUT_MS - 500);
+    expect(await holderError).toMatchObject({ code: "25P03" });
+    await other.end();
   });
 });

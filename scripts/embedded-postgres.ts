@@ -9,6 +9,8 @@ export type EmbeddedPostgres = { url: string; dataDir: string | null; passwordFi
 
 /** Enough connections for Prisma's pool, the CLI and a test runner at once. */
 const MAX_CONNECTIONS = 20;
+/** A client idle inside a transaction holds up every other; after this long it is disconnected. */
+const HOLD_TIMEOUT_MS = 30_000;
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -52,13 +54,13 @@ export function ensureEmbeddedDatabasePassword(file: string): string {
  * `dataDir: null` keeps it in memory, with a new random password each run.
  * For one person trying Factdesk out; a newsroom uses a real PostgreSQL server (DATABASE_URL).
  */
-export async function startEmbeddedPostgres(options: { dataDir: string | null; port: number; passwordFile?: string }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string | null; port: number; passwordFile?: string; holdTimeoutMs?: number }): Promise<EmbeddedPostgres> {
   if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   // Beside the data folder: <FACTDESK_DATA_DIR>/db-password next to <FACTDESK_DATA_DIR>/pglite.
   const passwordFile = options.passwordFile ?? (options.dataDir ? path.join(path.dirname(options.dataDir), "db-password") : null);
   const password = passwordFile ? ensureEmbeddedDatabasePassword(passwordFile) : generatePassword();
   const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
-  const server = new PGliteWireServer({ db, password, maxConnections: MAX_CONNECTIONS });
+  const server = new PGliteWireServer({ db, password, maxConnections: MAX_CONNECTIONS, holdTimeoutMs: options.holdTimeoutMs ?? HOLD_TIMEOUT_MS });
   const actualPort = await server.listen("127.0.0.1", await pickPort(options.port));
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${actualPort}/postgres?sslmode=disable`,

@@ -8,7 +8,10 @@ import type { PGlite } from "@electric-sql/pglite";
  * One connection has the session for a whole protocol cycle — up to its Sync or simple Query —
  * and keeps it while a transaction it opened is in progress; other connections' messages wait
  * their turn. A connection that goes away while it has the session gives it back clean: the
- * pending extended-protocol cycle is ended and its transaction rolled back.
+ * pending extended-protocol cycle is ended and its transaction rolled back. One that keeps the
+ * session idle (say, a psql user who typed BEGIN) while others wait is reported after
+ * `holdTimeoutMs`, for the server to disconnect it — as PostgreSQL's
+ * idle_in_transaction_session_timeout would.
  */
 type Entry = { connectionId: number; message: Uint8Array; onData: (data: Uint8Array) => void; resolve: () => void; reject: (error: unknown) => void };
 
@@ -30,14 +33,19 @@ export class ExclusiveQueryQueue {
   private readonly departed = new Set<number>();
   private running = false;
   private closed = false;
+  private holdTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    private readonly hold: { timeoutMs: number; onTimeout: (connectionId: number) => void } = { timeoutMs: 0, onTimeout: () => undefined },
+  ) {}
 
   /** Runs `message` for the connection when the session is its turn; PGlite's answer goes to `onData`. */
   enqueue(connectionId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.closed || this.departed.has(connectionId)) return reject(new Error("Connection closed"));
       this.queue.push({ connectionId, message, onData, resolve, reject });
+      if (connectionId === this.owner) this.stopHoldTimer();
       void this.pump();
     });
   }
@@ -53,7 +61,24 @@ export class ExclusiveQueryQueue {
   /** Stops taking messages (the server is shutting down). */
   close(): void {
     this.closed = true;
+    this.stopHoldTimer();
     this.dropEntries(() => true);
+  }
+
+  private stopHoldTimer(): void {
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = null;
+  }
+
+  /** The owner is idle and others wait: give it `timeoutMs` to go on before it is reported. */
+  private startHoldTimer(): void {
+    if (this.holdTimer || this.hold.timeoutMs <= 0 || this.owner === null || this.queue.length === 0) return;
+    const owner = this.owner;
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = null;
+      if (this.owner === owner && !this.running) this.hold.onTimeout(owner);
+    }, this.hold.timeoutMs);
+    this.holdTimer.unref();
   }
 
   private dropEntries(matches: (entry: Entry) => boolean): void {
@@ -106,5 +131,7 @@ export class ExclusiveQueryQueue {
     } finally {
       this.running = false;
     }
+    if (this.owner === null) this.stopHoldTimer();
+    else this.startHoldTimer();
   }
 }

@@ -56,6 +56,11 @@ class WireConnection {
     this.socket.destroy();
   }
 
+  /** Ends the connection with a FATAL error the client can show. */
+  terminate(code: string, message: string): void {
+    this.fail(code, message);
+  }
+
   private async drain(): Promise<void> {
     while (this.state.phase !== "closed") {
       const result = readFrame(this.buffer, this.state.phase === "startup" ? "startup" : "typed");
@@ -128,17 +133,21 @@ class WireConnection {
   }
 }
 
-export type WireServerOptions = { db: PGlite; password: string; maxConnections: number };
+/** `holdTimeoutMs`: how long one client may keep the session idle (in a transaction) while others wait; 0 = no limit. */
+export type WireServerOptions = { db: PGlite; password: string; maxConnections: number; holdTimeoutMs: number };
 
 export class PGliteWireServer {
   private readonly queue: ExclusiveQueryQueue;
   private readonly verifier: ScramVerifier;
-  private readonly connections = new Set<WireConnection>();
+  private readonly connections = new Map<number, WireConnection>();
   private readonly server: net.Server;
   private nextId = 1;
 
   constructor(private readonly options: WireServerOptions) {
-    this.queue = new ExclusiveQueryQueue(options.db);
+    this.queue = new ExclusiveQueryQueue(options.db, {
+      timeoutMs: options.holdTimeoutMs,
+      onTimeout: (id) => this.connections.get(id)?.terminate("25P03", "terminating connection due to idle-in-transaction timeout (other clients were waiting)"),
+    });
     this.verifier = createScramVerifier(options.password);
     this.server = net.createServer((socket) => this.accept(socket));
   }
@@ -155,7 +164,7 @@ export class PGliteWireServer {
 
   async stop(): Promise<void> {
     this.queue.close();
-    for (const connection of this.connections) connection.close();
+    for (const connection of this.connections.values()) connection.close();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -166,7 +175,7 @@ export class PGliteWireServer {
       return;
     }
     const connection = new WireConnection(this.nextId++, socket, this.queue, this.verifier);
-    this.connections.add(connection);
-    socket.on("close", () => this.connections.delete(connection));
+    this.connections.set(connection.id, connection);
+    socket.on("close", () => this.connections.delete(connection.id));
   }
 }
