@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../lib/db/create-prisma-client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { AUTHENTICATION_TIMEOUT_MS } from "./pglite-wire-server";
 
 /**
  * What outside testing found: the embedded database took any client without a password, and one
@@ -61,15 +62,15 @@ function typedMessage(type: string, body: Buffer): Buffer {
   return message;
 }
 
-/** Sends raw bytes on a fresh connection and collects everything until the server closes it (or 5 s pass). */
-function rawExchange(send: (socket: net.Socket, received: () => Buffer) => void): Promise<{ received: Buffer; closedByServer: boolean }> {
+/** Sends raw bytes on a fresh connection and collects everything until the server closes it (or `waitMs` pass). */
+function rawExchange(send: (socket: net.Socket, received: () => Buffer) => void, waitMs = 5_000): Promise<{ received: Buffer; closedByServer: boolean }> {
   return new Promise((resolve) => {
     const socket = net.connect(embedded.port, "127.0.0.1");
     const chunks: Buffer[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
       resolve({ received: Buffer.concat(chunks), closedByServer: false });
-    }, 5_000);
+    }, waitMs);
     socket.on("data", (chunk) => chunks.push(chunk));
     socket.on("error", () => undefined);
     socket.on("close", () => {
@@ -146,6 +147,13 @@ describe("embedded PostgreSQL: password", () => {
 });
 
 describe("embedded PostgreSQL: one client cannot wedge the others", () => {
+  it("disconnects a client that does not authenticate in time", async () => {
+    const started = Date.now();
+    const { closedByServer } = await rawExchange((socket) => socket.write(startupMessage("postgres")), 15_000);
+    expect(closedByServer).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(AUTHENTICATION_TIMEOUT_MS - 500);
+  });
+
   it("refuses psql's \\copy from stdin with an error, and keeps serving", async () => {
     const result = await psql(embedded.url, ["-c", "\\copy item from stdin"], "1\n2\n\\.\n");
     expect(result.code).not.toBe(0);

@@ -19,6 +19,8 @@ import { createScramVerifier, scramServerFinal, scramServerFirst, type ScramFirs
 const SCRAM = "SCRAM-SHA-256";
 /** Runs in place of a refused COPY FROM STDIN, so PGlite itself reports the error and the transaction state. */
 const REFUSE_COPY_FROM_STDIN = `DO $factdesk$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE = 'COPY FROM STDIN is not supported by the embedded database', HINT = 'Use INSERT, or a real PostgreSQL server (DATABASE_URL).'; END $factdesk$`;
+/** A client that has not authenticated by then is disconnected, so silent connections cannot use up the slots. */
+export const AUTHENTICATION_TIMEOUT_MS = 10_000;
 /** Every client gets the same session settings: one client's start-up parameters would change them for all. */
 const SESSION_STARTUP = startupPacket({ user: "postgres", database: "postgres" });
 
@@ -41,12 +43,17 @@ class WireConnection {
     private readonly verifier: ScramVerifier,
   ) {
     socket.setNoDelay(true);
+    const authenticationTimer = setTimeout(() => {
+      if (this.state.phase !== "ready") this.fail("08P01", "authentication timed out");
+    }, AUTHENTICATION_TIMEOUT_MS);
+    authenticationTimer.unref();
     socket.on("data", (chunk: Buffer) => {
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
       this.work = this.work.then(() => this.drain()).catch(() => void this.socket.destroy());
     });
     socket.on("error", () => undefined);
     socket.on("close", () => {
+      clearTimeout(authenticationTimer);
       this.state = { phase: "closed" };
       void this.queue.release(this.id);
     });
@@ -123,9 +130,10 @@ class WireConnection {
   }
 
   private fail(code: string, message: string): void {
+    if (this.state.phase === "closed") return;
     this.write(errorResponse("FATAL", code, message));
     this.state = { phase: "closed" };
-    this.socket.end();
+    this.socket.end(() => this.socket.destroy());
   }
 
   private write(data: Uint8Array): void {
