@@ -19,7 +19,9 @@ export async function prepareDatabase(options: { root: string; databaseUrl?: str
   } else {
     embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port });
     url = embedded.url;
-    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? path.relative(options.root, options.dataDir) || "." : "memory"}`;
+    const where = (file: string) => path.relative(options.root, file) || ".";
+    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? where(options.dataDir) : "memory"}`;
+    if (embedded.passwordFile) description += `, user postgres, password in ${where(embedded.passwordFile)}`;
   }
   const { messages } = await deployDatabase({ root: options.root, databaseUrl: url, seedDemo: options.seedDemo });
   return { url, embedded, description, messages };
