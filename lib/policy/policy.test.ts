@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../domain/roles";
-import { allows, can, POLICY_ACTIONS, rolesPermitted, type AnnotationFacts, type PolicyAction, type PolicyActor } from "./policy";
+import { allows, can, canAttempt, POLICY_ACTIONS, rolesPermitted, type AnnotationFacts, type PolicyAction, type PolicyActor } from "./policy";
 
 type Expected = { own: readonly Role[]; others: readonly Role[] };
 const ALL: readonly Role[] = ["editor", "reviewer", "admin"];
@@ -69,6 +69,26 @@ describe("the policy table", () => {
     it(`${action}: rolesPermitted agrees with the table`, () => {
       expect(rolesPermitted(action, "own")).toEqual([...TABLE[action].own]);
       expect(rolesPermitted(action, "others")).toEqual([...TABLE[action].others]);
+      expect(rolesPermitted(action, "any")).toEqual(ROLES.filter((role) => TABLE[action].own.includes(role) || TABLE[action].others.includes(role)));
+    });
+  }
+});
+
+describe("canAttempt: the checks that need no resource", () => {
+  for (const action of POLICY_ACTIONS) {
+    for (const role of ROLES) {
+      const expected = TABLE[action].own.includes(role) || TABLE[action].others.includes(role);
+      it(`${action}: ${role} may ${expected ? "" : "not "}attempt it`, () => {
+        expect(canAttempt(actorOf(role), action).ok).toBe(expected);
+        if (!expected) expect(canAttempt(actorOf(role), action)).toMatchObject({ code: "role" });
+      });
+      it(`${action}: a deactivated ${role} or one with a one-time password is refused as by can`, () => {
+        expect(canAttempt(actorOf(role, { active: false }), action)).toEqual(ask(actorOf(role, { active: false }), action, facts("me")));
+        expect(canAttempt(actorOf(role, { mustChangePassword: true }), action)).toEqual(ask(actorOf(role, { mustChangePassword: true }), action, facts("me")));
+      });
+    }
+    it(`${action}: nobody signed in may attempt it`, () => {
+      expect(canAttempt(null, action)).toMatchObject({ ok: false, code: "unauthenticated" });
     });
   }
 });
@@ -96,6 +116,20 @@ describe("four-eyes and reopening", () => {
 
   it("checks the role before ownership, so an editor is told about the role", () => {
     expect(ask(actorOf("editor"), "annotation.decide", facts("me"))).toMatchObject({ ok: false, code: "role" });
+  });
+
+  it("words the refusal of a one-time password as the pages and the API show it", () => {
+    const decision = ask(actorOf("admin", { mustChangePassword: true }), "user.manage");
+    expect(!decision.ok && decision.message).toMatch(/change your password/i);
+  });
+
+  it("refuses a deactivated account before anything else", () => {
+    expect(ask(actorOf("admin", { active: false, mustChangePassword: true }), "user.manage")).toMatchObject({ code: "deactivated" });
+  });
+
+  it("refuses submitting or re-attaching someone else's annotation with not_owner", () => {
+    expect(ask(actorOf("reviewer"), "annotation.submit", facts("other"))).toMatchObject({ ok: false, code: "not_owner" });
+    expect(ask(actorOf("reviewer"), "annotation.reattach", facts("other"))).toMatchObject({ ok: false, code: "not_owner" });
   });
 
   it("allows is can(...).ok", () => {
