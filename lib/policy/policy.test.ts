@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../domain/roles";
-import { allows, can, canAttempt, POLICY_ACTIONS, rolesPermitted, type AnnotationFacts, type PolicyAction, type PolicyActor } from "./policy";
+import { allows, annotationFactsOf, can, canAttempt, policyActorOf, POLICY_ACTIONS, rolesPermitted, type AnnotationFacts, type PolicyAction, type PolicyActor } from "./policy";
 
 type Expected = { own: readonly Role[]; others: readonly Role[] };
 const ALL: readonly Role[] = ["editor", "reviewer", "admin"];
@@ -94,6 +94,49 @@ describe("canAttempt: the checks that need no resource", () => {
 });
 
 describe("four-eyes and reopening", () => {
+  const someone = (role: Role, over: Partial<PolicyActor> = {}) => actorOf(role, { id: "actor", ...over });
+  it.each([
+    { name: "reviewer on someone else's work", role: "reviewer", actorId: "actor", lastEditedById: null, code: null },
+    { name: "admin on someone else's work", role: "admin", actorId: "actor", lastEditedById: null, code: null },
+    { name: "reviewer, another person last edited", role: "reviewer", actorId: "actor", lastEditedById: "someone", code: null },
+    { name: "reviewer, the author last edited", role: "reviewer", actorId: "actor", lastEditedById: "author", code: null },
+    { name: "editor on someone else's work", role: "editor", actorId: "actor", lastEditedById: null, code: "role" },
+    { name: "editor on own work", role: "editor", actorId: "author", lastEditedById: null, code: "role" },
+    { name: "reviewer who created it", role: "reviewer", actorId: "author", lastEditedById: null, code: "four_eyes" },
+    { name: "admin who created it", role: "admin", actorId: "author", lastEditedById: null, code: "four_eyes" },
+    { name: "reviewer who last edited it", role: "reviewer", actorId: "actor", lastEditedById: "actor", code: "four_eyes" },
+    { name: "admin who last edited it", role: "admin", actorId: "actor", lastEditedById: "actor", code: "four_eyes" },
+    { name: "reviewer who created and last edited it", role: "reviewer", actorId: "author", lastEditedById: "author", code: "four_eyes" },
+  ] as const)("decide: $name → $code", ({ role, actorId, lastEditedById, code }) => {
+    const decision = ask(someone(role, { id: actorId }), "annotation.decide", facts("author", { lastEditedById }));
+    if (code === null) expect(decision).toEqual({ ok: true });
+    else expect(decision).toMatchObject({ ok: false, code });
+  });
+
+  it("words the four-eyes refusals for the user", () => {
+    const created = ask(someone("reviewer", { id: "author" }), "annotation.decide", facts("author"));
+    expect(!created.ok && created.message).toMatch(/You created this annotation/);
+  });
+
+  it.each([
+    { role: "editor", actorId: "actor", status: "approved", code: "role" },
+    { role: "editor", actorId: "author", status: "rejected", code: "role" },
+    { role: "reviewer", actorId: "actor", status: "approved", code: null },
+    { role: "reviewer", actorId: "actor", status: "rejected", code: null },
+    { role: "admin", actorId: "actor", status: "rejected", code: null },
+    { role: "reviewer", actorId: "author", status: "approved", code: null },
+    { role: "reviewer", actorId: "author", status: "rejected", code: "four_eyes" },
+    { role: "admin", actorId: "author", status: "rejected", code: "four_eyes" },
+  ] as const)("reopen: $role as $actorId on $status → $code", ({ role, actorId, status, code }) => {
+    const decision = ask(someone(role, { id: actorId }), "annotation.reopen", facts("author", { status }));
+    if (code === null) expect(decision).toEqual({ ok: true });
+    else expect(decision).toMatchObject({ ok: false, code });
+  });
+
+  it("refuses reopening by the last editor of a rejected annotation", () => {
+    expect(ask(someone("reviewer"), "annotation.reopen", facts("author", { status: "rejected", lastEditedById: "actor" }))).toMatchObject({ code: "four_eyes" });
+  });
+
   it("refuses a decision by the last editor, saying why", () => {
     const decision = ask(actorOf("reviewer"), "annotation.decide", facts("author", { lastEditedById: "me" }));
     expect(decision).toMatchObject({ ok: false, code: "four_eyes" });
@@ -136,5 +179,19 @@ describe("four-eyes and reopening", () => {
     expect(allows(actorOf("admin"), "user.manage")).toBe(true);
     expect(allows(actorOf("editor"), "user.manage")).toBe(false);
     expect(allows(null, "article.read")).toBe(false);
+  });
+});
+
+describe("annotationFactsOf", () => {
+  it("reads the author, last editor and status of an annotation as the app passes it around", () => {
+    expect(annotationFactsOf({ author: { id: "a" }, lastEditedBy: { id: "b" }, status: "approved" })).toEqual({ authorId: "a", lastEditedById: "b", status: "approved" });
+    expect(annotationFactsOf({ author: { id: "a" }, lastEditedBy: null, status: "draft" })).toEqual({ authorId: "a", lastEditedById: null, status: "draft" });
+  });
+});
+
+describe("policyActorOf", () => {
+  it("keeps only what the policy needs", () => {
+    const row = { id: "u", role: "editor" as const, active: true, mustChangePassword: false, email: "e@example.org", name: "E", passwordHash: "x" };
+    expect(policyActorOf(row)).toEqual({ id: "u", role: "editor", active: true, mustChangePassword: false });
   });
 });

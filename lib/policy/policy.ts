@@ -43,6 +43,11 @@ export type PolicyActor = {
   mustChangePassword: boolean;
 };
 
+/** Just the {@link PolicyActor} fields of a user (for handing to client components: never whole rows). */
+export function policyActorOf(user: PolicyActor): PolicyActor {
+  return { id: user.id, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword };
+}
+
 /** What the policy needs to know about an annotation. */
 export type AnnotationFacts = {
   authorId: string;
@@ -50,6 +55,11 @@ export type AnnotationFacts = {
   lastEditedById: string | null;
   status: ReviewStatus;
 };
+
+/** The {@link AnnotationFacts} of an annotation as the app passes it around (its DTO, or a card's props). */
+export function annotationFactsOf(annotation: { author: { id: string }; lastEditedBy: { id: string } | null; status: ReviewStatus }): AnnotationFacts {
+  return { authorId: annotation.author.id, lastEditedById: annotation.lastEditedBy?.id ?? null, status: annotation.status };
+}
 
 /** What the policy needs to know about a comment. */
 export type CommentFacts = { authorId: string };
