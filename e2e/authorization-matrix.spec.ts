@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { Role } from "../lib/domain/roles";
-import type { PolicyActor } from "../lib/policy/policy";
+import { POLICY_ACTIONS, type PolicyActor } from "../lib/policy/policy";
 import { seedAnnotation, seedArticle } from "./support/articles";
 import { ACTION_RULES, API_RULES, gateRefusal, PAGE_RULES, PUBLIC_PAGES, rolesFor, type Rule } from "./support/authorization-rules";
 import { seedUser, testDb, type SeededUser } from "./support/database";
@@ -141,6 +141,11 @@ test("every page, API route and server action has a rule", () => {
   expect(apiRoutes.filter((route) => !(route in API_RULES))).toEqual([]);
   expect(actions.map((a) => a.key).filter((key) => !(key in ACTION_RULES))).toEqual([]);
   expect(actions.length).toBeGreaterThan(15);
+});
+
+test("every action of the policy is something some entry point does (signing out is open to all)", () => {
+  const used = new Set([...Object.values(PAGE_RULES), ...Object.values(API_RULES), ...Object.values(ACTION_RULES)].flatMap((rule) => (rule === "public" ? [] : [rule.action])));
+  expect(POLICY_ACTIONS.filter((action) => !used.has(action))).toEqual(["session.end"]);
 });
 
 // ---- Pages ------------------------------------------------------------------------------------
