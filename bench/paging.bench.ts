@@ -69,7 +69,7 @@ export async function runPagingBench(log: (line: string) => void = (line) => con
 
   const tag = `paging-bench-${Date.now()}`;
   const user = await db().user.create({ data: { email: `${tag}@bench.example`, name: "Paging bench", role: "admin", passwordHash: "-" } });
-  const actor = { id: user.id, role: user.role, name: user.name, email: user.email };
+  const actor = { id: user.id, role: user.role, name: user.name, email: user.email, active: true, mustChangePassword: false };
   const base = Date.UTC(1990, 0, 1);
   try {
     for (let from = 0; from < ROWS; from += 2_000) {

@@ -10,7 +10,7 @@ import { reviewKeyHandlers, stepThrough, useReviewKeys } from "@/components/revi
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import { canEditArticles, type Role } from "@/lib/domain/roles";
+import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
@@ -28,7 +28,7 @@ type Props = {
   revision: number;
   doc: object;
   initialAnnotations: AnnotationDto[];
-  currentUser: { id: string; name: string; role: Role };
+  currentUser: PolicyActor;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
@@ -126,8 +126,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             annotations={annotations.filter((a) => a.anchorState === "orphaned")}
             selection={selection}
             revision={revision}
-            canEdit={(a) => a.author.id === currentUser.id || canEditArticles(currentUser.role)}
-            canDelete={(a) => a.author.id === currentUser.id}
+            canEdit={(a) => allows(currentUser, "annotation.reattach", annotationFactsOf(a))}
+            canDelete={(a) => allows(currentUser, "annotation.delete", annotationFactsOf(a))}
             onReattached={replace}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
@@ -147,7 +147,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             )}
           </div>
           <p className="mb-2 text-xs text-[var(--color-muted)]">
-            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{currentUser.role !== "editor" && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
+            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{canAttempt(currentUser, "annotation.decide").ok && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
           </p>
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
@@ -161,7 +161,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               renderCard={(annotation) => (
                 <AnnotationCard annotation={annotation} selected={annotation.id === selectedId} onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}>
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
-                  {annotation.author.id === currentUser.id && (
+                  {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
                       onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
@@ -174,7 +174,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                       }}
                     />
                   )}
-                  <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                  <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                   <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
                 </AnnotationCard>
               )}

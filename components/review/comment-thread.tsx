@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows, type PolicyActor } from "@/lib/policy/policy";
 import type { CommentDto } from "@/lib/server/comments/comment-dto";
 
-type Props = { annotationId: string; currentUserId: string; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
+type Props = { annotationId: string; currentUser: PolicyActor; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
 
 /** Every comment of the thread, following the API's pages. */
 async function loadThread(annotationId: string): Promise<CommentDto[]> {
@@ -26,7 +27,7 @@ async function loadThread(annotationId: string): Promise<CommentDto[]> {
 }
 
 /** The comment thread of one annotation: everyone can read and add; only authors edit their own. */
-export function CommentThread({ annotationId, currentUserId, refreshKey }: Props) {
+export function CommentThread({ annotationId, currentUser, refreshKey }: Props) {
   const [comments, setComments] = useState<CommentDto[] | null>(null);
   const [body, setBody] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
@@ -83,7 +84,7 @@ export function CommentThread({ annotationId, currentUserId, refreshKey }: Props
             ) : (
               <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
             )}
-            {comment.author.id === currentUserId && editing?.id !== comment.id && (
+            {allows(currentUser, "comment.edit", { authorId: comment.author.id }) && editing?.id !== comment.id && (
               <button type="button" className="mt-1 text-xs underline" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
                 Edit
               </button>

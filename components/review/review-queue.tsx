@@ -8,7 +8,7 @@ import { annotationHeadline, StatusBadge } from "@/components/article/annotation
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { Role } from "@/lib/domain/roles";
+import type { PolicyActor } from "@/lib/policy/policy";
 import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
 import type { ReviewQueueFilter } from "@/lib/validations/review";
@@ -23,7 +23,7 @@ type Props = {
   nextCursor: string | null;
   /** The filters `items` were read with: later pages keep them. */
   filter: ReviewQueueFilter;
-  currentUser: { id: string; role: Role };
+  currentUser: PolicyActor;
 };
 
 /**
@@ -120,7 +120,7 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
-                    <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                    <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       Open in the article →
                     </AppLink>

@@ -33,15 +33,6 @@ export const fail = (code: AppErrorCode, message: string, extra: Omit<AppError, 
   error: { code, message, ...extra },
 });
 
-/**
- * Refusal for a user still on an admin-issued one-time password: everything waits until they
- * choose their own (only changing it, and signing out, are allowed), on pages, actions and the API.
- */
-export const PASSWORD_CHANGE_REQUIRED: AppError = {
-  code: "password_change_required",
-  message: "Change your password first: you are still using the one-time password you were given. Sign in to Factdesk in a browser and choose your own.",
-};
-
 /** Same message for missing and not-yours, so ids can't be probed. */
 export const notFound = (what: string) => fail("not_found", `${what} not found`);
 

@@ -5,4 +5,4 @@ import { listArticles } from "@/lib/server/articles/list-articles";
 import { nextPageInputSchema } from "@/lib/validations/page";
 
 /** The next page of the article list ("Load more"): `{ cursor }` → `{ items, nextCursor }`. */
-export const loadArticlePageAction = authedAction({ schema: nextPageInputSchema }, async (input, actor) => listArticles(actor, input));
+export const loadArticlePageAction = authedAction({ action: "article.read", schema: nextPageInputSchema }, async (input, actor) => listArticles(actor, input));

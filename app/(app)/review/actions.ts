@@ -21,46 +21,46 @@ import {
 // while re-rendering the page the person is on would replace the list their decision just updated.
 
 /** The author (or an admin) submits an annotation for review: `{ id, version }`. */
-export const submitAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("submit") }, async (input, actor) =>
+export const submitAnnotationAction = authedAction({ action: "annotation.submit", schema: reviewStepInputSchemaFor("submit") }, async (input, actor) =>
   submitAnnotation(actor, input.id, { version: input.version }),
 );
 
 /** Submits all the signed-in person's drafts on an article: `{ articleId }` → how many, and the annotations. */
-export const submitArticleDraftsAction = authedAction({ schema: submitArticleDraftsInputSchema }, async (input, actor) =>
+export const submitArticleDraftsAction = authedAction({ action: "annotation.submit", schema: submitArticleDraftsInputSchema }, async (input, actor) =>
   submitArticleDrafts(actor, input.articleId),
 );
 
 /** A reviewer approves: `{ id, version }`. */
-export const approveAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
+export const approveAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
   decideOnAnnotation(actor, input.id, { decision: "approve", version: input.version }),
 );
 
 /** A reviewer rejects: `{ id, version, reason }` (reason required). */
-export const rejectAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("reject") }, async (input, actor) =>
+export const rejectAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("reject") }, async (input, actor) =>
   decideOnAnnotation(actor, input.id, { decision: "reject", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer sends it back to its author: `{ id, version, reason }` (the comment; also added to the thread). */
-export const requestChangesAction = authedAction({ schema: reviewStepInputSchemaFor("request_changes") }, async (input, actor) =>
+export const requestChangesAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("request_changes") }, async (input, actor) =>
   decideOnAnnotation(actor, input.id, { decision: "request_changes", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer reopens an approved or rejected annotation: `{ id, version, reason }` (reason required). */
-export const reopenAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
+export const reopenAnnotationAction = authedAction({ action: "annotation.reopen", schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
   reopenAnnotation(actor, input.id, { version: input.version, reason: input.reason ?? "" }),
 );
 
 /** Adds a comment to an annotation's thread: `{ annotationId, body }`. */
-export const addCommentAction = authedAction({ schema: addCommentInputSchema }, async (input, actor) =>
+export const addCommentAction = authedAction({ action: "comment.add", schema: addCommentInputSchema }, async (input, actor) =>
   addComment(actor, input.annotationId, { body: input.body }),
 );
 
 /** Edits one's own comment: `{ id, body }`. */
-export const editCommentAction = authedAction({ schema: editCommentInputSchema }, async (input, actor) =>
+export const editCommentAction = authedAction({ action: "comment.edit", schema: editCommentInputSchema }, async (input, actor) =>
   editComment(actor, input.id, { body: input.body }),
 );
 
 /** The next page of the review queue with the same filters ("Load more"): `{ filter, cursor }` → a queue page. */
-export const loadReviewQueuePageAction = authedAction({ schema: nextPageInputSchema.extend({ filter: reviewQueueFilterSchema }) }, async (input, actor) =>
+export const loadReviewQueuePageAction = authedAction({ action: "review.queue", schema: nextPageInputSchema.extend({ filter: reviewQueueFilterSchema }) }, async (input, actor) =>
   listReviewQueue(actor, input.filter, { limit: input.limit, cursor: input.cursor }),
 );

@@ -3,6 +3,7 @@ import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { canAttempt, policyActorOf } from "@/lib/policy/policy";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
@@ -11,7 +12,7 @@ import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/li
 export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("review.queue");
   const raw = await searchParams;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
@@ -27,7 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <PageHeader
         title="Review queue"
         description={
-          user.role === "editor"
+          !canAttempt(user, "annotation.decide").ok
             ? "Annotations waiting for a reviewer. Editors can follow them here; reviewers and admins decide."
             : "Annotations waiting for you, re-reviews first, then the oldest. J / K move, A approves, R rejects, S sends back."
         }
@@ -42,7 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         total={queue.total}
         nextCursor={queue.nextCursor}
         filter={filter}
-        currentUser={{ id: user.id, role: user.role }}
+        currentUser={policyActorOf(user)}
       />
     </div>
   );

@@ -26,7 +26,7 @@ describe("comment threads", () => {
 
     const notTheirs = await callRoute(patchComment, { method: "PATCH", token: reviewer.token, params: { id: first.json.id }, body: { body: "Hijacked" } });
     expect(notTheirs.status).toBe(403);
-    expect(notTheirs.json.error.message).toBe(`Only the comment's author (${author.name}) can edit it.`);
+    expect(notTheirs.json.error).toMatchObject({ message: "Only the comment's author can edit it.", details: { refusal: "not_owner" } });
     const admin = await person("admin");
     expect((await callRoute(patchComment, { method: "PATCH", token: admin.token, params: { id: first.json.id }, body: { body: "Admin edit" } })).status).toBe(403);
 

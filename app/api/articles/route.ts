@@ -5,7 +5,7 @@ import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
 import { createArticleSchema, MAX_BODY_CHARS } from "@/lib/validations/article";
 
 /** GET /api/articles?limit=&cursor= — a page of articles, newest first, with annotation counts: `{ articles, nextCursor }`. */
-export const GET = apiRoute({}, async ({ request, actor, requestId }) => {
+export const GET = apiRoute({ action: "article.read" }, async ({ request, actor, requestId }) => {
   const page = readPageRequest(request);
   if (!page.ok) return errorResponse(page.error, requestId);
   const result = await listArticles(actor, page.page);
@@ -14,7 +14,7 @@ export const GET = apiRoute({}, async ({ request, actor, requestId }) => {
 });
 
 /** POST /api/articles — title, metadata and `text` or `html`; returns the article with its plain text. */
-export const POST = apiRoute({ roles: ["editor", "admin"] }, async ({ request, actor, requestId }) => {
+export const POST = apiRoute({ action: "article.create" }, async ({ request, actor, requestId }) => {
   const body = await readJson(request, createArticleSchema, MAX_BODY_CHARS * 2);
   if (!body.ok) return errorResponse(body.error, requestId);
   const { text, html, ...metadata } = body.data;

@@ -11,7 +11,7 @@ import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-error
  * `{ items: [{ annotation, article, context, submittedAt }], total, nextCursor }` (`total` counts every match).
  * `kind` and `status` (submitted, needs_rereview) may be repeated or comma-separated.
  */
-export const GET = apiRoute({}, async ({ request, actor, requestId }) => {
+export const GET = apiRoute({ action: "review.queue" }, async ({ request, actor, requestId }) => {
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(new URL(request.url).searchParams));
   if (!parsed.success) {
     const fieldErrors = zodFieldErrors(parsed.error);

@@ -5,7 +5,7 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { createUserSchema } from "@/lib/validations/user";
 
 /** GET /api/users?limit=&cursor= — a page of users, active first, by name (admins only): `{ users, nextCursor }`. */
-export const GET = apiRoute({ roles: ["admin"] }, async ({ request, actor, requestId }) => {
+export const GET = apiRoute({ action: "user.manage" }, async ({ request, actor, requestId }) => {
   const page = readPageRequest(request);
   if (!page.ok) return errorResponse(page.error, requestId);
   const result = await listUsers(actor, page.page);
@@ -14,7 +14,7 @@ export const GET = apiRoute({ roles: ["admin"] }, async ({ request, actor, reque
 });
 
 /** POST /api/users — creates a user; the one-time password is in the response, once. */
-export const POST = apiRoute({ roles: ["admin"] }, async ({ request, actor, requestId }) => {
+export const POST = apiRoute({ action: "user.manage" }, async ({ request, actor, requestId }) => {
   const body = await readJson(request, createUserSchema);
   if (!body.ok) return errorResponse(body.error, requestId);
   return resultResponse(await createUser(actor, body.data), requestId, 201);

@@ -7,11 +7,11 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("@/lib/server/logger", () => ({ logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn() } }));
 
-const editor: CurrentUser = { id: "u1", role: "editor", name: "Ed", email: "ed@example.com", mustChangePassword: false };
+const editor: CurrentUser = { id: "u1", role: "editor", name: "Ed", email: "ed@example.com", active: true, mustChangePassword: false };
 const invited: CurrentUser = { ...editor, id: "u2", mustChangePassword: true };
 
 const run = vi.fn(async (input: unknown) => ({ ok: true as const, value: input }));
-const action = authedAction({ schema: z.object({ name: z.string() }) }, run);
+const action = authedAction({ action: "article.read", schema: z.object({ name: z.string() }) }, run);
 
 beforeEach(() => {
   session.user = editor;
@@ -28,7 +28,7 @@ describe("authedAction: a one-time password must be changed first", () => {
 
   it("lets an action marked for the password change through", async () => {
     session.user = invited;
-    const change = authedAction({ schema: z.object({ name: z.string() }), allowPendingPasswordChange: true }, run);
+    const change = authedAction({ action: "password.change", schema: z.object({ name: z.string() }) }, run);
     expect(await change({ name: "x" })).toEqual({ ok: true, value: { name: "x" } });
   });
 
@@ -39,6 +39,25 @@ describe("authedAction: a one-time password must be changed first", () => {
   it("still answers unauthenticated first", async () => {
     session.user = null;
     expect(await action({ name: "x" })).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+  });
+});
+
+describe("authedAction: the policy decides who may run it", () => {
+  it("refuses a role the policy does not allow, with the policy's message and reason", async () => {
+    const manage = authedAction({ action: "user.manage", schema: z.object({ name: z.string() }) }, run);
+    expect(await manage({ name: "x" })).toEqual({ ok: false, error: { code: "forbidden", message: "Only admins can manage users.", details: { refusal: "role" } } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("refuses a deactivated account even if its session were still read", async () => {
+    session.user = { ...editor, active: false };
+    expect(await action({ name: "x" })).toMatchObject({ ok: false, error: { code: "forbidden", details: { refusal: "deactivated" } } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("runs for a role the policy allows", async () => {
+    const add = authedAction({ action: "article.create", schema: z.object({ name: z.string() }) }, run);
+    expect(await add({ name: "x" })).toEqual({ ok: true, value: { name: "x" } });
   });
 });
 
@@ -55,7 +74,7 @@ describe("authedAction: prototype keys are refused like unknown fields", () => {
   });
 
   it("checks FormData field names", async () => {
-    const upload = authedAction({ schema: z.instanceof(FormData) }, run);
+    const upload = authedAction({ action: "article.import", schema: z.instanceof(FormData) }, run);
     const form = new FormData();
     form.append("prototype", "x");
     expect(await upload(form)).toMatchObject({ ok: false, error: { code: "invalid", fieldErrors: { prototype: 'Unknown field "prototype"' } } });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain/roles";
+import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { PASSWORD_CHANGE_REQUIRED, type AppError, type Result } from "@/lib/server/errors";
+import { policyError } from "@/lib/server/auth/policy-refusal";
+import type { AppError, Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
@@ -11,16 +12,20 @@ import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-error
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 type ActionOptions<S> = {
-  /** Roles allowed to run the action; every signed-in role when omitted. */
-  roles?: readonly Role[];
+  /**
+   * What the action does, as the policy names it. The wrapper asks `canAttempt` (signed in,
+   * active, one-time password changed unless the action is changing it, role); the use case asks
+   * `can` about the record itself.
+   */
+  action: PolicyAction;
   schema: S;
-  /** Only for changing one's own password: runs for a user still on a one-time password. */
-  allowPendingPasswordChange?: boolean;
 };
 
+const SESSION_ENDED: AppError = { code: "unauthenticated", message: "Your session has ended. Sign in again." };
+
 /**
- * Builds a server action that checks the session, that the user has replaced their one-time
- * password, and the role; refuses `__proto__`/`constructor`/`prototype` keys anywhere in the
+ * Builds a server action that checks the session and asks the policy about `options.action`
+ * (a one-time password must be replaced first, a role may not be enough); refuses `__proto__`/`constructor`/`prototype` keys anywhere in the
  * input (as unknown fields), validates it with the given zod schema (shared with the form), then
  * runs the use case. Unexpected failures are logged and reported as a plain message.
  *
@@ -34,11 +39,9 @@ export function authedAction<S extends z.ZodType, T>(
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const actor = await getCurrentUser();
-      if (!actor) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
-      if (actor.mustChangePassword && !options.allowPendingPasswordChange) return { ok: false, error: PASSWORD_CHANGE_REQUIRED };
-      if (options.roles && !options.roles.includes(actor.role)) {
-        return { ok: false, error: { code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role.` } };
-      }
+      if (!actor) return { ok: false, error: SESSION_ENDED };
+      const decision = canAttempt(actor, options.action);
+      if (!decision.ok) return { ok: false, error: policyError(decision) };
       const forbidden = forbiddenKeyErrors(input);
       if (forbidden) return { ok: false, error: { code: "invalid", message: describeFieldErrors(forbidden), fieldErrors: forbidden } };
       const parsed = options.schema.safeParse(input);

@@ -1,6 +1,7 @@
 import "server-only";
-import { canAnnotate } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
@@ -12,7 +13,8 @@ import { placeSpan } from "./place-span";
 
 /** Tags a span of an article's current revision; it starts as the actor's draft. */
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
-  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot annotate");
+  const allowed = can(actor, "annotation.create");
+  if (!allowed.ok) return refusedBy(allowed);
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {

@@ -1,5 +1,7 @@
 import "server-only";
+import { annotationFactsOf, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { notFound, ok, type Result } from "@/lib/server/errors";
@@ -8,13 +10,16 @@ import { annotationSnapshot } from "./annotation-snapshot";
 import { StaleVersionError, staleVersionError } from "./stale-version";
 
 /**
- * Deletes one of the actor's own annotations. Deletion is soft (the row stays, hidden) and
+ * Deletes one of the actor's own annotations (someone else's is not found: the query only sees
+ * the actor's own; the policy still decides). Deletion is soft (the row stays, hidden) and
  * recorded in the audit trail with what was deleted. With `version`, a stale one is refused.
  */
 export async function deleteAnnotation(actor: Actor, annotationId: string, version?: number): Promise<Result<null>> {
   const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
   if (!row) return notFound("Annotation");
   const current = toAnnotationDto(row);
+  const allowed = can(actor, "annotation.delete", annotationFactsOf(current));
+  if (!allowed.ok) return refusedBy(allowed);
   const expected = version ?? current.version;
   try {
     await db().$transaction(async (tx) => {

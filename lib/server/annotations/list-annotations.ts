@@ -2,7 +2,9 @@ import "server-only";
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { ReviewStatus } from "@/lib/domain/review-statuses";
 import { cursorShape, decodeCursor, toPage, type Page, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
@@ -27,7 +29,9 @@ async function articleExists(articleId: string): Promise<boolean> {
 }
 
 /** All of an article's annotations in document order (for the viewer), optionally filtered by kind and status. */
-export async function listAnnotations(_actor: Actor, articleId: string, filters: AnnotationFilters = {}): Promise<Result<AnnotationDto[]>> {
+export async function listAnnotations(actor: Actor, articleId: string, filters: AnnotationFilters = {}): Promise<Result<AnnotationDto[]>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   if (!(await articleExists(articleId))) return notFound("Article");
   const rows = await db().annotation.findMany({ where: filterWhere(articleId, filters), select: annotationSelect });
   return ok(rows.map(toAnnotationDto).sort(compareDocumentOrder));
@@ -38,11 +42,13 @@ export async function listAnnotations(_actor: Actor, articleId: string, filters:
  * like {@link listAnnotations}. Keyset paging on that order's index.
  */
 export async function listAnnotationPage(
-  _actor: Actor,
+  actor: Actor,
   articleId: string,
   filters: AnnotationFilters,
   page: PageRequest,
 ): Promise<Result<Page<AnnotationDto>>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(ANNOTATION_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   if (!(await articleExists(articleId))) return notFound("Article");

@@ -1,6 +1,8 @@
 import "server-only";
+import { annotationFactsOf, can } from "@/lib/policy/policy";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
@@ -13,7 +15,8 @@ import { annotationSnapshot, diffSnapshots } from "./annotation-snapshot";
 import { StaleVersionError, staleVersionError } from "./stale-version";
 
 /**
- * Edits the content of one of the actor's own annotations, on the version they saw. An edit in
+ * Edits the content of one of the actor's own annotations, on the version they saw (someone
+ * else's is not found: the query only sees the actor's own; the policy still decides). An edit in
  * substance makes the actor its last editor (so they can't review it) and follows the review
  * state machine: an approved annotation goes back to the queue; a rejected one can't be edited.
  */
@@ -21,6 +24,8 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
   const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
   if (!row) return notFound("Annotation");
   const current = toAnnotationDto(row);
+  const allowed = can(actor, "annotation.edit", annotationFactsOf(current));
+  if (!allowed.ok) return refusedBy(allowed);
   if (current.version !== patch.version) return staleVersionError(annotationId, patch.version);
 
   const merged = mergeAnnotationContent({ kind: current.kind, fields: current.fields, note: current.note, evidence: current.evidence } as AnnotationContent, patch);

@@ -1,8 +1,9 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { buildArticleBody } from "@/lib/articles/build-article-body";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fromIsoDate } from "@/lib/server/dates";
 import { db } from "@/lib/server/db/prisma";
@@ -21,7 +22,8 @@ export async function createArticle(
   actor: Actor,
   input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource },
 ): Promise<Result<ArticleMetadataDto & { text: string }>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can add articles");
+  const allowed = can(actor, "article.create");
+  if (!allowed.ok) return refusedBy(allowed);
   const built = buildArticleBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [("html" in input.body ? "html" : "text")]: built.message } });
 

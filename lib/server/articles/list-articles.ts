@@ -2,7 +2,9 @@ import "server-only";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AWAITING_REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
 import { cursorShape, decodeCursor, toPage, type Page, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { articleMetadataSelect, toArticleMetadataDto, type ArticleSummaryDto } from "./article-dto";
@@ -14,7 +16,9 @@ const ARTICLE_CURSOR = cursorShape("articles", ["timestamp", "string"]);
  * One page of the desk's articles, newest first, with annotation counts by kind and status.
  * Keyset paging on (createdAt, id): any page costs what the first does.
  */
-export async function listArticles(_actor: Actor, page: PageRequest): Promise<Result<Page<ArticleSummaryDto>>> {
+export async function listArticles(actor: Actor, page: PageRequest): Promise<Result<Page<ArticleSummaryDto>>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(ARTICLE_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   const rows = await db().article.findMany({

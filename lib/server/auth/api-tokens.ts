@@ -1,8 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { can } from "@/lib/policy/policy";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import type { Actor } from "./actor";
+import { refusedBy } from "./policy-refusal";
 
 const TOKEN_PREFIX = "fd_";
 
@@ -17,6 +19,8 @@ const summarySelect = { id: true, name: true, prefix: true, createdAt: true, las
 
 /** Creates a personal API token; the token itself is returned once and never stored. */
 export async function createApiToken(actor: Actor, name: string): Promise<Result<{ token: string; summary: ApiTokenSummary }>> {
+  const allowed = can(actor, "token.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   const trimmed = name.trim();
   if (!trimmed) return fail("invalid", "Give the token a name", { fieldErrors: { name: "Give the token a name" } });
   if (trimmed.length > 100) return fail("invalid", "Name must be at most 100 characters", { fieldErrors: { name: "Name must be at most 100 characters" } });
@@ -35,6 +39,8 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
 
 /** Revokes one of the actor's own tokens. */
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Result<null>> {
+  const allowed = can(actor, "token.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   const { count } = await db().apiToken.updateMany({ where: { id: tokenId, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) return notFound("Token");
   await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: tokenId, action: "revoke", type: "token.revoked" } });
@@ -45,7 +51,7 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Res
  * The active user behind a bearer token, or null for an unknown, revoked or deactivated one;
  * `mustChangePassword` tells the caller the user is still on a one-time password.
  */
-export async function actorFromApiToken(token: string): Promise<(Actor & { mustChangePassword: boolean }) | null> {
+export async function actorFromApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
@@ -56,5 +62,5 @@ export async function actorFromApiToken(token: string): Promise<(Actor & { mustC
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, mustChangePassword: row.user.mustChangePassword };
+  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, active: row.user.active, mustChangePassword: row.user.mustChangePassword };
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { canAnnotate } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
-import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { notFound, ok, type Result } from "@/lib/server/errors";
 import type { CommentInput } from "@/lib/validations/review";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 
@@ -12,7 +13,8 @@ import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
  * audit trail. The thread belongs to the annotation, whatever its review status.
  */
 export async function addComment(actor: Actor, annotationId: string, input: CommentInput): Promise<Result<CommentDto>> {
-  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot comment");
+  const allowed = can(actor, "comment.add");
+  if (!allowed.ok) return refusedBy(allowed);
   const annotation = await db().annotation.findFirst({
     where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
     select: { id: true, articleId: true },

@@ -1,8 +1,10 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
-import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { notFound, ok, type Result } from "@/lib/server/errors";
 import type { CommentInput } from "@/lib/validations/review";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 
@@ -17,7 +19,8 @@ export async function editComment(actor: Actor, commentId: string, input: Commen
     select: commentSelect,
   });
   if (!row) return notFound("Comment");
-  if (row.author.id !== actor.id) return fail("forbidden", `Only the comment's author (${row.author.name}) can edit it.`);
+  const allowed = can(actor, "comment.edit", { authorId: row.author.id });
+  if (!allowed.ok) return refusedBy(allowed);
   if (row.body === input.body) return ok(toCommentDto(row));
   const updated = await db().$transaction(async (tx) => {
     // The author condition is repeated in the write itself, so it can't be bypassed by a race.

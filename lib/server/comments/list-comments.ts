@@ -1,6 +1,8 @@
 import "server-only";
 import { cursorShape, decodeCursor, toPage, type Page, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
@@ -9,7 +11,9 @@ import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 const COMMENT_CURSOR = cursorShape("comments", ["timestamp", "string"]);
 
 /** One page of an annotation's comment thread, oldest first (every signed-in member of the desk may read it). */
-export async function listComments(_actor: Actor, annotationId: string, page: PageRequest): Promise<Result<Page<CommentDto>>> {
+export async function listComments(actor: Actor, annotationId: string, page: PageRequest): Promise<Result<Page<CommentDto>>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(COMMENT_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   const annotation = await db().annotation.findFirst({ where: { id: annotationId, deletedAt: null, article: { deletedAt: null } }, select: { id: true } });

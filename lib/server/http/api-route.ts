@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain/roles";
+import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorFromApiToken } from "@/lib/server/auth/api-tokens";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { HTTP_STATUS, PASSWORD_CHANGE_REQUIRED, type AppError, type Result } from "@/lib/server/errors";
+import { policyError } from "@/lib/server/auth/policy-refusal";
+import { HTTP_STATUS, type AppError, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
@@ -22,8 +23,11 @@ export type ApiCall<P> = {
 };
 
 type Options = {
-  /** Roles allowed to call the route; every signed-in role when omitted. */
-  roles?: readonly Role[];
+  /**
+   * What the route does, as the policy names it. The wrapper asks `canAttempt` (signed in,
+   * active, one-time password changed, role); the use case asks `can` about the record itself.
+   */
+  action: PolicyAction;
 };
 
 /** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
@@ -37,24 +41,20 @@ export function resultResponse<T>(result: Result<T>, requestId: string, successS
   return Response.json(result.value, { status: successStatus, headers: { "x-request-id": requestId, ...headers } });
 }
 
-type Caller = { actor: Actor; mustChangePassword: boolean };
-
-const callerOf = (user: (Actor & { mustChangePassword: boolean }) | null): Caller | null =>
-  user && { actor: { id: user.id, role: user.role, name: user.name, email: user.email }, mustChangePassword: user.mustChangePassword };
-
-async function resolveCaller(request: Request): Promise<{ caller: Caller | null; viaToken: boolean }> {
+async function resolveCaller(request: Request): Promise<{ caller: Actor | null; viaToken: boolean }> {
   const authorization = request.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    return { caller: callerOf(await actorFromApiToken(authorization.slice(7).trim())), viaToken: true };
+    return { caller: await actorFromApiToken(authorization.slice(7).trim()), viaToken: true };
   }
-  return { caller: callerOf(await getCurrentUser()), viaToken: false };
+  return { caller: await getCurrentUser(), viaToken: false };
 }
 
 /**
  * Wraps a route handler: request id, authentication (session cookie or personal API token),
- * a cross-site check for cookie-authenticated writes, refusal (403 `password_change_required`)
- * while the user is still on a one-time password, the role check, and logging of anything
- * unexpected. The handler validates its own input with zod and calls the data layer.
+ * a cross-site check for cookie-authenticated writes, the policy's verdict on `options.action`
+ * (403 `password_change_required` while the user is still on a one-time password, 403
+ * `forbidden` for a deactivated account or the wrong role), and logging of anything unexpected.
+ * The handler validates its own input with zod and calls the data layer.
  */
 export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
@@ -69,13 +69,10 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
       if (!viaToken && !isSameOriginRequest(request)) {
         return errorResponse({ code: "forbidden", message: "Cross-site request refused" }, requestId);
       }
-      if (caller.mustChangePassword) return errorResponse(PASSWORD_CHANGE_REQUIRED, requestId);
-      const { actor } = caller;
-      if (options.roles && !options.roles.includes(actor.role)) {
-        return errorResponse({ code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role` }, requestId);
-      }
+      const decision = canAttempt(caller, options.action);
+      if (!decision.ok) return errorResponse(policyError(decision), requestId);
       const params = (await context.params) ?? ({} as P);
-      return await handler({ request, actor, params, requestId });
+      return await handler({ request, actor: caller, params, requestId });
     } catch (error) {
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
       return Response.json(

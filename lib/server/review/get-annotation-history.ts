@@ -1,5 +1,7 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { notFound, ok, type Result } from "@/lib/server/errors";
 import type { AuditJson, HistoryEntryDto } from "./review-dto";
@@ -9,7 +11,9 @@ import type { AuditJson, HistoryEntryDto } from "./review-dto";
  * field), review steps and deletion, and the comments in its thread and their edits — each with
  * who did it and when. Every signed-in member of the desk may read it.
  */
-export async function getAnnotationHistory(_actor: Actor, annotationId: string): Promise<Result<HistoryEntryDto[]>> {
+export async function getAnnotationHistory(actor: Actor, annotationId: string): Promise<Result<HistoryEntryDto[]>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const annotation = await db().annotation.findFirst({
     where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
     select: { id: true, comments: { select: { id: true } } },

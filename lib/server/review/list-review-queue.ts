@@ -2,7 +2,9 @@ import "server-only";
 import { SENTENCE_CONTEXT_MAX_SIDE, sentenceContext, type SentenceContext } from "@/lib/review/sentence-context";
 import { annotationSelect, toAnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { cursorShape, decodeCursor, INVALID_CURSOR, toPage, type CursorKey, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
@@ -66,7 +68,9 @@ function afterKeyWhere([, submittedAt, createdAt, id]: QueueKey): Prisma.Annotat
  * `total` counts every match. Keyset paging on (status, submittedAt, createdAt, id). Every
  * signed-in member of the desk may look at it; deciding is checked when they act.
  */
-export async function listReviewQueue(_actor: Actor, filters: ReviewQueueFilter, page: PageRequest): Promise<Result<ReviewQueueDto>> {
+export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, page: PageRequest): Promise<Result<ReviewQueueDto>> {
+  const allowed = can(actor, "review.queue");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(QUEUE_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", INVALID_CURSOR, { fieldErrors: { cursor: INVALID_CURSOR } });
   const statuses = REVIEW_QUEUE_STATUSES.filter((status) => !filters.status?.length || filters.status.includes(status));

@@ -12,9 +12,12 @@ import type { ReviewStep } from "@/lib/validations/review";
 /** How each refusal of the state machine reaches the client (403 for who, 409 for when, 400 for what). */
 const REFUSAL_CODES: Record<ReviewActionErrorCode, AppErrorCode> = {
   forbidden_transition: "conflict",
+  unauthenticated: "unauthenticated",
+  password_change_required: "password_change_required",
+  deactivated: "forbidden",
   role: "forbidden",
   four_eyes: "forbidden",
-  not_author: "forbidden",
+  not_owner: "forbidden",
   note_required: "invalid",
   orphaned: "conflict",
 };
@@ -30,7 +33,8 @@ export type ReviewStepRequest = { step: ReviewStep; version: number; reason?: st
 
 /**
  * Records a review step — submit, approve, reject, request changes, reopen — checked by the review
- * state machine (`applyReviewAction`: transition, role, four-eyes rule, required reason) against
+ * state machine (`applyReviewAction`: transition, the policy's role, ownership and four-eyes
+ * checks, required reason) against
  * the annotation as stored. The status change, its `ReviewDecision` row (with the revision and
  * quote the actor saw), the audit row and, for a change request, the comment in the thread are
  * written in one transaction guarded by the version: a stale version changes nothing and gives a
@@ -46,14 +50,10 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
 
   const reason = request.reason?.trim() ?? "";
   const checked = applyReviewAction({
-    actorId: actor.id,
-    actorRole: actor.role,
-    authorId: row.author.id,
-    lastEditedById: row.lastEditedBy.id,
-    current: row.status,
+    actor,
+    annotation: { authorId: row.author.id, lastEditedById: row.lastEditedBy.id, status: row.status, anchorState: row.anchorState },
     action: request.step,
     note: reason,
-    anchorState: row.anchorState,
   });
   if (!checked.ok) {
     const extra = checked.code === "note_required" ? { fieldErrors: { reason: checked.message } } : { details: { refusal: checked.code } };

@@ -1,4 +1,5 @@
 import "server-only";
+import { REVIEW_POLICY_ACTIONS } from "@/lib/review/apply-review-action";
 import { toAnnotationJson } from "@/lib/server/annotations/annotation-dto";
 import { apiRoute, errorResponse, readJson } from "@/lib/server/http/api-route";
 import { expectedVersion, versionEtag } from "@/lib/server/http/etag";
@@ -18,7 +19,7 @@ const BAD_ETAG = { code: "precondition_failed" as const, message: "If-Match does
  */
 export function reviewStepRoute(step: ReviewStep) {
   const schema = reviewStepBodySchemaFor(step);
-  return apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+  return apiRoute<{ id: string }>({ action: REVIEW_POLICY_ACTIONS[step] }, async ({ request, actor, params, requestId }) => {
     const body = await readJson(request, schema);
     if (!body.ok) return errorResponse(body.error, requestId);
     const version = expectedVersion(request.headers, body.data.version);

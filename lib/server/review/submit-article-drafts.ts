@@ -21,8 +21,8 @@ export async function submitArticleDrafts(actor: Actor, articleId: string): Prom
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
   if (!article) return notFound("Article");
   // The same check as for one annotation: the actor is the author of every draft selected below.
-  const checked = applyReviewAction({ actorId: actor.id, actorRole: actor.role, authorId: actor.id, lastEditedById: actor.id, current: "draft", action: "submit" });
-  if (!checked.ok) return fail("conflict", checked.message);
+  const checked = applyReviewAction({ actor, annotation: { authorId: actor.id, lastEditedById: actor.id, status: "draft" }, action: "submit" });
+  if (!checked.ok) return checked.code === "forbidden_transition" ? fail("conflict", checked.message) : fail("forbidden", checked.message, { details: { refusal: checked.code } });
   const to = checked.status;
 
   const annotations = await db().$transaction(async (tx) => {

@@ -2,7 +2,9 @@ import "server-only";
 import { cursorShape, decodeCursor, toPage, type PageRequest } from "@/lib/paging/page-cursor";
 import type { ReanchorSummary } from "@/lib/revisions/reanchor-plan";
 import { countWords } from "@/lib/revisions/word-tokens";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import type { RevisionListItemDto } from "./revision-dto";
@@ -43,7 +45,9 @@ type RevisionList = { articleId: string; title: string; currentRevision: number;
  * An article's revisions, newest first (every signed-in member of the desk may read them): one
  * page of them, or all without `page`.
  */
-export async function listRevisions(_actor: Actor, articleId: string, page?: PageRequest): Promise<Result<RevisionList>> {
+export async function listRevisions(actor: Actor, articleId: string, page?: PageRequest): Promise<Result<RevisionList>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page?.cursor ? decodeCursor(REVISION_CURSOR, page.cursor) : null;
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, title: true, currentRevision: true } });

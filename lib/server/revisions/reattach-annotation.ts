@@ -1,10 +1,11 @@
 import "server-only";
-import { canEditArticles } from "@/lib/domain/roles";
+import { annotationFactsOf, can } from "@/lib/policy/policy";
 import { reattachStatus } from "@/lib/review/review-transitions";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { placeSpan } from "@/lib/server/annotations/place-span";
 import { StaleVersionError, staleVersionError } from "@/lib/server/annotations/stale-version";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
@@ -20,18 +21,21 @@ const revisionMoved = (current: number) =>
 /**
  * Re-attaches an orphaned (or changed) annotation to a span of the article's current revision,
  * on the version the person saw. Its author may, and so may editors and admins (who change the
- * text and are shown the orphans). Choosing the new text is an edit in substance: the actor
+ * text and are shown the orphans), as the policy says; someone else's annotation the actor may
+ * not re-attach is not found, as if the query had not seen it. Choosing the new text is an edit in substance: the actor
  * becomes its last editor and the review status follows `reattachStatus` (approved → needs
  * re-review: an approval covered the old text, so it needs a fresh review; a rejected annotation
  * must be reopened first). The anchor state becomes `anchored`.
  */
 export async function reattachAnnotation(actor: Actor, annotationId: string, input: ReattachAnnotationInput): Promise<Result<AnnotationDto>> {
   const row = await db().annotation.findFirst({
-    where: { id: annotationId, deletedAt: null, article: { deletedAt: null }, ...(canEditArticles(actor.role) ? {} : { authorId: actor.id }) },
+    where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
     select: { ...annotationSelect, article: { select: { currentRevision: true } } },
   });
   if (!row) return notFound("Annotation");
   const current = toAnnotationDto(row);
+  const allowed = can(actor, "annotation.reattach", annotationFactsOf(current));
+  if (!allowed.ok) return allowed.code === "not_owner" ? notFound("Annotation") : refusedBy(allowed);
   if (current.version !== input.version) return staleVersionError(annotationId, input.version);
   const revisionNumber = row.article.currentRevision;
   if (input.revision !== undefined && input.revision !== revisionNumber) return revisionMoved(revisionNumber);

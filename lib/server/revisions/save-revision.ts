@@ -1,10 +1,11 @@
 import "server-only";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import { planReanchor, type AnnotationPlan, type PlanAnnotation } from "@/lib/revisions/reanchor-plan";
 import { buildRevisionBody, type RevisionBody } from "@/lib/revisions/revision-body";
 import { sameArticleBody } from "@/lib/revisions/same-body";
 import { articleMetadataSelect, toArticleMetadataDto } from "@/lib/server/articles/article-dto";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fromIsoDate } from "@/lib/server/dates";
 import { db } from "@/lib/server/db/prisma";
@@ -101,7 +102,8 @@ async function saveDetailsOnly(actor: Actor, articleId: string, current: number,
  * together. An identical body makes no revision (the answer says so).
  */
 export async function saveRevision(actor: Actor, articleId: string, input: SaveRevisionInput): Promise<Result<SaveRevisionDto>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can change an article's text");
+  const allowed = can(actor, "article.revise");
+  if (!allowed.ok) return refusedBy(allowed);
   const built = buildRevisionBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [built.field]: built.message } });
   const { doc, text } = built.body;

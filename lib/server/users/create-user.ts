@@ -1,5 +1,7 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db/prisma";
 import { fail, ok, type Result } from "@/lib/server/errors";
@@ -12,7 +14,8 @@ import { userSummarySelect, type UserSummary } from "./user-summary";
  * stored in clear). The new user must choose their own password at first sign-in.
  */
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ user: UserSummary; oneTimePassword: string }>> {
-  if (actor.role !== "admin") return fail("forbidden", "Only admins can create users");
+  const allowed = can(actor, "user.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return fail("conflict", "A user with this e-mail already exists", { fieldErrors: { email: "A user with this e-mail already exists" } });
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { cursorShape, decodeCursor, toPage, type Page, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
@@ -17,7 +19,8 @@ function afterKeyWhere([active, name, id]: readonly [boolean, string, string]): 
 
 /** One page of the users, for admins: active first, then by name. */
 export async function listUsers(actor: Actor, page: PageRequest): Promise<Result<Page<UserSummary>>> {
-  if (actor.role !== "admin") return fail("forbidden", "Only admins can list users");
+  const allowed = can(actor, "user.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(USER_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   const rows = await db().user.findMany({

@@ -1,5 +1,7 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import type { UpdateUserInput } from "@/lib/validations/user";
@@ -11,7 +13,8 @@ import { userSummarySelect, type UserSummary } from "./user-summary";
  * deactivate themselves, so the desk is never left without an admin by accident.
  */
 export async function updateUser(actor: Actor, userId: string, input: UpdateUserInput): Promise<Result<UserSummary>> {
-  if (actor.role !== "admin") return fail("forbidden", "Only admins can change users");
+  const allowed = can(actor, "user.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   if (userId === actor.id && (input.active === false || (input.role && input.role !== "admin"))) {
     return fail("forbidden", "You cannot deactivate or demote your own account; ask another admin");
   }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Users" };
 
 /** The desk's users, active first, by name; more than a page goes on at "Next users" (`?cursor=`). */
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
-  const admin = await requirePageUser(["admin"]);
+  const admin = await requirePageUser("user.manage");
   const { cursor } = await searchParams;
   const result = await listUsers(admin, { limit: MAX_PAGE_LIMIT, cursor: typeof cursor === "string" && cursor ? cursor : null });
   const users = result.ok ? result.value.items : [];

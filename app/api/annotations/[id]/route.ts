@@ -17,13 +17,13 @@ function annotationResponse(dto: Parameters<typeof toAnnotationJson>[0], request
 }
 
 /** GET /api/annotations/{id} — with an ETag of its version. */
-export const GET = apiRoute<{ id: string }>({}, async ({ actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ actor, params, requestId }) => {
   const result = await getAnnotation(actor, params.id);
   return result.ok ? annotationResponse(result.value, requestId) : errorResponse(result.error, requestId);
 });
 
 /** PATCH /api/annotations/{id} — the author edits content; needs If-Match (or body version). */
-export const PATCH = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const PATCH = apiRoute<{ id: string }>({ action: "annotation.edit" }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, updateAnnotationSchema);
   if (!body.ok) return errorResponse(body.error, requestId);
   const version = expectedVersion(request.headers, body.data.version);
@@ -34,7 +34,7 @@ export const PATCH = apiRoute<{ id: string }>({}, async ({ request, actor, param
 });
 
 /** DELETE /api/annotations/{id} — the author deletes (softly; recorded). If-Match is honoured. */
-export const DELETE = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const DELETE = apiRoute<{ id: string }>({ action: "annotation.delete" }, async ({ request, actor, params, requestId }) => {
   const version = expectedVersion(request.headers);
   if (version === null) return errorResponse(BAD_ETAG, requestId);
   const result = await deleteAnnotation(actor, params.id, version);

@@ -12,7 +12,7 @@ const PRECONDITION = {
 const BAD_ETAG = { code: "precondition_failed" as const, message: "If-Match does not hold an ETag of this article's revision" };
 
 /** GET /api/articles/{id} — metadata, current revision and its plain `text` (offsets count into it); ETag of the revision. */
-export const GET = apiRoute<{ id: string }>({}, async ({ actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ actor, params, requestId }) => {
   const result = await getArticle(actor, params.id);
   return resultResponse(result, requestId, 200, result.ok ? { etag: revisionEtag(result.value.revision.number) } : {});
 });
@@ -24,7 +24,7 @@ export const GET = apiRoute<{ id: string }>({}, async ({ actor, params, requestI
  * answers with the summary and each annotation's outcome. An identical body makes no revision
  * (`created: false`).
  */
-export const PUT = apiRoute<{ id: string }>({ roles: ["editor", "admin"] }, async ({ request, actor, params, requestId }) => {
+export const PUT = apiRoute<{ id: string }>({ action: "article.revise" }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, reviseArticleSchema, MAX_BODY_CHARS * 4);
   if (!body.ok) return errorResponse(body.error, requestId);
   const { text, html, doc, revision, ...metadata } = body.data;

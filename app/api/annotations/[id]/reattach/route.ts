@@ -8,7 +8,7 @@ import { reattachAnnotationSchema } from "@/lib/validations/revision";
  * POST /api/annotations/{id}/reattach — `{ start, end, version, revision? }`: places an orphaned
  * (or changed) annotation on a span of the current revision. Its author, editors and admins.
  */
-export const POST = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const POST = apiRoute<{ id: string }>({ action: "annotation.reattach" }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, reattachAnnotationSchema);
   if (!body.ok) return errorResponse(body.error, requestId);
   const result = await reattachAnnotation(actor, params.id, body.data);

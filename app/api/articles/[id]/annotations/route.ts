@@ -15,7 +15,7 @@ function listFilter<T extends string>(values: string[], allowed: readonly T[]): 
 }
 
 /** GET /api/articles/{id}/annotations?kind=claim&status=submitted&limit=&cursor= — a page in document order: `{ annotations, nextCursor }`. */
-export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ request, actor, params, requestId }) => {
   const search = new URL(request.url).searchParams;
   const kinds = listFilter<AnnotationKind>(search.getAll("kind"), ANNOTATION_KINDS);
   const statuses = listFilter<ReviewStatus>(search.getAll("status"), REVIEW_STATUSES);
@@ -27,7 +27,7 @@ export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params,
 });
 
 /** POST /api/articles/{id}/annotations — kind, fields, note, evidence, and start/end or selector. */
-export const POST = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const POST = apiRoute<{ id: string }>({ action: "annotation.create" }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, z.unknown());
   if (!body.ok) return errorResponse(body.error, requestId);
   const parsed = parseCreateAnnotationInput(body.data);

@@ -23,7 +23,7 @@ import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
  * 403: there is no per-article access control to enforce.
  */
-export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async ({ request, actor, params, requestId }) => {
   const query = new URL(request.url).searchParams;
   const format = parseFormat(query);
   if (!format.ok) return errorResponse(format.error, requestId);

@@ -6,7 +6,7 @@ import { listRevisions } from "@/lib/server/revisions/list-revisions";
  * GET /api/articles/{id}/revisions?limit=&cursor= — a page of revisions, newest first: number, author,
  * source, re-anchoring summary, word count; `{ articleId, title, currentRevision, revisions, nextCursor }`.
  */
-export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ request, actor, params, requestId }) => {
   const page = readPageRequest(request);
   if (!page.ok) return errorResponse(page.error, requestId);
   const result = await listRevisions(actor, params.id, page.page);
