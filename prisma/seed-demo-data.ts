@@ -29,9 +29,14 @@ export async function seedDemoData(databaseUrl: string, options: { demoPassword?
   }
 }
 
+async function asyncFilter<T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, index) => kept[index]);
+}
+
 async function seed(prisma: AppPrismaClient, options: { demoPassword?: string }): Promise<{ messages: string[] }> {
   const messages: string[] = [];
-  const existing = await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } });
+  const existing = await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { id: true, email: true, passwordHash: true } });
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.some((user) => user.email === account.email));
   const password = options.demoPassword ?? randomPassword();
   const passwordHash = await bcrypt.hash(password, 11);
@@ -44,9 +49,12 @@ async function seed(prisma: AppPrismaClient, options: { demoPassword?: string })
       await appendEvents(tx, created.map((user) => ({ type: "user.created", actorId: null, entityId: user.id, articleId: null, payload: { after: after(user) } })));
     });
   }
-  if (options.demoPassword && existing.length > 0) {
+  // FACTDESK_DEMO_PASSWORD resets the accounts whose password differs (a start that changes nothing records nothing).
+  const { demoPassword } = options;
+  const stale = demoPassword ? await asyncFilter(existing, async (user) => !(await bcrypt.compare(demoPassword, user.passwordHash))) : [];
+  if (stale.length > 0) {
     await prisma.$transaction(async (tx) => {
-      const reset = await tx.user.updateManyAndReturn({ where: { email: { in: existing.map((user) => user.email) } }, data: { passwordHash }, select: { id: true } });
+      const reset = await tx.user.updateManyAndReturn({ where: { id: { in: stale.map((user) => user.id) } }, data: { passwordHash }, select: { id: true } });
       await appendEvents(tx, reset.map((user) => ({ type: "user.password_changed", actorId: null, entityId: user.id, articleId: null, payload: {} })));
     });
   }
