@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DeskEvent } from "@/lib/events/event-types";
+import type { DeskEvent, DeskEventInput } from "@/lib/events/event-types";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import { callRoute } from "@/test/integration/api-client";
 import { newArticle, newDraft, person, step } from "../annotations/review-fixtures.test-helper";
 import { POST as postComment } from "../annotations/[id]/comments/route";
@@ -73,6 +74,24 @@ describe("GET /api/audit", () => {
     expect(lines[3]).toContain(`${author.id},${author.name},`);
     expect(lines[3]).toContain('""body"":""=SUM(A1:A9), \\""quoted\\""""');
     expect(lines.at(-1)).toBe("");
+  });
+
+  it("streams a CSV longer than a page, every event once, in order", async () => {
+    const admin = await person("admin");
+    const article = await newArticle();
+    const comments: DeskEventInput[] = Array.from({ length: 1234 }, (_, index) => ({
+      type: "comment.added",
+      actorId: admin.id,
+      entityId: `comment-${index}`,
+      articleId: article.id,
+      payload: { after: { annotationId: "a1", body: `Comment ${index}` } },
+    }));
+    await transactWithEvents(async (_tx, events) => events.add(...comments));
+
+    const response = await callRoute(getAudit, { method: "GET", token: admin.token, query: `?articleId=${article.id}&type=comment.added&format=csv` });
+    expect(response.status).toBe(200);
+    const records = (response.json as string).split("\r\n").slice(1, -1);
+    expect(records.map((record) => record.split(",")[5])).toEqual(comments.map((comment) => comment.entityId));
   });
 
   it("shows user events to admins, and no one's API-token events but their own", async () => {
