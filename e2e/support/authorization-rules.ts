@@ -62,6 +62,7 @@ export const API_RULES: Record<string, Role[]> = {
   "GET /api/annotations/[id]/history": ALL,
   "PATCH /api/comments/[id]": NONE,
   "GET /api/review-queue": ALL,
+  "GET /api/audit": ADMINS,
 };
 
 /** Server actions by `file#export`; `public` ones are callable signed out. */
