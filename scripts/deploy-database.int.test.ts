@@ -59,6 +59,15 @@ describe.skipIf(inject("embeddedDatabase"))("npm run db:deploy started twice at 
     expect(users.map((user) => user.email)).toEqual(["admin@example.com", "editor@example.com", "reviewer@example.com"]);
     const articles = await query<{ count: string }>(database.url, `SELECT count(*) FROM "Article"`);
     expect(Number(articles[0].count)).toBe(1);
+    // The seed's changes are in the event stream, typed, once (the second deploy changed nothing).
+    const events = await query<{ type: string; count: string }>(database.url, `SELECT "type", count(*) FROM "AuditEvent" GROUP BY "type" ORDER BY "type"`);
+    expect(Object.fromEntries(events.map((event) => [event.type, Number(event.count)]))).toEqual({
+      "annotation.approved": 2,
+      "annotation.created": 4,
+      "annotation.submitted": 3,
+      "article.created": 1,
+      "user.created": 3,
+    });
     const output = results.map((result) => result.output).join("\n");
     expect(output).not.toContain("concurrent-demo-password");
     expect(output).not.toContain("No admin account yet");

@@ -90,6 +90,7 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/annotations/[id]/history": any("article.read"),
   "PATCH /api/comments/[id]": others("comment.edit"),
   "GET /api/review-queue": any("review.queue"),
+  "GET /api/audit": any("audit.read"),
 };
 
 /**

@@ -28,6 +28,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "comment.edit": { own: ALL, others: NOBODY },
   "review.queue": same(ALL),
   "user.manage": same(ADMINS),
+  "audit.read": same(ADMINS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
   "session.end": same(ALL),

@@ -2,9 +2,9 @@ import "server-only";
 import { annotationFactsOf, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import { annotationSelect, toAnnotationDto } from "./annotation-dto";
 import { annotationSnapshot } from "./annotation-snapshot";
 import { StaleVersionError, staleVersionError } from "./stale-version";
@@ -22,19 +22,18 @@ export async function deleteAnnotation(actor: Actor, annotationId: string, versi
   if (!allowed.ok) return refusedBy(allowed);
   const expected = version ?? current.version;
   try {
-    await db().$transaction(async (tx) => {
+    await transactWithEvents(async (tx, events) => {
       const { count } = await tx.annotation.updateMany({
         where: { id: annotationId, version: expected, deletedAt: null },
         data: { deletedAt: new Date(), deletedById: actor.id, lastActorId: actor.id, version: { increment: 1 } },
       });
       if (count === 0) throw new StaleVersionError();
-      await recordAuditEvent(tx, {
+      events.add({
+        type: "annotation.deleted",
         actorId: actor.id,
-        entityType: "annotation",
         entityId: annotationId,
         articleId: current.articleId,
-        action: "delete",
-        before: { ...annotationSnapshot(current), status: current.status },
+        payload: { before: { ...annotationSnapshot(current), status: current.status } },
       });
     });
   } catch (error) {

@@ -3,9 +3,9 @@ import { annotationFactsOf, can } from "@/lib/policy/policy";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { mergeAnnotationContent, type UpdateAnnotationInput } from "@/lib/validations/update-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
@@ -40,7 +40,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
   if (!transition.ok) return fail("conflict", transition.message);
 
   try {
-    const updated = await db().$transaction(async (tx) => {
+    const updated = await transactWithEvents(async (tx, events) => {
       const { count } = await tx.annotation.updateMany({
         where: { id: annotationId, version: patch.version, deletedAt: null },
         data: {
@@ -60,15 +60,16 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
         await tx.evidence.deleteMany({ where: { annotationId } });
         await tx.evidence.createMany({ data: evidenceToRows(content.evidence).map((item) => ({ ...item, annotationId })) });
       }
-      const statusChange = transition.status !== current.status ? { status: current.status } : {};
-      await recordAuditEvent(tx, {
+      const statusChanged = transition.status !== current.status;
+      events.add({
+        type: "annotation.updated",
         actorId: actor.id,
-        entityType: "annotation",
         entityId: annotationId,
         articleId: current.articleId,
-        action: "edit",
-        before: { ...diff.before, ...statusChange },
-        after: { ...diff.after, ...(transition.status !== current.status ? { status: transition.status } : {}) },
+        payload: {
+          before: statusChanged ? { ...diff.before, status: current.status } : diff.before,
+          after: statusChanged ? { ...diff.after, status: transition.status } : diff.after,
+        },
       });
       return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
     });

@@ -4,11 +4,10 @@ import { buildArticleBody } from "@/lib/articles/build-article-body";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fromIsoDate } from "@/lib/server/dates";
-import { db } from "@/lib/server/db/prisma";
 import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadata } from "@/lib/validations/article";
 import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
 
@@ -27,7 +26,7 @@ export async function createArticle(
   const built = buildArticleBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [("html" in input.body ? "html" : "text")]: built.message } });
 
-  const article = await db().$transaction(async (tx) => {
+  const article = await transactWithEvents(async (tx, events) => {
     const created = await tx.article.create({
       data: {
         title: input.metadata.title,
@@ -40,13 +39,12 @@ export async function createArticle(
       },
       select: articleMetadataSelect,
     });
-    await recordAuditEvent(tx, {
+    events.add({
+      type: "article.created",
       actorId: actor.id,
-      entityType: "article",
       entityId: created.id,
       articleId: created.id,
-      action: "create",
-      after: { title: created.title, source: input.source, characters: built.body.text.length },
+      payload: { after: { title: created.title, source: input.source, characters: built.body.text.length } },
     });
     return created;
   });

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { can } from "@/lib/policy/policy";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { Actor } from "./actor";
 import { refusedBy } from "./policy-refusal";
 
@@ -25,11 +26,14 @@ export async function createApiToken(actor: Actor, name: string): Promise<Result
   if (!trimmed) return fail("invalid", "Give the token a name", { fieldErrors: { name: "Give the token a name" } });
   if (trimmed.length > 100) return fail("invalid", "Name must be at most 100 characters", { fieldErrors: { name: "Name must be at most 100 characters" } });
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  const summary = await db().apiToken.create({
-    data: { userId: actor.id, name: trimmed, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },
-    select: summarySelect,
+  const summary = await transactWithEvents(async (tx, events) => {
+    const created = await tx.apiToken.create({
+      data: { userId: actor.id, name: trimmed, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },
+      select: summarySelect,
+    });
+    events.add({ type: "token.created", actorId: actor.id, entityId: created.id, articleId: null, payload: { after: { name: trimmed, prefix: created.prefix } } });
+    return created;
   });
-  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: summary.id, action: "create", type: "token.created", after: { name: trimmed, prefix: summary.prefix } } });
   return ok({ token, summary });
 }
 
@@ -41,10 +45,12 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Result<null>> {
   const allowed = can(actor, "token.manage");
   if (!allowed.ok) return refusedBy(allowed);
-  const { count } = await db().apiToken.updateMany({ where: { id: tokenId, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (count === 0) return notFound("Token");
-  await db().auditEvent.create({ data: { actorId: actor.id, entityType: "api_token", entityId: tokenId, action: "revoke", type: "token.revoked" } });
-  return ok(null);
+  const revoked = await transactWithEvents(async (tx, events) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count > 0) events.add({ type: "token.revoked", actorId: actor.id, entityId: tokenId, articleId: null, payload: {} });
+    return count > 0;
+  });
+  return revoked ? ok(null) : notFound("Token");
 }
 
 /**

@@ -2,9 +2,9 @@ import "server-only";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
-import { notFound, ok, type Result } from "@/lib/server/errors";
+import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CommentInput } from "@/lib/validations/review";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 
@@ -20,16 +20,9 @@ export async function addComment(actor: Actor, annotationId: string, input: Comm
     select: { id: true, articleId: true },
   });
   if (!annotation) return notFound("Annotation");
-  const comment = await db().$transaction(async (tx) => {
+  const comment = await transactWithEvents(async (tx, events) => {
     const row = await tx.comment.create({ data: { annotationId, authorId: actor.id, body: input.body }, select: commentSelect });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      entityType: "comment",
-      entityId: row.id,
-      articleId: annotation.articleId,
-      action: "comment",
-      after: { annotationId, body: row.body },
-    });
+    events.add({ type: "comment.added", actorId: actor.id, entityId: row.id, articleId: annotation.articleId, payload: { after: { annotationId, body: row.body } } });
     return toCommentDto(row);
   });
   return ok(comment);

@@ -1,12 +1,12 @@
 import "server-only";
+import type { EventType, JsonValue } from "@/lib/events/event-types";
 import { applyReviewAction, type ReviewActionErrorCode } from "@/lib/review/apply-review-action";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { StaleVersionError, staleVersionError } from "@/lib/server/annotations/stale-version";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
-import type { Prisma } from "@/lib/server/db/generated/client";
 import { fail, notFound, ok, type AppErrorCode, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ReviewStep } from "@/lib/validations/review";
 
 /** How each refusal of the state machine reaches the client (403 for who, 409 for when, 400 for what). */
@@ -21,6 +21,15 @@ const REFUSAL_CODES: Record<ReviewActionErrorCode, AppErrorCode> = {
   note_required: "invalid",
   orphaned: "conflict",
 };
+
+/** The event each review step writes. */
+const STEP_EVENTS = {
+  submit: "annotation.submitted",
+  approve: "annotation.approved",
+  reject: "annotation.rejected",
+  request_changes: "annotation.changes_requested",
+  reopen: "annotation.reopened",
+} as const satisfies Record<ReviewStep, EventType>;
 
 /**
  * Busy annotations see many decisions at once (the optimistic lock turns all but one into a
@@ -65,7 +74,7 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
   const to = checked.status;
   const entersQueue = step === "submit" || step === "reopen";
   try {
-    const updated = await db().$transaction(async (tx) => {
+    const updated = await transactWithEvents(async (tx, events) => {
       const { count } = await tx.annotation.updateMany({
         where: { id: annotationId, version: request.version, deletedAt: null },
         data: {
@@ -84,29 +93,14 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
       });
       // A reviewer's decision (not a submission) is the one the annotation's card shows.
       if (step !== "submit") await tx.annotation.update({ where: { id: annotationId }, data: { lastDecisionId: decision.id } });
-      const after: Record<string, Prisma.InputJsonValue> = { status: to, decisionId: decision.id };
+      const after: { status: typeof to; [key: string]: JsonValue } = { status: to, decisionId: decision.id };
       if (reason) after.reason = reason;
       if (step === "approve") Object.assign(after, { revisionId: row.revisionId, revision: row.revision.number, exact: row.exact });
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        entityType: "annotation",
-        entityId: annotationId,
-        articleId: row.articleId,
-        action: step,
-        before: { status: from },
-        after,
-      });
+      events.add({ type: STEP_EVENTS[step], actorId: actor.id, entityId: annotationId, articleId: row.articleId, payload: { before: { status: from }, after } });
       if (step === "request_changes") {
         // The change request also opens (or continues) the conversation in the thread.
         const comment = await tx.comment.create({ data: { annotationId, authorId: actor.id, body: reason }, select: { id: true } });
-        await recordAuditEvent(tx, {
-          actorId: actor.id,
-          entityType: "comment",
-          entityId: comment.id,
-          articleId: row.articleId,
-          action: "comment",
-          after: { annotationId, body: reason, decisionId: decision.id },
-        });
+        events.add({ type: "comment.added", actorId: actor.id, entityId: comment.id, articleId: row.articleId, payload: { after: { annotationId, body: reason, decisionId: decision.id } } });
       }
       return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
     }, REVIEW_TRANSACTION_OPTIONS);

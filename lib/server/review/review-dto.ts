@@ -1,6 +1,8 @@
+import type { EventType } from "@/lib/events/event-types";
 import type { ReviewProgress } from "@/lib/review/review-progress";
 import type { SentenceContext } from "@/lib/review/sentence-context";
 import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ShownEvent } from "@/lib/events/stored-event";
 
 /** One annotation waiting in the review queue, with where it is and the sentence around it. */
 export type ReviewQueueItemDto = {
@@ -24,21 +26,11 @@ export type ReviewQueueDto = {
 /** An article's review progress (see `reviewProgress` in lib/review). */
 export type ReviewProgressDto = ReviewProgress & { articleId: string };
 
-/** A JSON value as stored in the audit trail. */
-export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };
+/** The events an annotation's history holds: the annotation's own and its comments'. */
+export type HistoryEventType = Extract<EventType, `annotation.${string}` | `comment.${string}`>;
 
-/** One step in an annotation's history: an audit row with the actor's name. */
-export type HistoryEntryDto = {
-  /** The audit row's id (a decimal string: the column is a bigint). */
-  id: string;
-  at: string;
-  /** `create`, `edit`, `delete`, `submit`, `approve`, `reject`, `request_changes`, `reopen`, `comment`, `comment_edit`, … */
-  action: string;
-  /** Whether the row is about the annotation itself or one of its comments. */
-  entityType: "annotation" | "comment";
-  entityId: string;
-  /** Null for changes the system made (or a user since removed from the database). */
-  actor: { id: string; name: string } | null;
-  before: AuditJson;
-  after: AuditJson;
-};
+/**
+ * One step in an annotation's history: an event of the union (switch on `type`; `payload` is typed
+ * by it), with its position in the stream, time and the actor's name.
+ */
+export type HistoryEntryDto = Extract<ShownEvent, { type: HistoryEventType }>;

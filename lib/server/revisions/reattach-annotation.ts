@@ -6,9 +6,9 @@ import { placeSpan } from "@/lib/server/annotations/place-span";
 import { StaleVersionError, staleVersionError } from "@/lib/server/annotations/stale-version";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ReattachAnnotationInput } from "@/lib/validations/revision";
 
 class RevisionMovedError extends Error {}
@@ -54,7 +54,7 @@ export async function reattachAnnotation(actor: Actor, annotationId: string, inp
   const { position, quote } = placed.value;
 
   try {
-    const updated = await db().$transaction(async (tx) => {
+    const updated = await transactWithEvents(async (tx, events) => {
       const article = await tx.article.findUniqueOrThrow({ where: { id: current.articleId }, select: { currentRevision: true } });
       if (article.currentRevision !== revisionNumber) throw new RevisionMovedError();
       const { count } = await tx.annotation.updateMany({
@@ -75,14 +75,15 @@ export async function reattachAnnotation(actor: Actor, annotationId: string, inp
         },
       });
       if (count === 0) throw new StaleVersionError();
-      await recordAuditEvent(tx, {
+      events.add({
+        type: "annotation.reattached",
         actorId: actor.id,
-        entityType: "annotation",
         entityId: annotationId,
         articleId: current.articleId,
-        action: "reattach",
-        before: { revision: current.revision, start: current.start, end: current.end, exact: current.exact, previousExact: current.previousExact, anchorState: current.anchorState, status: current.status },
-        after: { revision: revisionNumber, start: position.start, end: position.end, exact: quote.exact, anchorState: "anchored", status: transition.status },
+        payload: {
+          before: { revision: current.revision, start: current.start, end: current.end, exact: current.exact, previousExact: current.previousExact, anchorState: current.anchorState, status: current.status },
+          after: { revision: revisionNumber, start: position.start, end: position.end, exact: quote.exact, anchorState: "anchored", status: transition.status },
+        },
       });
       return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
     });

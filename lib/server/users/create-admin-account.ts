@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CreateAdminInput } from "@/lib/validations/user";
 import { userSummarySelect, type UserSummary } from "./user-summary";
 
@@ -19,14 +19,14 @@ export async function createAdminAccount(input: CreateAdminInput): Promise<Resul
 
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db().$transaction(async (tx) => {
+    const user = await transactWithEvents(async (tx, events) => {
       const created = await tx.user.create({ data: { email: input.email, name: input.name, role: "admin", passwordHash }, select: userSummarySelect });
-      await recordAuditEvent(tx, {
+      events.add({
+        type: "user.created",
         actorId: null,
-        entityType: "user",
         entityId: created.id,
-        action: "create",
-        after: { email: created.email, name: created.name, role: created.role, source: "create-admin" },
+        articleId: null,
+        payload: { after: { email: created.email, name: created.name, role: created.role, source: "create-admin" } },
       });
       return created;
     });

@@ -5,6 +5,7 @@ import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db/prisma";
 import { fail, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CreateUserInput } from "@/lib/validations/user";
 import { generatePassword } from "./one-time-password";
 import { userSummarySelect, type UserSummary } from "./user-summary";
@@ -20,14 +21,13 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   if (existing) return fail("conflict", "A user with this e-mail already exists", { fieldErrors: { email: "A user with this e-mail already exists" } });
 
   const oneTimePassword = generatePassword();
-  const user = await db().$transaction(async (tx) => {
+  const passwordHash = await hashPassword(oneTimePassword);
+  const user = await transactWithEvents(async (tx, events) => {
     const created = await tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true },
+      data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true },
       select: userSummarySelect,
     });
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, entityType: "user", entityId: created.id, action: "create", type: "user.created", after: { email: created.email, name: created.name, role: created.role } },
-    });
+    events.add({ type: "user.created", actorId: actor.id, entityId: created.id, articleId: null, payload: { after: { email: created.email, name: created.name, role: created.role } } });
     return created;
   });
   return ok({ user, oneTimePassword });

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { UpdateUserInput } from "@/lib/validations/user";
 import { userSummarySelect, type UserSummary } from "./user-summary";
 
@@ -22,7 +23,7 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
   if (!before) return notFound("User");
 
   const endsSessions = (input.role !== undefined && input.role !== before.role) || (input.active !== undefined && input.active !== before.active);
-  const user = await db().$transaction(async (tx) => {
+  const user = await transactWithEvents(async (tx, events) => {
     const updated = await tx.user.update({
       where: { id: userId },
       data: {
@@ -35,13 +36,12 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
     });
     const changed = (Object.keys(input) as (keyof UpdateUserInput)[]).filter((key) => input[key] !== before[key]);
     if (changed.length > 0) {
-      await tx.auditEvent.create({
-        data: {
-          actorId: actor.id,
-          entityType: "user",
-          entityId: userId,
-          action: input.active === false && before.active ? "deactivate" : "edit",
-          type: input.active === false && before.active ? "user.deactivated" : "user.updated",
+      events.add({
+        type: input.active === false && before.active ? "user.deactivated" : "user.updated",
+        actorId: actor.id,
+        entityId: userId,
+        articleId: null,
+        payload: {
           before: Object.fromEntries(changed.map((key) => [key, before[key]])),
           after: Object.fromEntries(changed.map((key) => [key, updated[key]])),
         },

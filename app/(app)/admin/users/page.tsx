@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AuditExportForm } from "@/components/admin/audit-export-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserTable } from "@/components/admin/user-table";
 import { AppLink } from "@/components/ui/app-link";
@@ -29,7 +30,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <AppLink href={`/admin/users?cursor=${encodeURIComponent(nextCursor)}`}>Next users →</AppLink>
           </p>
         )}
-        <CreateUserForm />
+        <div className="space-y-8">
+          <CreateUserForm />
+          <AuditExportForm />
+        </div>
       </div>
     </div>
   );
