@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { canEditArticles, type Role } from "@/lib/domain/roles";
-import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
+import type { ArticleDetailDto } from "@/lib/dto/article-dto";
 import { ExportMenu } from "./export-menu";
 
 type Props = {

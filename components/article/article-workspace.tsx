@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { canEditArticles, type Role } from "@/lib/domain/roles";
-import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-statuses";
-import type { HistoryEntryDto } from "@/lib/server/review/review-dto";
+import type { HistoryEntryDto } from "@/lib/dto/review-dto";
 
 const ACTION_LABELS: Record<string, string> = {
   create: "created it",

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
-import type { CommentDto } from "@/lib/server/comments/comment-dto";
+import type { CommentDto } from "@/lib/dto/comment-dto";
 
 type Props = { annotationId: string; currentUserId: string; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
 

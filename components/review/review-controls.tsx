@@ -16,8 +16,8 @@ import type { Role } from "@/lib/domain/roles";
 import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { canDecide, canReopen, canSubmit } from "@/lib/review/review-permissions";
 import { nextStatus } from "@/lib/review/review-transitions";
-import type { ActionResult } from "@/lib/server/actions/action-client";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ActionResult } from "@/lib/dto/app-error";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 export type ReviewControlsHandle = {
   approve(): void;

@@ -1,14 +1,14 @@
 import "server-only";
 import type { z } from "zod";
+import type { ActionResult } from "@/lib/dto/app-error";
 import type { Role } from "@/lib/domain/roles";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { PASSWORD_CHANGE_REQUIRED, type AppError, type Result } from "@/lib/server/errors";
+import { PASSWORD_CHANGE_REQUIRED, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
 
-/** What every server action returns to its form: a value, or an error the UI shows. */
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type { ActionResult };
 
 type ActionOptions<S> = {
   /** Roles allowed to run the action; every signed-in role when omitted. */

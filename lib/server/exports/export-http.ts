@@ -1,6 +1,6 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
-import { isExportFormat, type ExportFormat } from "@/lib/export/export-article";
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportScope } from "@/lib/export/export-formats";
 import type { AppError } from "@/lib/server/errors";
 
 /**
@@ -17,15 +17,15 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 /** The part of `REPORT_CSP` a `<meta http-equiv>` can carry (frame-ancestors only works as a header). */
 const REPORT_META_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** `approved` (the default) or `all`. */
-export type ExportScope = "approved" | "all";
+export type { ExportScope };
 
 /** `?format=` → a format id, or a 400 naming `format`. */
 export function parseFormat(params: URLSearchParams): { ok: true; format: ExportFormat } | { ok: false; error: AppError } {
   const value = params.get("format");
   if (isExportFormat(value)) return { ok: true, format: value };
   const message = value === null ? "format is required" : `Unknown format "${value.slice(0, 40)}"`;
-  const detail = `${message}: use html, pdf, w3c, claimreview or csv`;
+  const ids = EXPORT_FORMATS.map((format) => format.id);
+  const detail = `${message}: use ${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}`;
   return { ok: false, error: { code: "invalid", message: `format: ${detail}`, fieldErrors: { format: detail } } };
 }
 
