@@ -6,7 +6,7 @@ import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
+import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
@@ -73,7 +73,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     const next = stepThrough(visible.map((a) => a.id), selectedId, step);
     if (next) select(next, { scroll: true });
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
 
   const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
   async function submitAllDrafts() {

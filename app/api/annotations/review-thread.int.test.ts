@@ -70,7 +70,7 @@ describe("annotation history", () => {
 
     const response = await callRoute(getHistory, { method: "GET", token: reviewer.token, params: { id: draft.id } });
     expect(response.status).toBe(200);
-    const history = response.json.history as { action: string; actor: { name: string } | null; before: any; after: any; entityType: string; at: string; id: string }[];
+    const history = response.json.history as { action: string; actor: { name: string } | null; before: unknown; after: unknown; entityType: string; at: string; id: string }[];
     expect(history.map((h) => [h.action, h.actor?.name])).toEqual([
       ["create", author.name],
       ["submit", author.name],
