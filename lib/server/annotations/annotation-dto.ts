@@ -62,14 +62,3 @@ export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-/** The API's JSON for an annotation: the DTO plus both W3C selectors. */
-export function toAnnotationJson(dto: AnnotationDto) {
-  return {
-    ...dto,
-    selectors: [
-      { type: "TextPositionSelector", start: dto.start, end: dto.end },
-      { type: "TextQuoteSelector", exact: dto.exact, prefix: dto.prefix, suffix: dto.suffix },
-    ],
-  };
-}

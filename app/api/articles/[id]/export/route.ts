@@ -1,15 +1,8 @@
 import { exportArticle } from "@/lib/export/export-article";
-import {
-  contentDisposition,
-  EXPORT_HEADERS,
-  exportBaseUrl,
-  parseFormat,
-  parseScope,
-  REPORT_CSP,
-  withReportMetaCsp,
-} from "@/lib/server/exports/export-http";
+import { exportBaseUrl, parseFormat, parseScope } from "@/lib/server/exports/export-http";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
+import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 
 /**
  * GET /api/articles/{id}/export?format=html|pdf|w3c|claimreview|csv&scope=approved|all — the
@@ -33,12 +26,6 @@ export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params,
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     status: 200,
-    headers: {
-      "content-type": result.contentType,
-      "content-disposition": contentDisposition(result.fileName),
-      ...EXPORT_HEADERS,
-      ...(html ? { "content-security-policy": REPORT_CSP } : {}),
-      "x-request-id": requestId,
-    },
+    headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
 });
