@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 import { clientBoundary } from "./scripts/eslint/client-boundary.mjs";
 
@@ -22,7 +23,7 @@ const CORE_RESTRICTIONS = [
   { group: ["server-only", "@/lib/server", "@/lib/server/**"], message: "lib/ core must not depend on the server-only data layer." },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       "node_modules/**",
@@ -39,7 +40,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {

@@ -12,13 +12,15 @@ const withVersion = (body: Record<string, unknown>, version?: number) => (versio
 /** Every route that changes an annotation: one precondition policy for all of them. */
 const WRITES: Write[] = [
   { name: "PATCH", call: (who, id, headers, version) => callRoute(patchRoute, { method: "PATCH", token: who.token, params: { id }, headers, body: withVersion({ note: "x" }, version) }) },
-  { name: "DELETE", call: (who, id, headers, version) => callRoute(deleteRoute, { method: "DELETE", token: who.token, params: { id }, headers, body: version === undefined ? undefined : { version } }) },
-  ...(Object.keys(STEP_ROUTES) as StepName[]).map(
-    (step): Write => ({
-      name: step,
-      call: (who, id, headers, version) => callRoute(STEP_ROUTES[step], { method: "POST", token: who.token, params: { id }, headers, body: withVersion(step === "approve" || step === "submit" ? {} : { reason: "Why" }, version) }),
-    }),
-  ),
+  {
+    name: "DELETE",
+    call: (who, id, headers, version) => callRoute(deleteRoute, { method: "DELETE", token: who.token, params: { id }, headers, body: version === undefined ? undefined : { version } }),
+  },
+  ...(Object.keys(STEP_ROUTES) as StepName[]).map((step): Write => ({
+    name: step,
+    call: (who, id, headers, version) =>
+      callRoute(STEP_ROUTES[step], { method: "POST", token: who.token, params: { id }, headers, body: withVersion(step === "approve" || step === "submit" ? {} : { reason: "Why" }, version) }),
+  })),
   { name: "reattach", call: (who, id, headers, version) => callRoute(reattachRoute, { method: "POST", token: who.token, params: { id }, headers, body: withVersion({ start: 0, end: 3 }, version) }) },
 ];
 
