@@ -35,9 +35,13 @@ function statementWords(sql: string, backslashEscapes: boolean): Word[][] {
     } else if (char === "/" && sql[i + 1] === "*") {
       let nesting = 0;
       do {
-        if (sql.startsWith("/*", i)) (nesting += 1), (i += 2);
-        else if (sql.startsWith("*/", i)) (nesting -= 1), (i += 2);
-        else i += 1;
+        if (sql.startsWith("/*", i)) {
+          nesting += 1;
+          i += 2;
+        } else if (sql.startsWith("*/", i)) {
+          nesting -= 1;
+          i += 2;
+        } else i += 1;
       } while (nesting > 0 && i < sql.length);
     } else if (char === "'") {
       skipQuoted("'", backslashEscapes);

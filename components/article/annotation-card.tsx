@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { AnnotationDetails } from "./annotation-details";
 import { annotationHeadline, StatusBadge } from "./annotation-summary";
 

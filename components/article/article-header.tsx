@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
-import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
+import type { ArticleDetailDto } from "@/lib/dto/article-dto";
 import { ExportMenu } from "./export-menu";
 
 type Props = {

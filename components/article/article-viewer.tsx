@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createTextModel } from "@/lib/anchoring/document-text";
 import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
 import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
@@ -42,10 +42,14 @@ const spanKey = (a: ViewerAnnotation) => `${a.kind}:${a.start}:${a.end}`;
 export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function ArticleViewer(props, ref) {
   const { doc, annotations, focusedId, flashToken } = props;
   const model = useMemo(() => createTextModel(doc as PmNodeJson), [doc]);
+  // The editor's handlers read the latest model and callbacks through these refs, refreshed after
+  // each render (never during it) and before any other effect or event can use them.
   const modelRef = useRef(model);
-  modelRef.current = model;
   const callbacks = useRef(props);
-  callbacks.current = props;
+  useLayoutEffect(() => {
+    modelRef.current = model;
+    callbacks.current = props;
+  });
   const containerRef = useRef<HTMLDivElement>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
 

@@ -6,12 +6,12 @@ import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
+import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
-import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
@@ -73,7 +73,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     const next = stepThrough(visible.map((a) => a.id), selectedId, step);
     if (next) select(next, { scroll: true });
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
 
   const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
   async function submitAllDrafts() {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-statuses";
-import type { HistoryEntryDto } from "@/lib/server/review/review-dto";
+import type { HistoryEntryDto } from "@/lib/dto/review-dto";
 
 const statusLabel = (value: unknown) => (typeof value === "string" && value in REVIEW_STATUS_LABELS ? REVIEW_STATUS_LABELS[value as ReviewStatus] : null);
 

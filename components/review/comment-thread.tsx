@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
-import type { CommentDto } from "@/lib/server/comments/comment-dto";
+import type { CommentDto } from "@/lib/dto/comment-dto";
 
 type Props = { annotationId: string; currentUser: PolicyActor; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
 

@@ -15,8 +15,8 @@ import { TextArea } from "@/components/ui/field";
 import { allows, annotationFactsOf, can, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { nextStatus } from "@/lib/review/review-transitions";
-import type { ActionResult } from "@/lib/server/actions/action-client";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ActionResult } from "@/lib/dto/app-error";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 export type ReviewControlsHandle = {
   approve(): void;

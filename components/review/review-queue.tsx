@@ -9,12 +9,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import type { PolicyActor } from "@/lib/policy/policy";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
-import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
 import type { ReviewQueueFilter } from "@/lib/validations/review";
 import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "./use-review-keys";
+import { stepThrough, useReviewKeys } from "./use-review-keys";
 
 type Props = {
   items: ReviewQueueItemDto[];
@@ -64,7 +64,7 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
     setSelected(next);
     show(next);
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
 
   function updated(annotation: AnnotationDto) {
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));

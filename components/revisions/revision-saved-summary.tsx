@@ -2,7 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
 import { describeReanchorSummary } from "@/lib/revisions/summary-text";
-import type { ReanchoredAnnotationDto, SaveRevisionDto } from "@/lib/server/revisions/revision-dto";
+import type { ReanchoredAnnotationDto, SaveRevisionDto } from "@/lib/dto/revision-dto";
 
 type Saved = Extract<SaveRevisionDto, { created: true }>;
 

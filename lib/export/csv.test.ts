@@ -12,15 +12,34 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   while (i < text.length) {
     const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (char === '"') (quoted = false), i++;
-      else (cell += char), i++;
-    } else if (char === '"' && cell === "") (quoted = true), i++;
-    else if (char === ",") row.push(cell), (cell = ""), i++;
-    else if (char === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), (i += 2);
-    else if (char === "\r" || char === "\n" || char === '"') throw new Error(`bare ${JSON.stringify(char)} at ${i}`);
-    else (cell += char), i++;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i += 2;
+    } else if (quoted && char === '"') {
+      quoted = false;
+      i++;
+    } else if (quoted) {
+      cell += char;
+      i++;
+    } else if (char === '"' && cell === "") {
+      quoted = true;
+      i++;
+    } else if (char === ",") {
+      row.push(cell);
+      cell = "";
+      i++;
+    } else if (char === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i += 2;
+    } else if (char === "\r" || char === "\n" || char === '"') {
+      throw new Error(`bare ${JSON.stringify(char)} at ${i}`);
+    } else {
+      cell += char;
+      i++;
+    }
   }
   if (cell !== "" || row.length > 0) throw new Error("last record has no CRLF");
   return rows;

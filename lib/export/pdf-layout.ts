@@ -52,8 +52,10 @@ export type Line = { pieces: Piece[]; width: number; rtl: boolean; size: number 
 /** Width of `text` in `font` at `size` points. */
 export type Measure = (font: string, size: number, text: string) => number;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
 const CONTROL = /[\u0000-\u001F\u007F]/g;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+// eslint-disable-next-line no-control-regex -- Latin-1 starts at U+0000
 const ONLY_LATIN_1 = /^[\u0000-\u00FF]*$/;
 /** Variation selectors and the keycap only mean something to the emoji font; elsewhere they would draw as boxes. */
 const EMOJI_ONLY = /^[\uFE0E\uFE0F\u20E3]$/;

@@ -33,6 +33,7 @@ const SCRIPT_NAMES: readonly [RegExp, string][] = [
   [/\p{scx=Cherokee}/u, "Cherokee"],
 ];
 
+// eslint-disable-next-line no-control-regex -- Latin-1 starts at U+0000 by definition.
 const ONLY_LATIN_1 = /^[\u0000-\u00FF]*$/;
 const SPACE = /\s/;
 

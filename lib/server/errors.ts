@@ -1,29 +1,6 @@
-/**
- * Expected failures of the data layer, returned as values. Route handlers map `code` to an HTTP
- * status; server actions hand `message` to the form.
- */
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "password_change_required"
-  | "not_found"
-  | "invalid"
-  | "conflict"
-  | "precondition_failed"
-  | "precondition_required"
-  | "throttled"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "unprocessable";
+import type { AppError, AppErrorCode } from "@/lib/dto/app-error";
 
-export type AppError = {
-  code: AppErrorCode;
-  message: string;
-  /** Field-level problems, keyed by dotted path (`fields.speaker`). */
-  fieldErrors?: Record<string, string>;
-  /** Extra machine-readable details (e.g. the current version on a conflict). */
-  details?: Record<string, unknown>;
-};
+export type { AppError, AppErrorCode } from "@/lib/dto/app-error";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 

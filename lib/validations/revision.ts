@@ -50,6 +50,9 @@ export const reattachAnnotationSchema = z.strictObject({
 });
 export type ReattachAnnotationInput = z.infer<typeof reattachAnnotationSchema>;
 
+/** The API's reattach body: the version may come as If-Match instead (see annotationVersionPrecondition). */
+export const reattachAnnotationBodySchema = reattachAnnotationSchema.extend({ version: reattachAnnotationSchema.shape.version.optional() });
+
 /** A body pasted into the editor page to replace the current one (turned into a document, not yet saved). */
 export const pastedBodySchema = z.union([z.strictObject({ text: body.min(1, "Paste some text") }), z.strictObject({ html: body.min(1, "Paste some HTML") })]);
 

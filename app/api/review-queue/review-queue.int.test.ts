@@ -6,11 +6,11 @@ import { GET as getProgress } from "../articles/[id]/review-progress/route";
 import { POST as submitDrafts } from "../articles/[id]/submit/route";
 import { GET as getQueue } from "./route";
 
-type QueueItem = { annotation: { id: string; status: string; exact: string; selectors: unknown[] }; article: { id: string; title: string }; context: any; submittedAt: string | null };
+type QueueItem = { annotation: { id: string; status: string; exact: string; selectors: unknown[] }; article: { id: string; title: string }; context: unknown; submittedAt: string | null };
 
 async function queue(who: TestPerson, query: string) {
   const response = await callRoute(getQueue, { method: "GET", token: who.token, query });
-  return response as { status: number; json: { items: QueueItem[]; total: number; error?: any } };
+  return response as { status: number; json: { items: QueueItem[]; total: number; error: { code: string; message: string; fieldErrors: Record<string, string> } } };
 }
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import type { ActionResult } from "@/lib/dto/app-error";
 import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { policyError } from "@/lib/server/auth/policy-refusal";
@@ -8,8 +9,7 @@ import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
 
-/** What every server action returns to its form: a value, or an error the UI shows. */
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type { ActionResult };
 
 type ActionOptions<S> = {
   /**

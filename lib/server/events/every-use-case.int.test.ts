@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventType } from "@/lib/events/event-types";
+import type * as WriteEventsModule from "@/lib/server/events/write-events";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
@@ -38,7 +39,7 @@ const failure = vi.hoisted(() => ({ armed: false }));
 class InjectedFailure extends Error {}
 
 vi.mock("@/lib/server/events/write-events", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/server/events/write-events")>();
+  const real = await importOriginal<typeof WriteEventsModule>();
   return {
     ...real,
     writeEvents: async (...args: Parameters<typeof real.writeEvents>) => {

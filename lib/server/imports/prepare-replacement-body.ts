@@ -1,6 +1,7 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { can } from "@/lib/policy/policy";
+import type { ReplacementBodyDto } from "@/lib/dto/replacement-body-dto";
 import { buildRevisionBody } from "@/lib/revisions/revision-body";
 import { countWords } from "@/lib/revisions/word-tokens";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -9,8 +10,7 @@ import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { readImport, type ImportSourceInput } from "./read-import";
 
-/** A body ready to load into the editor (nothing is saved until the editor saves). */
-export type ReplacementBodyDto = { doc: JSONContent; source: RevisionSource; title: string | null; words: number };
+export type { ReplacementBodyDto };
 
 /**
  * Turns pasted text or HTML, an uploaded file or a web page into an article document for the

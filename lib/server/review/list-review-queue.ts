@@ -81,7 +81,7 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
     ...(filters.author ? { authorId: filters.author } : {}),
     ...(filters.kind?.length ? { kind: { in: filters.kind } } : {}),
   };
-  const select = { ...annotationSelect, submittedAt: true, article: { select: { id: true, title: true } } } as const;
+  const select = { ...annotationSelect, submittedAt: true, article: { select: { id: true, title: true } } } as const satisfies Prisma.AnnotationSelect;
 
   // One query per segment keeps "re-reviews first" explicit (enum order is not a queue order).
   const segments: Segment[] = REVIEW_QUEUE_STATUSES.flatMap((status) => [{ status, submitted: false }, { status, submitted: true }]);

@@ -5,6 +5,7 @@ import { countWords } from "@/lib/revisions/word-tokens";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
+import type { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import type { RevisionListItemDto } from "./revision-dto";
@@ -17,13 +18,13 @@ export const revisionListSelect = {
   reanchorSummary: true,
   text: true,
   createdBy: { select: { id: true, name: true } },
-} as const;
+} as const satisfies Prisma.ArticleRevisionSelect;
+
+/** An ArticleRevision row as `revisionListSelect` reads it. */
+export type RevisionListRow = Prisma.ArticleRevisionGetPayload<{ select: typeof revisionListSelect }>;
 
 /** A revision row → its list item (word count from its plain text). */
-export function toRevisionListItem(
-  row: { number: number; createdAt: Date; source: RevisionListItemDto["source"]; reanchorSummary: unknown; text: string; createdBy: { id: string; name: string } },
-  currentRevision: number,
-): RevisionListItemDto {
+export function toRevisionListItem(row: RevisionListRow, currentRevision: number): RevisionListItemDto {
   return {
     number: row.number,
     createdAt: row.createdAt.toISOString(),

@@ -1,7 +1,8 @@
 import { renderReportHtml } from "@/lib/export/report-html";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { EXPORT_HEADERS, exportBaseUrl, parseScope, REPORT_CSP, withReportMetaCsp } from "@/lib/server/exports/export-http";
+import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
+import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { logger } from "@/lib/server/logger";
 
@@ -33,7 +34,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
 }
 
 function reportHeaders(): HeadersInit {
-  return { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, ...EXPORT_HEADERS };
+  return exportHeaders({ contentType: "text/html; charset=utf-8", html: true });
 }
 
 /** Relative redirect (resolved by the browser against the address it asked for, proxy or not). */

@@ -1,11 +1,10 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
-import { toAnnotationJson } from "@/lib/server/annotations/annotation-dto";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { listAnnotationPage } from "@/lib/server/annotations/list-annotations";
+import { annotationResponse, toAnnotationJson } from "@/lib/server/http/annotation-response";
 import { apiRoute, errorResponse, readJson } from "@/lib/server/http/api-route";
 import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
-import { versionEtag } from "@/lib/server/http/etag";
 import { parseCreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
 import { z } from "zod";
@@ -36,8 +35,5 @@ export const POST = apiRoute<{ id: string }>({ action: "annotation.create" }, as
   }
   const result = await createAnnotation(actor, params.id, parsed.data);
   if (!result.ok) return errorResponse(result.error, requestId);
-  return Response.json(toAnnotationJson(result.value), {
-    status: 201,
-    headers: { "x-request-id": requestId, etag: versionEtag(result.value.version), location: `/api/annotations/${result.value.id}` },
-  });
+  return annotationResponse(result.value, requestId, { status: 201, headers: { location: `/api/annotations/${result.value.id}` } });
 });

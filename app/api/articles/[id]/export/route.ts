@@ -1,18 +1,10 @@
 import { exportArticle } from "@/lib/export/export-article";
 import type { ExportInput } from "@/lib/export/export-types";
 import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
-import {
-  contentDisposition,
-  EXPORT_HEADERS,
-  exportBaseUrl,
-  parseFormat,
-  parsePage,
-  parseScope,
-  REPORT_CSP,
-  withReportMetaCsp,
-} from "@/lib/server/exports/export-http";
+import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
+import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 
 /**
  * GET /api/articles/{id}/export?format=html|pdf|w3c|claimreview|csv&scope=approved|all — the
@@ -41,13 +33,7 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     status: 200,
-    headers: {
-      "content-type": result.contentType,
-      "content-disposition": contentDisposition(result.fileName),
-      ...EXPORT_HEADERS,
-      ...(html ? { "content-security-policy": REPORT_CSP } : {}),
-      "x-request-id": requestId,
-    },
+    headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
 });
 
@@ -55,5 +41,5 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
 function w3cPageResponse(input: ExportInput, page: number, requestId: string): Response {
   const body = serialiseW3cAnnotationPage(input, page);
   if (body === null) return errorResponse({ code: "not_found", message: `page: the collection has no page ${page}` }, requestId);
-  return new Response(body, { status: 200, headers: { "content-type": W3C_ANNOTATION_CONTENT_TYPE, ...EXPORT_HEADERS, "x-request-id": requestId } });
+  return new Response(body, { status: 200, headers: exportHeaders({ contentType: W3C_ANNOTATION_CONTENT_TYPE, requestId }) });
 }

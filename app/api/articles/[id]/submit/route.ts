@@ -1,4 +1,4 @@
-import { toAnnotationJson } from "@/lib/server/annotations/annotation-dto";
+import { toAnnotationJson } from "@/lib/server/http/annotation-response";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 
