@@ -3,10 +3,8 @@
 import { authedAction } from "@/lib/server/actions/action-client";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
-import { decideOnAnnotation } from "@/lib/server/review/decide-on-annotation";
-import { reopenAnnotation } from "@/lib/server/review/reopen-annotation";
-import { submitAnnotation } from "@/lib/server/review/submit-annotation";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 import { nextPageInputSchema } from "@/lib/validations/page";
 import {
@@ -22,7 +20,7 @@ import {
 
 /** The author (or an admin) submits an annotation for review: `{ id, version }`. */
 export const submitAnnotationAction = authedAction({ action: "annotation.submit", schema: reviewStepInputSchemaFor("submit") }, async (input, actor) =>
-  submitAnnotation(actor, input.id, { version: input.version }),
+  recordReviewStep(actor, input.id, { step: "submit", version: input.version }),
 );
 
 /** Submits all the signed-in person's drafts on an article: `{ articleId }` → how many, and the annotations. */
@@ -32,22 +30,22 @@ export const submitArticleDraftsAction = authedAction({ action: "annotation.subm
 
 /** A reviewer approves: `{ id, version }`. */
 export const approveAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "approve", version: input.version }),
+  recordReviewStep(actor, input.id, { step: "approve", version: input.version }),
 );
 
 /** A reviewer rejects: `{ id, version, reason }` (reason required). */
 export const rejectAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("reject") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "reject", version: input.version, reason: input.reason }),
+  recordReviewStep(actor, input.id, { step: "reject", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer sends it back to its author: `{ id, version, reason }` (the comment; also added to the thread). */
 export const requestChangesAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("request_changes") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "request_changes", version: input.version, reason: input.reason }),
+  recordReviewStep(actor, input.id, { step: "request_changes", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer reopens an approved or rejected annotation: `{ id, version, reason }` (reason required). */
 export const reopenAnnotationAction = authedAction({ action: "annotation.reopen", schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
-  reopenAnnotation(actor, input.id, { version: input.version, reason: input.reason ?? "" }),
+  recordReviewStep(actor, input.id, { step: "reopen", version: input.version, reason: input.reason ?? "" }),
 );
 
 /** Adds a comment to an annotation's thread: `{ annotationId, body }`. */

@@ -13,9 +13,7 @@ import { editComment } from "@/lib/server/comments/edit-comment";
 import { db } from "@/lib/server/db/prisma";
 import type { Result } from "@/lib/server/errors";
 import { importArticle } from "@/lib/server/imports/import-article";
-import { decideOnAnnotation } from "@/lib/server/review/decide-on-annotation";
-import { reopenAnnotation } from "@/lib/server/review/reopen-annotation";
-import { submitAnnotation } from "@/lib/server/review/submit-annotation";
+import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 import { reattachAnnotation } from "@/lib/server/revisions/reattach-annotation";
 import { saveRevision } from "@/lib/server/revisions/save-revision";
@@ -175,28 +173,28 @@ describe("every state-changing use case", () => {
       state: annotationState(claim.id),
     });
     const submitted = await once(["annotation.submitted"], {
-      run: async () => value(await submitAnnotation(editor, claim.id, { version: edited.value.version })),
+      run: async () => value(await recordReviewStep(editor, claim.id, { step: "submit", version: edited.value.version })),
       state: annotationState(claim.id),
     });
     const sentBack = await once(["annotation.changes_requested", "comment.added"], {
-      run: async () => value(await decideOnAnnotation(reviewer, claim.id, { decision: "request_changes", version: submitted.value.version, reason: "Which survey?" })),
+      run: async () => value(await recordReviewStep(reviewer, claim.id, { step: "request_changes", version: submitted.value.version, reason: "Which survey?" })),
       state: annotationState(claim.id),
     });
     expect(sentBack.events[1].xmin).toBe(await writtenBy("Comment", sentBack.events[1].entityId));
-    const resubmitted = value(await submitAnnotation(editor, claim.id, { version: sentBack.value.version }));
+    const resubmitted = value(await recordReviewStep(editor, claim.id, { step: "submit", version: sentBack.value.version }));
     const approved = await once(["annotation.approved"], {
-      run: async () => value(await decideOnAnnotation(reviewer, claim.id, { decision: "approve", version: resubmitted.version })),
+      run: async () => value(await recordReviewStep(reviewer, claim.id, { step: "approve", version: resubmitted.version })),
       state: annotationState(claim.id),
     });
     expect(approved.events[0].xmin).toBe(await writtenBy("Annotation", claim.id));
     await once(["annotation.reopened"], {
-      run: async () => value(await reopenAnnotation(reviewer, claim.id, { version: approved.value.version, reason: "New figures out" })),
+      run: async () => value(await recordReviewStep(reviewer, claim.id, { step: "reopen", version: approved.value.version, reason: "New figures out" })),
       state: annotationState(claim.id),
     });
 
-    const allegationSubmitted = value(await submitAnnotation(editor, allegation.id, { version: allegation.version }));
+    const allegationSubmitted = value(await recordReviewStep(editor, allegation.id, { step: "submit", version: allegation.version }));
     await once(["annotation.rejected"], {
-      run: async () => value(await decideOnAnnotation(reviewer, allegation.id, { decision: "reject", version: allegationSubmitted.version, reason: "Unsourced" })),
+      run: async () => value(await recordReviewStep(reviewer, allegation.id, { step: "reject", version: allegationSubmitted.version, reason: "Unsourced" })),
       state: annotationState(allegation.id),
     });
 
