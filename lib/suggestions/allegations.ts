@@ -7,7 +7,7 @@ import { leadingName } from "./names";
  * where the sentence says so. Pure.
  */
 
-const ALLEGATION = /(?<![\p{L}])(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|attributed to|blamed|blames|blaming|without evidence|without providing evidence|charged with|indicted|suspected of|implicated in)(?![\p{L}])/iu;
+const ALLEGATION = /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|attributed to|blamed|blames|blaming|without evidence|without providing evidence|charged with|indicted|suspected of|implicated in)\b/i;
 
 /** Who alleges and against whom ("" where the sentence does not say). */
 export type AllegationParties = { allegedBy: string; allegedAgainst: string };
@@ -36,19 +36,20 @@ function party(phrase: string | undefined): string {
 }
 
 const PHRASE = "([^,;.]{2,80}?)";
-const RULES: { pattern: RegExp; by?: number; against?: number }[] = [
-  { pattern: new RegExp(`${PHRASE}\\s+(?:has |have |had )?accused\\s+${PHRASE}\\s+of`, "iu"), by: 1, against: 2 },
-  { pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been|had been|stands|stand)\\s+(?:also\\s+)?accused\\s+(?:by\\s+${PHRASE}\\s+)?of`, "iu"), against: 1, by: 2 },
-  { pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been)\\s+(?:charged with|indicted|suspected of|blamed)(?:.*?\\bby\\s+${PHRASE}(?:[,.;]|$))?`, "iu"), against: 1, by: 2 },
-  { pattern: new RegExp(`attributed to\\s+${PHRASE}(?:[,;.(]|\\s+(?:which|who|that)\\b|$)`, "iu"), against: 1 },
-  { pattern: new RegExp(`(?:which|who|that|,)\\s+${PHRASE}\\s+(?:allege|alleges|alleged|claim|claims|claimed|say|says|said)\\b`, "iu"), by: 1 },
-  { pattern: new RegExp(`${PHRASE}\\s+(?:allege|alleges|alleged|claimed|claims)\\s+(?:that\\s+)?${PHRASE}\\s+(?:had|has|was|were|is|are|did|stole|took|paid|ordered|used|ran|operates|operated)\\b`, "iu"), by: 1, against: 2 },
-  { pattern: new RegExp(`${PHRASE}\\s+(?:blamed|blames)\\s+${PHRASE}\\s+for`, "iu"), by: 1, against: 2 },
-  { pattern: new RegExp(`${PHRASE}\\s+(?:allegedly|reportedly)\\b`, "iu"), against: 1 },
-  { pattern: /according to\s+([^,;.]{2,80})/iu, by: 1 },
-  { pattern: /(?:accused|accusing)\s+([^,;.]{2,80}?)\s+of/iu, against: 1 },
-  { pattern: /(?:accusation|allegations?)\s+(?:by|from)\s+([^,;.]{2,80}?)\s+(?:that|against)/iu, by: 1 },
-  { pattern: /(?:accusation|allegations?)\s+against\s+([^,;.]{2,80}?)(?:\s+(?:by|from|that|of)\b|[,;.]|$)/iu, against: 1 },
+/** Each rule runs only when its cue word is in the sentence (the patterns backtrack over long sentences). */
+const RULES: { cue: RegExp; pattern: RegExp; by?: number; against?: number }[] = [
+  { cue: /accused/i, pattern: new RegExp(`${PHRASE}\\s+(?:has |have |had )?accused\\s+${PHRASE}\\s+of`, "iu"), by: 1, against: 2 },
+  { cue: /accused/i, pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been|had been|stands|stand)\\s+(?:also\\s+)?accused\\s+(?:by\\s+${PHRASE}\\s+)?of`, "iu"), against: 1, by: 2 },
+  { cue: /charged with|indicted|suspected of|blamed/i, pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been)\\s+(?:charged with|indicted|suspected of|blamed)(?:.*?\\bby\\s+${PHRASE}(?:[,.;]|$))?`, "iu"), against: 1, by: 2 },
+  { cue: /attributed to/i, pattern: new RegExp(`attributed to\\s+${PHRASE}(?:[,;.(]|\\s+(?:which|who|that)\\b|$)`, "iu"), against: 1 },
+  { cue: /allege|claim|say|said/i, pattern: new RegExp(`(?:which|who|that|,)\\s+${PHRASE}\\s+(?:allege|alleges|alleged|claim|claims|claimed|say|says|said)\\b`, "iu"), by: 1 },
+  { cue: /allege|claim/i, pattern: new RegExp(`${PHRASE}\\s+(?:allege|alleges|alleged|claimed|claims)\\s+(?:that\\s+)?${PHRASE}\\s+(?:had|has|was|were|is|are|did|stole|took|paid|ordered|used|ran|operates|operated)\\b`, "iu"), by: 1, against: 2 },
+  { cue: /blame/i, pattern: new RegExp(`${PHRASE}\\s+(?:blamed|blames)\\s+${PHRASE}\\s+for`, "iu"), by: 1, against: 2 },
+  { cue: /allegedly|reportedly/i, pattern: new RegExp(`${PHRASE}\\s+(?:allegedly|reportedly)\\b`, "iu"), against: 1 },
+  { cue: /according to/i, pattern: /according to\s+([^,;.]{2,80})/iu, by: 1 },
+  { cue: /accus/i, pattern: /(?:accused|accusing)\s+([^,;.]{2,80}?)\s+of/iu, against: 1 },
+  { cue: /accusation|allegation/i, pattern: /(?:accusation|allegations?)\s+(?:by|from)\s+([^,;.]{2,80}?)\s+(?:that|against)/iu, by: 1 },
+  { cue: /accusation|allegation/i, pattern: /(?:accusation|allegations?)\s+against\s+([^,;.]{2,80}?)(?:\s+(?:by|from|that|of)\b|[,;.]|$)/iu, against: 1 },
 ];
 
 function clauseTail(phrase: string): string {
@@ -61,6 +62,7 @@ function clauseTail(phrase: string): string {
 export function allegationParties(sentence: string): AllegationParties {
   const result: AllegationParties = { allegedBy: "", allegedAgainst: "" };
   for (const rule of RULES) {
+    if (!rule.cue.test(sentence)) continue;
     const match = rule.pattern.exec(sentence);
     if (!match) continue;
     if (rule.by && !result.allegedBy && match[rule.by]) result.allegedBy = party(clauseTail(match[rule.by]));

@@ -8,14 +8,14 @@ export type ClaimSignal = "figure" | "date" | "comparison" | "superlative" | "ch
 
 const SIGNAL_PATTERNS: Record<ClaimSignal, RegExp> = {
   figure:
-    /(?:\d[\d,.]*\s*(?:%|per ?cent|percent)?|(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+\w+)?\s+(?:years?|months?|weeks?|days?|hours?|times|per ?cent|percent|million|billion|thousand|hundred)|dozens|hundreds|thousands|millions|billions|half|third|quarter|twice|thrice|one in (?:\w+)|million|billion|trillion|lakh|crore)(?![\p{L}]))/iu,
-  date: /(?<![\p{L}])(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:year|month|decade)|since (?:19|20)\d\d)(?![\p{L}])/iu,
+    /(?:\d[\d,.]*\s*(?:%|per ?cent|percent)?|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+\w+)?\s+(?:years?|months?|weeks?|days?|hours?|times|per ?cent|percent|million|billion|thousand|hundred)|dozens|hundreds|thousands|millions|billions|half|third|quarter|twice|thrice|one in (?:\w+)|million|billion|trillion|lakh|crore)\b)/i,
+  date: /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:year|month|decade)|since (?:19|20)\d\d)\b/i,
   comparison:
-    /(?<![\p{L}])(?:(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|faster|slower|cheaper|costlier|worse|better|longer|shorter|older|younger|stronger|weaker|richer|poorer)\s+than|compared (?:with|to)|as (?:many|much) as|up from|down from|outnumber\w*|exceed\w*|surpass\w*)(?![\p{L}])/iu,
+    /\b(?:(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|faster|slower|cheaper|costlier|worse|better|longer|shorter|older|younger|stronger|weaker|richer|poorer)\s+than|compared (?:with|to)|as (?:many|much) as|up from|down from|outnumber\w*|exceed\w*|surpass\w*)\b/i,
   superlative:
-    /(?<![\p{L}])(?:most|least|largest|biggest|highest|lowest|fastest|slowest|worst|best|deadliest|poorest|richest|oldest|youngest|first|only|record|unprecedented|never before|all-time|ever)(?![\p{L}])/iu,
+    /\b(?:most|least|largest|biggest|highest|lowest|fastest|slowest|worst|best|deadliest|poorest|richest|oldest|youngest|first|only|record|unprecedented|never before|all-time|ever)\b/i,
   change:
-    /(?<![\p{L}])(?:rose|risen|rise[sn]?|fell|fallen|falls|increased?|increases|decreased?|decreases|doubled|tripled|halved|dropped|drops|grew|grown|surged|soared|plunged|declined|declines|slashed|cut by|jumped|climbed)(?![\p{L}])/iu,
+    /\b(?:rose|risen|rise[sn]?|fell|fallen|falls|increased?|increases|decreased?|decreases|doubled|tripled|halved|dropped|drops|grew|grown|surged|soared|plunged|declined|declines|slashed|cut by|jumped|climbed)\b/i,
 };
 
 /** Ordered signals (the first one explains the suggestion best). */

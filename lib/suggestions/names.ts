@@ -99,6 +99,8 @@ export class NameRegistry {
   #first = "";
   #lastPerson = "";
   #lastPersonAt = -1;
+  /** cleanName of each capitalised sequence met, for articles that repeat their names. */
+  readonly #cleaned = new Map<string, string | null>();
 
   /** The first full name of the article (an interview's subject, usually). */
   get first(): string {
@@ -114,7 +116,11 @@ export class NameRegistry {
   learnFrom(text: string, offset = 0): void {
     const re = /\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:bin|ibn|al|ur|ul|de|da|van|von|der|del|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*)*/gu;
     for (const match of text.matchAll(re)) {
-      const name = cleanName(match[0]);
+      let name = this.#cleaned.get(match[0]);
+      if (name === undefined) {
+        name = cleanName(match[0]);
+        this.#cleaned.set(match[0], name);
+      }
       if (!name) continue;
       if (name.includes(" ")) {
         this.remember(name);

@@ -26,11 +26,11 @@ const CLOSERS: Record<string, string> = { "“": "”", "„": "“”", "«": "
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(start, i).trim() !== "") spans.push({ start, end: i });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (/\S/.test(text.slice(start, end))) spans.push({ start, end });
+    start = end + 1;
   }
   return spans;
 }

@@ -55,7 +55,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotat
       if (insideQuotation(i, quotations) && insideQuotation(next, quotations)) continue;
       if (insideQuotation(i, quotations) && end === i + 1) continue;
       // “Why?” Ms Marsh asked. — a short attribution after a quote stays in the quote's sentence.
-      if (insideQuotation(i, quotations) && isShortAttribution(text.slice(next, paragraph.end))) continue;
+      if (insideQuotation(i, quotations) && isShortAttribution(text.slice(next, Math.min(paragraph.end, next + 160)))) continue;
       pushTrimmed(text, sentences, start, end);
       start = next;
       i = next - 1;

@@ -39,8 +39,29 @@ function isDirectQuote(inner: string): boolean {
   return words >= MIN_QUOTE_WORDS || (words === 2 && /[.!?]$/u.test(inner));
 }
 
+/** The span of sorted, disjoint `spans` holding `index` (binary search). */
 function containing(spans: readonly Span[], index: number): Span | undefined {
-  return spans.find((s) => s.start <= index && index < s.end);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index < spans[mid].start) hi = mid - 1;
+    else if (index >= spans[mid].end) lo = mid + 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
+/** Index of the first of the sorted `quotations` that closes after `index`. */
+function firstClosingAfter(quotations: readonly Quotation[], index: number): number {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].close <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Finds speakers and keeps the article's memory of names and of who spoke last. */
@@ -77,8 +98,8 @@ function quoteSpeaker(text: string, q: Quotation, sentence: Span | undefined): S
 
 function maskQuotes(text: string, span: Span, quotations: readonly Quotation[]): string {
   let masked = text.slice(span.start, span.end);
-  for (const q of quotations) {
-    if (q.close <= span.start || q.open >= span.end) continue;
+  for (let k = firstClosingAfter(quotations, span.start); k < quotations.length && quotations[k].open < span.end; k++) {
+    const q = quotations[k];
     const from = Math.max(q.open, span.start) - span.start;
     const to = Math.min(q.close, span.end) - span.start;
     masked = masked.slice(0, from) + " ".repeat(to - from) + masked.slice(to);
