@@ -37,6 +37,12 @@ export function cleanName(raw: string): string | null {
     .split(/\s+/)
     .filter(Boolean);
   words = words.map((w, i) => (i === words.length - 1 ? w.replace(/[’']s?$/u, "").replace(/[.,;:]+$/u, "") : w));
+  // "Pakistan's Ambassador": what follows a possessive is a role or a name, never the possessor.
+  let possessive = -1;
+  words.forEach((w, k) => {
+    if (k < words.length - 1 && /[’']s$/u.test(w)) possessive = k;
+  });
+  if (possessive >= 0) words = words.slice(possessive + 1);
   // "Pakistani Ambassador Aejaz", "Minister for Defence Khawaja Asif": the name follows the last title word.
   let lastTitle = -1;
   words.forEach((w, k) => {
@@ -46,6 +52,7 @@ export function cleanName(raw: string): string | null {
   while (words.length > 1 && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
   while (words.length > 1 && PARTICLES.has(words[0].toLowerCase())) words.shift();
   if (words.length === 0) return null;
+  if (words.length > 1 && TITLE_WORDS.has(words[words.length - 1].toLowerCase()) && TITLE_WORDS.has(words[words.length - 2].toLowerCase())) return null;
   if (words.length === 1 && (TITLE_WORDS.has(words[0].toLowerCase()) || NOT_NAMES.has(words[0].toLowerCase()))) return null;
   return words.join(" ");
 }
