@@ -73,4 +73,22 @@ test.describe("suggestions", () => {
     expect(stored[0]).toMatchObject({ kind: "quote", status: "draft", authorId: editor.id, speaker: "Muhammad Aejaz" });
     expect(stored[0].exact.startsWith(AEJAZ)).toBe(true);
   });
+
+  test("Shift+Enter saves a suggested allegation directly, with who alleges and against whom", async ({ page }) => {
+    const editor = await seedUser("editor");
+    const article = await seedArticle(editor);
+    await signIn(page, editor);
+    await page.goto(`/articles/${article.id}`);
+    await expect(page.locator("html[data-suggestion-keys='on']")).toHaveCount(1);
+    const allegation = suggestions(page).and(page.locator("[data-kind='allegation']"));
+    await expect(allegation).toHaveCount(1);
+
+    await page.getByTestId("article-text").click();
+    await moveTo(page, "attributed to the banned Tehreek-e-Taliban Pakistan");
+    await page.keyboard.press("Shift+Enter");
+    await expect(page.getByTestId("annotation-card")).toHaveCount(1);
+    await expect(allegation).toHaveCount(0);
+    const stored = await testDb().annotation.findMany({ where: { articleId: article.id } });
+    expect(stored).toMatchObject([{ kind: "allegation", status: "draft", allegedBy: "Pakistani security officials", allegedAgainst: "Tehreek-e-Taliban Pakistan" }]);
+  });
 });

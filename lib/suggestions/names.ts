@@ -11,7 +11,9 @@ export const TITLE_WORDS = new Set(
     "governor gov. mayor secretary spokesman spokeswoman spokesperson deputy federal foreign interior defence defense finance " +
     "special representative envoy chairman chairwoman chair director commissioner officer king queen prince princess sheikh " +
     "pope bishop rev. reverend imam rabbi coach professor dean counsel attorney lawyer prosecutor senior junior acting former " +
-    "state health education home opposition leader mp mla speaker premier chancellor councillor councilor auditor")
+    "state health education home opposition leader mp mla speaker premier chancellor councillor councilor auditor " +
+    "manager striker midfielder defender goalkeeper player patient resident commuter nurse doctor teacher farmer student witness " +
+    "victim neighbour neighbor analyst economist activist campaigner volunteer driver shopkeeper owner founder ceo chief executive")
     .split(" "),
 );
 

@@ -135,8 +135,9 @@ export function suggestAnnotations(text: string): Suggestion[] {
       let confidence = reference ? 0.9 : 0.5;
       let reason = reference ? "Quotation marks with an attribution" : "Quotation marks";
       if (!speaker) {
-        speaker = previousInParagraph || speakers.lastSpeaker;
-        if (speaker) reason = quotation.continued ? "Quote continued from the paragraph before" : "Quotation marks; speaker from the quote before";
+        // No attribution: the speaker of the quote before in this paragraph, else whoever was named or quoted last.
+        speaker = previousInParagraph || speakers.resolve({ kind: "pronoun", text: "" });
+        if (speaker) reason = quotation.continued ? "Quote continued from the paragraph before" : "Quotation marks; speaker named or quoted just before";
         confidence = quotation.continued ? 0.8 : 0.5;
       }
       if (speaker) speakers.spoke(speaker, quotation.open);

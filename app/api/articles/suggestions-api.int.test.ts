@@ -86,6 +86,16 @@ describe("POST /api/articles/{id}/suggestions/dismiss", () => {
     expect(stale.status).toBe(409);
   });
 
+  it("takes two dismissals of the same suggestion at once as one", async () => {
+    const { token, id } = await sampleArticle();
+    const claim = (await suggestions(token, id)).find((s) => s.kind === "claim")!;
+    const body = { kind: "claim", start: claim.start, end: claim.end };
+    const responses = await Promise.all([1, 2].map(() => callRoute(dismissRoute, { method: "POST", token, params: { id }, body })));
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    expect(await db().suggestionDismissal.count({ where: { articleId: id } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { articleId: id, type: "suggestion.dismissed" } })).toBe(1);
+  });
+
   it("refuses a span outside the text and a malformed body", async () => {
     const { token, id } = await sampleArticle();
     expect((await callRoute(dismissRoute, { method: "POST", token, params: { id }, body: { kind: "quote", start: 5, end: 99999 } })).status).toBe(400);

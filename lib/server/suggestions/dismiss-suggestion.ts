@@ -2,6 +2,7 @@ import "server-only";
 import { codePointSlice } from "@/lib/anchoring/code-points";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
@@ -31,7 +32,7 @@ export async function dismissSuggestion(actor: Actor, articleId: string, input: 
   if (exact.length === 0 || [...exact].length !== input.end - input.start) return fail("invalid", "The span is outside the article's text", { fieldErrors: { end: "Outside the text" } });
 
   const key = { articleId, revision: revisionNumber, start: input.start, end: input.end, kind: input.kind };
-  const row = await transactWithEvents(async (tx, events) => {
+  const dismissOnce = () => transactWithEvents(async (tx, events) => {
     const existing = await tx.suggestionDismissal.findUnique({ where: { articleId_revision_start_end_kind: key } });
     if (existing) return existing;
     const created = await tx.suggestionDismissal.create({ data: { ...key, dismissedById: actor.id } });
@@ -44,5 +45,13 @@ export async function dismissSuggestion(actor: Actor, articleId: string, input: 
     });
     return created;
   });
+  let row: Awaited<ReturnType<typeof dismissOnce>>;
+  try {
+    row = await dismissOnce();
+  } catch (error) {
+    // Two people dismissing the same suggestion at once: the second finds the first's row.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    row = await db().suggestionDismissal.findUniqueOrThrow({ where: { articleId_revision_start_end_kind: key } });
+  }
   return ok({ articleId, revision: row.revision, kind: row.kind, start: row.start, end: row.end, dismissedAt: row.dismissedAt.toISOString() });
 }
