@@ -46,6 +46,8 @@ export const API_RULES: Record<string, Role[]> = {
   "GET /api/articles/[id]/revisions": ALL,
   "GET /api/articles/[id]/revisions/[n]": ALL,
   "GET /api/articles/[id]/export": ALL,
+  "GET /api/articles/[id]/suggestions": ALL,
+  "POST /api/articles/[id]/suggestions/dismiss": ALL,
   "GET /api/annotations/[id]": ALL,
   // Someone else's annotation: everyone gets 404 on edit/delete (authorisation in the query).
   "PATCH /api/annotations/[id]": ALL,
@@ -77,6 +79,8 @@ export const ACTION_RULES: Record<string, Role[] | "public"> = {
   "app/(app)/articles/[id]/actions.ts#updateAnnotationAction": ALL,
   "app/(app)/articles/[id]/actions.ts#deleteAnnotationAction": ALL,
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": ALL,
+  "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": ALL,
+  "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": ALL,
   "app/(app)/articles/[id]/edit/actions.ts#saveArticleBodyAction": EDITORS,
   "app/(app)/articles/[id]/edit/actions.ts#preparePastedBodyAction": EDITORS,
   "app/(app)/articles/[id]/edit/actions.ts#prepareImportedBodyAction": EDITORS,
