@@ -8,9 +8,12 @@ import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } fr
 import { AnnotationHighlights, highlightCommands, highlightRange, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
+import { paintSuggestions, unpaintSuggestions } from "@/lib/editor/suggestion-highlights";
 import { domSelectionSpan, selectionToSpan, type TextSpan } from "./use-text-selection";
 
 export type ViewerAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
+/** A suggested span (code points), painted apart from annotations. */
+export type ViewerSuggestion = { key: string; start: number; end: number };
 
 export type ArticleViewerHandle = {
   scrollToAnnotation(id: string): void;
@@ -27,6 +30,9 @@ type Props = {
   /** Tag as `kind`: the span selected when the key was pressed, or (toolbar) the last selection. */
   onTag(kind: AnnotationKind, span?: TextSpan): void;
   onHighlightClick(ids: string[]): void;
+  /** Suggested spans, dashed and unfilled; the focused one is scrolled into view. */
+  suggestions?: ViewerSuggestion[];
+  focusedSuggestion?: string | null;
   /** Extra keys handled while the article has focus (e.g. J/K in review); return true if handled. */
   onKey?(event: KeyboardEvent): boolean;
 };
@@ -118,6 +124,16 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     lastFocus.current = { focusedId, flashToken };
     highlightCommands.focus(editor.view, focusedId, flashToken !== last.flashToken);
   }, [editor, focusedId, flashToken]);
+
+  const { suggestions, focusedSuggestion = null } = props;
+  useEffect(() => {
+    if (!editor || !suggestions) return;
+    const spans = suggestions.filter((s) => s.end <= model.length).map((s) => ({ key: s.key, from: model.offsetToPos(s.start, 1), to: model.offsetToPos(s.end, -1) }));
+    const focused = paintSuggestions(editor.view, spans, focusedSuggestion);
+    const element = focused?.startContainer.parentElement;
+    element?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  }, [editor, suggestions, focusedSuggestion, model]);
+  useEffect(() => () => unpaintSuggestions(), []);
 
   useImperativeHandle(ref, () => ({
     scrollToAnnotation(id: string) {

@@ -74,6 +74,8 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/articles/[id]/revisions": any("article.read"),
   "GET /api/articles/[id]/revisions/[n]": any("article.read"),
   "GET /api/articles/[id]/export": any("article.export"),
+  "GET /api/articles/[id]/suggestions": any("article.read"),
+  "POST /api/articles/[id]/suggestions/dismiss": any("annotation.create"),
   "GET /api/annotations/[id]": any("article.read"),
   // Someone else's annotation: 404 on edit/delete (authorisation in the query).
   "PATCH /api/annotations/[id]": any("annotation.edit"),
@@ -110,6 +112,8 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/actions.ts#updateAnnotationAction": any("annotation.edit"),
   "app/(app)/articles/[id]/actions.ts#deleteAnnotationAction": any("annotation.delete"),
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
+  "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
+  "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
   "app/(app)/articles/[id]/edit/actions.ts#saveArticleBodyAction": any("article.revise"),
   "app/(app)/articles/[id]/edit/actions.ts#preparePastedBodyAction": any("article.revise"),
   "app/(app)/articles/[id]/edit/actions.ts#prepareImportedBodyAction": any("article.revise"),
