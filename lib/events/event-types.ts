@@ -33,7 +33,10 @@ export const EVENT_PAYLOADS = {
   "annotation.reopened": statusChange,
   "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
   "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
-  "comment.added": z.object({ after: z.object({ annotationId: z.string(), body: z.string() }).catchall(json) }),
+  "comment.added": z.object({
+    // `mentions`: ids of the desk members mentioned in the comment (they are notified).
+    after: z.object({ annotationId: z.string(), body: z.string(), mentions: z.array(z.string()).optional() }).catchall(json),
+  }),
   "comment.edited": z.object({
     before: z.object({ annotationId: z.string(), body: z.string() }),
     after: z.object({ annotationId: z.string(), body: z.string() }),
