@@ -26,5 +26,5 @@ export type NotificationDraft = {
 /** Where a notification leads: the article page, focused on the annotation's card. */
 export function notificationHref(notification: { articleId: string; annotationId: string | null }): string {
   const base = `/articles/${encodeURIComponent(notification.articleId)}`;
-  return notification.annotationId ? `${base}?annotation=${encodeURIComponent(notification.annotationId)}#annotation-${notification.annotationId}` : base;
+  return notification.annotationId ? `${base}?annotation=${encodeURIComponent(notification.annotationId)}` : base;
 }
