@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyMentions, commentSegments, resolveMentions } from "./mentions";
+import { bodyMentions, commentSegments, insertMention, mentionQueryAt, resolveMentions } from "./mentions";
 
 const ann = { id: "u-ann", name: "Ann Lee" };
 const anna = { id: "u-anna", name: "Anna" };
@@ -57,5 +57,26 @@ describe("commentSegments", () => {
 
   it("returns the whole body as text without mentions", () => {
     expect(commentSegments("plain", [])).toEqual([{ text: "plain" }]);
+  });
+});
+
+describe("mentionQueryAt", () => {
+  it("finds the @word being typed at the caret", () => {
+    expect(mentionQueryAt("Hi @Ra", 6)).toEqual({ start: 3, query: "Ra" });
+    expect(mentionQueryAt("@", 1)).toEqual({ start: 0, query: "" });
+    expect(mentionQueryAt("see @Ann Le", 11)).toEqual({ start: 4, query: "Ann Le" });
+  });
+
+  it("ignores e-mail addresses, finished lines and a space right after @", () => {
+    expect(mentionQueryAt("mail a@b", 8)).toBeNull();
+    expect(mentionQueryAt("@Ann\nnext", 9)).toBeNull();
+    expect(mentionQueryAt("@ x", 3)).toBeNull();
+    expect(mentionQueryAt("no mention", 10)).toBeNull();
+  });
+});
+
+describe("insertMention", () => {
+  it("replaces the typed query with @Name and a space, caret after it", () => {
+    expect(insertMention("Hi @Ra, ok", 3, 6, "Rafa Diaz")).toEqual({ text: "Hi @Rafa Diaz , ok", caret: 14 });
   });
 });

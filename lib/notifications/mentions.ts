@@ -56,3 +56,25 @@ export function commentSegments(body: string, mentions: readonly { userId: strin
   if (text) segments.push({ text });
   return segments;
 }
+
+const MAX_QUERY = 40;
+
+/**
+ * The mention being typed at the caret: an "@" at the start or after white space, followed by up
+ * to 40 characters without a line break or another "@". Null when the caret is not in one.
+ */
+export function mentionQueryAt(text: string, caret: number): { start: number; query: string } | null {
+  const before = text.slice(0, caret);
+  const at = before.lastIndexOf("@");
+  if (at === -1 || caret - at - 1 > MAX_QUERY) return null;
+  if (at > 0 && !/\s/.test(before[at - 1])) return null;
+  const query = before.slice(at + 1);
+  if (/[\n@]/.test(query) || /^\s/.test(query)) return null;
+  return { start: at, query };
+}
+
+/** Replaces the mention being typed (from `start` to `caret`) with `@name ` and gives the new caret. */
+export function insertMention(text: string, start: number, caret: number, name: string): { text: string; caret: number } {
+  const inserted = `@${name} `;
+  return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length };
+}
