@@ -95,6 +95,14 @@ describe("revisions", () => {
     expect(recipients([reanchored("a1", "changed", "submitted", "submitted")], f)).toEqual([]);
   });
 
+  it("say when an approved annotation's text is gone (orphaned) rather than changed", () => {
+    const f = facts({ approvers: new Map([["a1", ["reviewer"]]]) });
+    const [orphaned] = notificationsForChange([reanchored("a1", "orphaned", "approved", "needs_rereview")], f);
+    expect(orphaned.text).toBe("The text of “unemployment fell”, which you approved, is no longer in the article: it needs re-attaching and a re-review");
+    const [changed] = notificationsForChange([reanchored("a1", "changed", "approved", "needs_rereview")], f);
+    expect(changed.text).toBe("The text of “unemployment fell”, which you approved, changed: it needs a re-review");
+  });
+
   it("tell the people on the article when annotations changed or were orphaned, linking the first", () => {
     const f = facts({ articleMembers: new Map([["art", ["editor", "reviewer", "gone"]]]) });
     const events = [revision, reanchored("a1", "moved", "draft", "draft"), reanchored("a2", "orphaned", "draft", "draft"), reanchored("a3", "changed", "draft", "draft")];

@@ -74,9 +74,10 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
       return drafts;
     }
     case "annotation.reanchored": {
-      const { before, after } = event.payload as { before: { status?: unknown }; after: { status?: unknown } };
+      const { before, after } = event.payload as { before: { status?: unknown }; after: { status?: unknown; result?: unknown } };
       if (before.status === "needs_rereview" || after.status !== "needs_rereview") return [];
-      return [{ ...base, type: "rereview_needed", annotationId: event.entityId, recipientIds: facts.approvers.get(event.entityId) ?? [], text: `The text of ${quoteOf(facts, event.entityId)}, which you approved, changed: it needs a re-review` }];
+      const what = after.result === "orphaned" ? "is no longer in the article: it needs re-attaching and a re-review" : "changed: it needs a re-review";
+      return [{ ...base, type: "rereview_needed", annotationId: event.entityId, recipientIds: facts.approvers.get(event.entityId) ?? [], text: `The text of ${quoteOf(facts, event.entityId)}, which you approved, ${what}` }];
     }
     case "revision.saved": {
       const affected = batch.filter(
