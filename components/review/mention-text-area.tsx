@@ -90,7 +90,13 @@ export function MentionTextArea({ label, value, onChange, onMention }: Props) {
         onKeyDown={onKeyDown}
         onBlur={() => window.setTimeout(() => setTyping(null), 150)}
       />
-      <ul id={listId} role="listbox" aria-label="Desk members" hidden={!open} className="absolute z-10 mt-1 max-h-48 w-full overflow-auto rounded-md border border-[var(--color-line)] bg-white text-sm shadow">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Desk members"
+        hidden={!open}
+        className="absolute z-10 mt-1 max-h-48 w-full overflow-auto rounded-md border border-[var(--color-line)] bg-white text-sm shadow"
+      >
         {open &&
           members.map((member, index) => (
             <li

@@ -57,7 +57,9 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
     if (!annotation) return [];
     const after = (event.payload as { after?: { reason?: unknown } }).after;
     const reason = typeof after?.reason === "string" && after.reason ? `: ${after.reason}` : "";
-    return [{ ...base, type: decision.type, annotationId: event.entityId, recipientIds: [annotation.authorId], text: `${actor} ${decision.verb} your annotation ${quoteOf(facts, event.entityId)}${reason}` }];
+    return [
+      { ...base, type: decision.type, annotationId: event.entityId, recipientIds: [annotation.authorId], text: `${actor} ${decision.verb} your annotation ${quoteOf(facts, event.entityId)}${reason}` },
+    ];
   }
   switch (event.type) {
     case "comment.added": {
@@ -77,15 +79,24 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
       const { before, after } = event.payload as { before: { status?: unknown }; after: { status?: unknown; result?: unknown } };
       if (before.status === "needs_rereview" || after.status !== "needs_rereview") return [];
       const what = after.result === "orphaned" ? "is no longer in the article: it needs re-attaching and a re-review" : "changed: it needs a re-review";
-      return [{ ...base, type: "rereview_needed", annotationId: event.entityId, recipientIds: facts.approvers.get(event.entityId) ?? [], text: `The text of ${quoteOf(facts, event.entityId)}, which you approved, ${what}` }];
+      return [
+        {
+          ...base,
+          type: "rereview_needed",
+          annotationId: event.entityId,
+          recipientIds: facts.approvers.get(event.entityId) ?? [],
+          text: `The text of ${quoteOf(facts, event.entityId)}, which you approved, ${what}`,
+        },
+      ];
     }
     case "revision.saved": {
-      const affected = batch.filter(
-        (other) => other.type === "annotation.reanchored" && other.articleId === event.articleId && ["changed", "orphaned"].includes(String(other.payload.after.result)),
-      );
+      const affected = batch.filter((other) => other.type === "annotation.reanchored" && other.articleId === event.articleId && ["changed", "orphaned"].includes(String(other.payload.after.result)));
       if (affected.length === 0) return [];
       const counts = ["changed", "orphaned"].map((result) => [result, affected.filter((other) => (other.payload as { after: { result: string } }).after.result === result).length] as const);
-      const summary = counts.filter(([, count]) => count > 0).map(([result, count]) => `${count} ${result}`).join(", ");
+      const summary = counts
+        .filter(([, count]) => count > 0)
+        .map(([result, count]) => `${count} ${result}`)
+        .join(", ");
       return [
         {
           ...base,

@@ -5,6 +5,4 @@ import { markNotificationsRead } from "@/lib/server/notifications/mark-notificat
 import { markNotificationsReadSchema } from "@/lib/validations/notification";
 
 /** Marks some (`{ ids }`) or all (`{ all: true }`) of the signed-in person's notifications read. */
-export const markNotificationsReadAction = authedAction({ action: "notification.read", schema: markNotificationsReadSchema }, async (input, actor) =>
-  markNotificationsRead(actor, input),
-);
+export const markNotificationsReadAction = authedAction({ action: "notification.read", schema: markNotificationsReadSchema }, async (input, actor) => markNotificationsRead(actor, input));

@@ -136,7 +136,7 @@ describe("the inbox API", () => {
     const first = await inbox(me, "?limit=2");
     expect(first.json.unread).toBe(3);
     expect(first.json.notifications.map((n: { text: string }) => n.text)).toEqual(["n4", "n3"]);
-    expect(first.headers.get("link")).toContain("rel=\"next\"");
+    expect(first.headers.get("link")).toContain('rel="next"');
     const second = await inbox(me, `?limit=2&cursor=${first.json.nextCursor}`);
     expect(second.json.notifications.map((n: { text: string }) => n.text)).toEqual(["n2", "n1"]);
     const third = await inbox(me, `?limit=2&cursor=${second.json.nextCursor}`);

@@ -35,20 +35,22 @@ export async function listNotifications(actor: Actor, page: PageRequest): Promis
   const where: Prisma.NotificationWhereInput = { recipientId: actor.id };
   if (after) {
     const [read, createdAt, id] = after.value;
-    where.OR = [
-      ...(read ? [] : [{ read: true }]),
-      { read, createdAt: { lt: createdAt } },
-      { read, createdAt, id: { lt: id } },
-    ];
+    where.OR = [...(read ? [] : [{ read: true }]), { read, createdAt: { lt: createdAt } }, { read, createdAt, id: { lt: id } }];
   }
   const [rows, unread] = await Promise.all([
     db().notification.findMany({ where, select: notificationSelect, orderBy: [{ read: "asc" }, { createdAt: "desc" }, { id: "desc" }], take: page.limit + 1 }),
     db().notification.count({ where: { recipientId: actor.id, read: false } }),
   ]);
-  const { items, nextCursor } = toPage(rows, page.limit, INBOX_CURSOR, (row) => [row.read, row.createdAt, row.id], (row) => ({
-    ...row,
-    type: row.type as NotificationType,
-    createdAt: row.createdAt.toISOString(),
-  }));
+  const { items, nextCursor } = toPage(
+    rows,
+    page.limit,
+    INBOX_CURSOR,
+    (row) => [row.read, row.createdAt, row.id],
+    (row) => ({
+      ...row,
+      type: row.type as NotificationType,
+      createdAt: row.createdAt.toISOString(),
+    }),
+  );
   return ok({ notifications: items, unread, nextCursor });
 }
