@@ -5,15 +5,16 @@ import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import { Alert } from "@/components/ui/alert";
 import { AppLink } from "@/components/ui/app-link";
 import { Button } from "@/components/ui/button";
-import type { NotificationDto } from "@/lib/dto/notification-dto";
+import type { NotificationDto, NotificationPageDto } from "@/lib/dto/notification-dto";
 import { notificationHref } from "@/lib/notifications/notification-types";
 import { INBOX_CHANGED_EVENT } from "./use-unread-count";
 
-type Props = { initial: NotificationDto[]; initialUnread: number };
+type Props = { initial: NotificationDto[]; initialUnread: number; initialCursor: string | null; pageSize: number };
 
 /** The inbox: each notification links to its annotation; mark one or all read. */
-export function NotificationList({ initial, initialUnread }: Props) {
+export function NotificationList({ initial, initialUnread, initialCursor, pageSize }: Props) {
   const [notifications, setNotifications] = useState(initial);
+  const [cursor, setCursor] = useState(initialCursor);
   const [unread, setUnread] = useState(initialUnread);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,6 +27,19 @@ export function NotificationList({ initial, initialUnread }: Props) {
       setUnread(result.value.unread);
       setNotifications((current) => current.map((n) => ("all" in input || input.ids.includes(n.id) ? { ...n, read: true } : n)));
       window.dispatchEvent(new Event(INBOX_CHANGED_EVENT));
+    });
+  }
+
+  function showMore() {
+    if (!cursor) return;
+    startTransition(async () => {
+      const response = await fetch(`/api/notifications?${new URLSearchParams({ limit: String(pageSize), cursor })}`, { cache: "no-store" });
+      if (!response.ok) return setError("More notifications could not be loaded. Reload the page to try again.");
+      const page = (await response.json()) as NotificationPageDto;
+      // Marking some read reorders the inbox, so a later page may repeat one already shown.
+      setNotifications((current) => [...current, ...page.notifications.filter((n) => !current.some((shown) => shown.id === n.id))]);
+      setUnread(page.unread);
+      setCursor(page.nextCursor);
     });
   }
 
@@ -61,6 +75,11 @@ export function NotificationList({ initial, initialUnread }: Props) {
           </li>
         ))}
       </ul>
+      {cursor && (
+        <Button size="sm" disabled={pending} onClick={showMore}>
+          Show more
+        </Button>
+      )}
     </div>
   );
 }

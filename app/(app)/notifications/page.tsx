@@ -16,7 +16,7 @@ export default async function NotificationsPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="Notifications" />
-      <NotificationList initial={inbox.value.notifications} initialUnread={inbox.value.unread} />
+      <NotificationList initial={inbox.value.notifications} initialUnread={inbox.value.unread} initialCursor={inbox.value.nextCursor} pageSize={INBOX_PAGE} />
     </div>
   );
 }
