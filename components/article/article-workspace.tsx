@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { AnnotationHistory } from "@/components/review/annotation-history";
@@ -33,13 +33,15 @@ type Props = {
   doc: object;
   initialAnnotations: AnnotationDto[];
   currentUser: PolicyActor;
+  /** An annotation to open on arrival (`?annotation=` from a notification's link). */
+  focusId?: string | null;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null }: Props) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
   const [flashToken, setFlashToken] = useState(0);
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
@@ -72,6 +74,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     },
     [selection],
   );
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.querySelector(`[data-annotation-id="${CSS.escape(focusId)}"]`)?.scrollIntoView({ block: "center" });
+    viewer.current?.scrollToAnnotation(focusId);
+  }, [focusId]);
 
   const move = (step: 1 | -1) => {
     const next = stepThrough(visible.map((a) => a.id), selectedId, step);

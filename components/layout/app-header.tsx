@@ -2,6 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AppNav } from "./app-nav";
 
 export function AppHeader({ user }: { user: PolicyActor & { name: string } }) {
@@ -13,6 +14,7 @@ export function AppHeader({ user }: { user: PolicyActor & { name: string } }) {
         </AppLink>
         <AppNav isAdmin={allows(user, "user.manage")} />
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell />
           <span data-testid="current-user">
             <span className="font-medium">{user.name}</span>{" "}
             <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{ROLE_LABELS[user.role]}</span>

@@ -5,9 +5,11 @@ import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
+import { commentSegments } from "@/lib/notifications/mentions";
 import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import type { CommentDto } from "@/lib/dto/comment-dto";
+import { MentionTextArea } from "./mention-text-area";
 
 type Props = { annotationId: string; currentUser: PolicyActor; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
 
@@ -30,6 +32,7 @@ async function loadThread(annotationId: string): Promise<CommentDto[]> {
 export function CommentThread({ annotationId, currentUser, refreshKey }: Props) {
   const [comments, setComments] = useState<CommentDto[] | null>(null);
   const [body, setBody] = useState("");
+  const [mentions, setMentions] = useState<{ id: string; name: string }[]>([]);
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -82,7 +85,17 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
                 </div>
               </form>
             ) : (
-              <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+              <p className="mt-1 whitespace-pre-wrap break-words">
+                {commentSegments(comment.body, comment.mentions).map((segment, index) =>
+                  "mention" in segment ? (
+                    <span key={index} className="rounded bg-indigo-100 px-1 font-medium text-indigo-900" data-testid="mention" title={segment.mention.name}>
+                      @{segment.mention.name}
+                    </span>
+                  ) : (
+                    <span key={index}>{segment.text}</span>
+                  ),
+                )}
+              </p>
             )}
             {allows(currentUser, "comment.edit", { authorId: comment.author.id }) && editing?.id !== comment.id && (
               <button type="button" className="mt-1 text-xs underline" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
@@ -97,16 +110,19 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            const result = await addCommentAction({ annotationId, body });
+            // Only members still written as @Name in the text are sent; the server checks again.
+            const mentioned = [...new Set(mentions.filter((member) => body.includes(`@${member.name}`)).map((member) => member.id))];
+            const result = await addCommentAction({ annotationId, body, mentions: mentioned });
             if (!result.ok) return setError(result.error.fieldErrors?.body ?? result.error.message);
             setError(null);
             setBody("");
+            setMentions([]);
             setComments((current) => [...(current ?? []), result.value]);
           });
         }}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <TextArea label="Add a comment" rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+        <MentionTextArea label="Add a comment" value={body} onChange={setBody} onMention={(member) => setMentions((current) => [...current, member])} />
         <Button type="submit" size="sm" disabled={pending || body.trim() === ""}>
           Comment
         </Button>

@@ -52,6 +52,7 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/settings": any("token.manage"),
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
+  "/notifications": any("notification.read"),
 };
 
 /** Pages anyone may open. */
@@ -93,6 +94,10 @@ export const API_RULES: Record<string, Rule> = {
   "PATCH /api/comments/[id]": others("comment.edit"),
   "GET /api/review-queue": any("review.queue"),
   "GET /api/audit": any("audit.read"),
+  // One's own inbox: others' notifications are never listed or marked (authorisation in the query).
+  "GET /api/notifications": any("notification.read"),
+  "POST /api/notifications/read": any("notification.read"),
+  "GET /api/members": any("comment.add"),
 };
 
 /**
@@ -129,4 +134,5 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/settings/actions.ts#createApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#revokeApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#changePasswordAction": any("password.change"),
+  "app/(app)/notifications/actions.ts#markNotificationsReadAction": any("notification.read"),
 };

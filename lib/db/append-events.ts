@@ -17,11 +17,11 @@ const EVENT_ORDER_LOCK = 7_265_736_001;
 /**
  * Appends events to the stream inside `tx`, in one INSERT statement, then signals listeners
  * (delivered by PostgreSQL at commit). Must be the transaction's last statement. Throws on an
- * invalid payload, which rolls the whole change back. The app reaches it through
+ * invalid payload, which rolls the whole change back. Returns the last position written. The app reaches it through
  * `transactWithEvents` (lib/server/events); the seed, which runs outside the app, calls it directly.
  */
-export async function appendEvents(tx: Tx, events: readonly DeskEventInput[]): Promise<void> {
-  if (events.length === 0) return;
+export async function appendEvents(tx: Tx, events: readonly DeskEventInput[]): Promise<bigint | null> {
+  if (events.length === 0) return null;
   for (const event of events) {
     const problem = eventProblem(event);
     if (problem) throw new Error(problem);
@@ -50,4 +50,5 @@ export async function appendEvents(tx: Tx, events: readonly DeskEventInput[]): P
     )
     SELECT max("id") AS "last" FROM added`;
   await tx.$executeRaw`SELECT pg_notify(${EVENT_CHANNEL}, ${String(inserted[0].last)})`;
+  return inserted[0].last;
 }

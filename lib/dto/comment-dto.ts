@@ -8,4 +8,6 @@ export type CommentDto = {
   createdAt: string;
   /** When its author last changed the text; null if never edited. */
   editedAt: string | null;
+  /** Desk members mentioned in it: `label` is the name as written after "@", `name` their name now. */
+  mentions: { userId: string; label: string; name: string }[];
 };

@@ -36,7 +36,10 @@ export const EVENT_PAYLOADS = {
   "suggestion.dismissed": z.object({
     after: z.object({ revision: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), exact: z.string() }),
   }),
-  "comment.added": z.object({ after: z.object({ annotationId: z.string(), body: z.string() }).catchall(json) }),
+  "comment.added": z.object({
+    // `mentions`: ids of the desk members mentioned in the comment (they are notified).
+    after: z.object({ annotationId: z.string(), body: z.string(), mentions: z.array(z.string()).optional() }).catchall(json),
+  }),
   "comment.edited": z.object({
     before: z.object({ annotationId: z.string(), body: z.string() }),
     after: z.object({ annotationId: z.string(), body: z.string() }),

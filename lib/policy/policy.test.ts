@@ -32,6 +32,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "token.manage": same(ALL),
   "password.change": same(ALL),
   "session.end": same(ALL),
+  "notification.read": same(ALL),
 };
 
 const actorOf = (role: Role, overrides: Partial<PolicyActor> = {}): PolicyActor => ({ id: "me", role, active: true, mustChangePassword: false, ...overrides });

@@ -29,6 +29,7 @@ export const POLICY_ACTIONS = [
   "token.manage",
   "password.change",
   "session.end",
+  "notification.read",
 ] as const;
 
 /** One of {@link POLICY_ACTIONS}. */
@@ -114,6 +115,7 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "token.manage": { roles: EVERYONE, refusal: "Your role cannot manage API tokens." },
   "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
   "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
+  "notification.read": { roles: EVERYONE, refusal: "Your role cannot read notifications." },
 };
 
 /** Why someone still on a one-time password is refused (pages, actions and the API alike). */

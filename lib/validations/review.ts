@@ -53,12 +53,17 @@ export const commentBodySchema = z
   .min(1, "Write a comment")
   .max(LIMITS.longText, `Must be at most ${LIMITS.longText} characters`);
 
-/** API body of `POST /api/annotations/{id}/comments` and `PATCH /api/comments/{id}`. */
-export const commentInputSchema = z.strictObject({ body: commentBodySchema });
+/** Ids of desk members mentioned as `@Name` in a comment's body. */
+export const mentionIdsSchema = z.array(id).max(20, "At most 20 mentions").optional();
+
+/** API body of `POST /api/annotations/{id}/comments`. */
+export const commentInputSchema = z.strictObject({ body: commentBodySchema, mentions: mentionIdsSchema });
 export type CommentInput = z.infer<typeof commentInputSchema>;
+/** API body of `PATCH /api/comments/{id}` (mentions are made when a comment is added). */
+export const commentEditSchema = z.strictObject({ body: commentBodySchema });
 
 /** Server-action input for adding a comment to an annotation's thread. */
-export const addCommentInputSchema = z.object({ annotationId: id, body: commentBodySchema });
+export const addCommentInputSchema = z.object({ annotationId: id, body: commentBodySchema, mentions: mentionIdsSchema });
 /** Server-action input for editing one's own comment. */
 export const editCommentInputSchema = z.object({ id, body: commentBodySchema });
 

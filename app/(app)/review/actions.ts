@@ -50,7 +50,7 @@ export const reopenAnnotationAction = authedAction({ action: "annotation.reopen"
 
 /** Adds a comment to an annotation's thread: `{ annotationId, body }`. */
 export const addCommentAction = authedAction({ action: "comment.add", schema: addCommentInputSchema }, async (input, actor) =>
-  addComment(actor, input.annotationId, { body: input.body }),
+  addComment(actor, input.annotationId, { body: input.body, mentions: input.mentions }),
 );
 
 /** Edits one's own comment: `{ id, body }`. */

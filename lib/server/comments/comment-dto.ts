@@ -11,6 +11,7 @@ export const commentSelect = {
   editedAt: true,
   author: { select: { id: true, name: true } },
   annotation: { select: { articleId: true } },
+  mentions: { select: { userId: true, label: true, user: { select: { name: true } } } },
 } as const satisfies Prisma.CommentSelect;
 
 export type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
@@ -25,5 +26,6 @@ export function toCommentDto(row: CommentRow): CommentDto {
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
+    mentions: row.mentions.map((mention) => ({ userId: mention.userId, label: mention.label, name: mention.user.name })),
   };
 }

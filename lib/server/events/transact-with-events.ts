@@ -2,6 +2,7 @@ import "server-only";
 import type { DeskEventInput } from "@/lib/events/event-types";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
+import { writeNotifications } from "@/lib/server/notifications/write-notifications";
 import { writeEvents } from "./write-events";
 
 type Tx = Prisma.TransactionClient;
@@ -24,7 +25,9 @@ export class EventLog {
 /**
  * Runs one change of state and its events in one transaction: `change` does the writes and adds
  * its events to the log; the events are appended last, so they commit with the change, in
- * commit order, or not at all. The one way the data layer writes to the event stream.
+ * commit order, or not at all; the notifications the events cause (lib/notifications) are
+ * inserted right after them, in the same transaction. The one way the data layer writes to the
+ * event stream.
  */
 export async function transactWithEvents<T>(
   change: (tx: Tx, events: EventLog) => Promise<T>,
@@ -33,7 +36,8 @@ export async function transactWithEvents<T>(
   return db().$transaction(async (tx) => {
     const log = new EventLog();
     const result = await change(tx, log);
-    await writeEvents(tx, log.events);
+    const position = await writeEvents(tx, log.events);
+    await writeNotifications(tx, log.events, position);
     return result;
   }, options);
 }

@@ -16,9 +16,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article.ok ? article.value.title : "Article" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> }) {
   const user = await requirePageUser("article.read");
   const { id } = await params;
+  const { annotation: focus } = await searchParams;
   const [article, annotations] = await Promise.all([loadArticle(id), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const { doc, text: _text, ...metadata } = article.value;
@@ -31,6 +32,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         doc={doc as object}
         initialAnnotations={annotations.value}
         currentUser={policyActorOf(user)}
+        focusId={typeof focus === "string" ? focus : null}
       />
     </div>
   );

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
+import { Alert } from "@/components/ui/alert";
+import { AppLink } from "@/components/ui/app-link";
+import { Button } from "@/components/ui/button";
+import type { NotificationDto, NotificationPageDto } from "@/lib/dto/notification-dto";
+import { notificationHref } from "@/lib/notifications/notification-types";
+import { INBOX_CHANGED_EVENT } from "./use-unread-count";
+
+type Props = { initial: NotificationDto[]; initialUnread: number; initialCursor: string | null; pageSize: number };
+
+/** The inbox: each notification links to its annotation; mark one or all read. */
+export function NotificationList({ initial, initialUnread, initialCursor, pageSize }: Props) {
+  const [notifications, setNotifications] = useState(initial);
+  const [cursor, setCursor] = useState(initialCursor);
+  const [unread, setUnread] = useState(initialUnread);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function markRead(input: { ids: string[] } | { all: true }) {
+    startTransition(async () => {
+      const result = await markNotificationsReadAction(input);
+      if (!result.ok) return setError(result.error.message);
+      setError(null);
+      setUnread(result.value.unread);
+      setNotifications((current) => current.map((n) => ("all" in input || input.ids.includes(n.id) ? { ...n, read: true } : n)));
+      window.dispatchEvent(new Event(INBOX_CHANGED_EVENT));
+    });
+  }
+
+  function showMore() {
+    if (!cursor) return;
+    startTransition(async () => {
+      const response = await fetch(`/api/notifications?${new URLSearchParams({ limit: String(pageSize), cursor })}`, { cache: "no-store" });
+      if (!response.ok) return setError("More notifications could not be loaded. Reload the page to try again.");
+      const page = (await response.json()) as NotificationPageDto;
+      // Marking some read reorders the inbox, so a later page may repeat one already shown.
+      setNotifications((current) => [...current, ...page.notifications.filter((n) => !current.some((shown) => shown.id === n.id))]);
+      setUnread(page.unread);
+      setCursor(page.nextCursor);
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      <div className="flex items-center gap-3">
+        <p className="text-sm" data-testid="unread-count">
+          {unread} unread
+        </p>
+        <Button size="sm" disabled={pending || unread === 0} onClick={() => markRead({ all: true })}>
+          Mark all read
+        </Button>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      {notifications.length === 0 && <p className="text-sm text-[var(--color-muted)]">No notifications yet.</p>}
+      <ul className="divide-y divide-[var(--color-line)] rounded-md border border-[var(--color-line)] bg-white">
+        {notifications.map((notification) => (
+          <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
+            <div className="min-w-0 flex-1">
+              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markRead({ ids: [notification.id] })}>
+                {notification.text}
+              </AppLink>
+              <p className="text-xs text-[var(--color-muted)]">
+                {!notification.read && <span className="font-medium text-[var(--color-ink)]">Unread · </span>}
+                {new Date(notification.createdAt).toLocaleString()}
+              </p>
+            </div>
+            {!notification.read && (
+              <Button size="sm" disabled={pending} onClick={() => markRead({ ids: [notification.id] })} aria-label={`Mark read: ${notification.text}`}>
+                Mark read
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {cursor && (
+        <Button size="sm" disabled={pending} onClick={showMore}>
+          Show more
+        </Button>
+      )}
+    </div>
+  );
+}

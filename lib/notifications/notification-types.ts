@@ -1,0 +1,22 @@
+/** What a notification tells its recipient. */
+export const NOTIFICATION_TYPES = ["mentioned", "annotation_approved", "annotation_rejected", "annotation_changes_requested", "thread_reply", "rereview_needed", "article_revised"] as const;
+
+/** One of {@link NOTIFICATION_TYPES}. */
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** A notification to write: who gets it, about what, caused by whom. */
+export type NotificationDraft = {
+  recipientId: string;
+  type: NotificationType;
+  actorId: string | null;
+  articleId: string;
+  /** The annotation it links to (the article page focuses its card). */
+  annotationId: string | null;
+  text: string;
+};
+
+/** Where a notification leads: the article page, focused on the annotation's card. */
+export function notificationHref(notification: { articleId: string; annotationId: string | null }): string {
+  const base = `/articles/${encodeURIComponent(notification.articleId)}`;
+  return notification.annotationId ? `${base}?annotation=${encodeURIComponent(notification.annotationId)}` : base;
+}
