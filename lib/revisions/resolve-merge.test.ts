@@ -9,14 +9,14 @@ const THEIRS = paragraphs("Intro.", "The mayor spoke on Friday.", "Middle.", "Ta
 
 function resolve(choices: ConflictResolution[]) {
   const merge = mergeDocuments(BASE, MINE, THEIRS);
-  return resolveMerge(merge.doc, merge.chunks, new Map(choices.map((choice, id) => [id, choice])));
+  return resolveMerge(merge.doc, merge.conflicts, new Map(choices.map((choice, id) => [id, choice])));
 }
 
 describe("resolveMerge", () => {
   it("says which conflicts still need a choice", () => {
     const merge = mergeDocuments(BASE, MINE, THEIRS);
     expect(merge.conflicts).toHaveLength(2);
-    expect(resolveMerge(merge.doc, merge.chunks, new Map([[1, { choice: "mine" }]]))).toEqual({ ok: false, unresolved: [0] });
+    expect(resolveMerge(merge.doc, merge.conflicts, new Map([[1, { choice: "mine" }]]))).toEqual({ ok: false, unresolved: [0] });
   });
 
   it("keeps mine, keeps theirs, keeps both, or takes hand-edited blocks, with the clean changes of both sides around them", () => {
@@ -37,8 +37,14 @@ describe("resolveMerge", () => {
     });
   });
 
+  it("refuses conflicts that do not fit the document", () => {
+    const merge = mergeDocuments(BASE, MINE, THEIRS);
+    const moved = merge.conflicts.map((c) => ({ ...c, at: c.at + 10 }));
+    expect(() => resolveMerge(merge.doc, moved, new Map([[0, { choice: "mine" }], [1, { choice: "mine" }]]))).toThrow(RangeError);
+  });
+
   it("gives the merged document back when there was nothing to resolve", () => {
     const merge = mergeDocuments(doc(p("a")), doc(p("b")), doc(p("a")));
-    expect(resolveMerge(merge.doc, merge.chunks, new Map())).toEqual({ ok: true, doc: doc(p("b")) });
+    expect(resolveMerge(merge.doc, merge.conflicts, new Map())).toEqual({ ok: true, doc: doc(p("b")) });
   });
 });

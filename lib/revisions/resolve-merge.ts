@@ -1,5 +1,5 @@
 import type { PmNodeJson } from "../anchoring/node-kinds";
-import type { MergeChunk } from "./document-merge";
+import type { MergeConflict } from "./document-merge";
 
 /**
  * How the editor settled one conflict: their version, mine, both (theirs first, then mine), or
@@ -25,13 +25,22 @@ export function resolvedBlocks(conflict: { mine: PmNodeJson[]; theirs: PmNodeJso
 }
 
 /**
- * Builds the document a merge's chunks make once every conflict has a resolution (keyed by the
- * conflict's id). `doc` gives the document node's own fields (its type and attributes).
+ * Builds the document a merge comes to once every conflict has a resolution (keyed by the
+ * conflict's id): `doc` is the merged-so-far document ({@link DocumentMerge.doc}, their version at
+ * each conflict) and `conflicts` says where each conflict stands in it, as the server sends them.
  */
-export function resolveMerge(doc: PmNodeJson, chunks: readonly MergeChunk[], resolutions: ReadonlyMap<number, ConflictResolution>): ResolvedMerge {
-  const unresolved = chunks.flatMap((chunk) => (chunk.kind === "conflict" && !resolutions.has(chunk.conflict.id) ? [chunk.conflict.id] : []));
+export function resolveMerge(doc: PmNodeJson, conflicts: readonly MergeConflict[], resolutions: ReadonlyMap<number, ConflictResolution>): ResolvedMerge {
+  const unresolved = conflicts.filter((conflict) => !resolutions.has(conflict.id)).map((conflict) => conflict.id);
   if (unresolved.length > 0) return { ok: false, unresolved };
-  const content = chunks.flatMap((chunk) => (chunk.kind === "clean" ? chunk.blocks : resolvedBlocks(chunk.conflict, resolutions.get(chunk.conflict.id)!)));
+  const blocks = doc.content ?? [];
+  const content: PmNodeJson[] = [];
+  let at = 0;
+  for (const conflict of [...conflicts].sort((a, b) => a.at - b.at)) {
+    if (conflict.at < at || conflict.at + conflict.theirs.length > blocks.length) throw new RangeError(`Conflict ${conflict.id} does not fit the merged document`);
+    content.push(...blocks.slice(at, conflict.at), ...resolvedBlocks(conflict, resolutions.get(conflict.id)!));
+    at = conflict.at + conflict.theirs.length;
+  }
+  content.push(...blocks.slice(at));
   const { content: _old, ...rest } = doc;
   return { ok: true, doc: content.length > 0 ? { ...rest, content } : rest };
 }

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "not_found"
   | "invalid"
   | "conflict"
+  | "merge_conflict"
   | "precondition_failed"
   | "precondition_required"
   | "throttled"
@@ -40,6 +41,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid: 400,
   conflict: 409,
+  merge_conflict: 409,
   precondition_failed: 412,
   precondition_required: 428,
   throttled: 429,

@@ -121,12 +121,13 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(1);
   });
 
-  it("refuses a save made on an outdated revision with 409 and keeps the newer one", async () => {
+  it("refuses a save made on an outdated revision whose edits overlap the newer one's with 409 merge_conflict and keeps the newer one", async () => {
     const { token, id } = await sampleArticle();
     expect((await put(token, id, { text: EDITED, revision: 1 })).status).toBe(200);
-    const stale = await put(token, id, { text: `${TEXT}\nAnother paragraph.`, revision: 1 });
+    const stale = await put(token, id, { text: TEXT.replace("a renewed national", "a fresh national"), revision: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.json.error.message).toMatch(/saved a newer revision of this article \(revision 2/);
+    expect(stale.json.error.code).toBe("merge_conflict");
+    expect(stale.json.error.message).toMatch(/saved revision 2 while you were editing revision 1/);
     expect(stale.json.error.details).toMatchObject({ currentRevision: 2, editedRevision: 1 });
     expect((await db().article.findUniqueOrThrow({ where: { id } })).currentRevision).toBe(2);
   });
@@ -138,7 +139,8 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
       saveRevision(editor, id, { body: { text: `${TEXT}\nTwo.` }, source: "text", expectedRevision: 1 }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["conflict"]);
+    // Both added a paragraph at the same place: the save that lost the race is merged, and that conflicts.
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["merge_conflict"]);
     expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(2);
     expect(await db().auditEvent.count({ where: { articleId: id, action: "revise" } })).toBe(1);
   });

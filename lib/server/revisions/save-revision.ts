@@ -13,13 +13,20 @@ import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import type { ArticleMetadataPatch } from "@/lib/validations/revision";
 import { applyReanchorPlan, reanchorAuditRows } from "./apply-reanchor-plan";
 import type { ReanchoredAnnotationDto, SaveRevisionDto } from "./revision-dto";
+import { mergeConcurrentEdit, type MergedEdit } from "./merge-concurrent-edit";
 import { StaleRevisionError, staleRevisionError } from "./stale-revision";
+
+/** How often a save that lost a race to another is merged with it and tried again. */
+const MAX_SAVE_ATTEMPTS = 3;
 
 /** What a save brings: the new body, where it came from, the revision it was made from, new details. */
 export type SaveRevisionInput = {
   body: RevisionBody;
   source: RevisionSource;
-  /** The revision the person edited; when the article has moved on since, the save is refused (409). */
+  /**
+   * The revision the person edited; when the article has moved on since, the body is merged with
+   * the current revision (three-way, against this one), or refused with `merge_conflict` (409).
+   */
   expectedRevision?: number;
   metadata?: ArticleMetadataPatch;
 };
@@ -95,22 +102,34 @@ async function saveDetailsOnly(actor: Actor, articleId: string, current: number,
 /**
  * Saves a new body of an article as revision n+1 (editors and admins) and re-anchors every
  * annotation to it, all in one transaction: the article's revision number moves only from the
- * one this save started from (a concurrent save makes it fail with 409), annotation rows are
+ * one this save started from (a body edited from an older revision is first merged with the
+ * current one, see {@link mergeConcurrentEdit}; a save that loses a race is merged again), annotation rows are
  * locked while they are re-anchored, and the revision, the row updates, the re-anchoring summary
  * and the audit rows (`revise` for the article, `reanchor` per annotation affected) commit
  * together. An identical body makes no revision (the answer says so).
  */
 export async function saveRevision(actor: Actor, articleId: string, input: SaveRevisionInput): Promise<Result<SaveRevisionDto>> {
+  return saveRevisionAttempt(actor, articleId, input, 1);
+}
+
+async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveRevisionInput, attempt: number): Promise<Result<SaveRevisionDto>> {
   if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can change an article's text");
   const built = buildRevisionBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [built.field]: built.message } });
-  const { doc, text } = built.body;
 
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision !== undefined && input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision !== undefined && input.expectedRevision > base) return staleRevisionError(articleId, input.expectedRevision);
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
+  // Made on an older revision: merged with the current one, or refused with the conflicts to resolve.
+  let merged: MergedEdit | null = null;
+  if (input.expectedRevision !== undefined && input.expectedRevision < base) {
+    const merge = await mergeConcurrentEdit(articleId, input.expectedRevision, { number: base, doc: current.doc }, built.body);
+    if (!merge.ok) return merge;
+    merged = merge.value;
+  }
+  const { doc, text } = merged?.body ?? built.body;
   if (sameArticleBody(current, { text, doc })) return saveDetailsOnly(actor, articleId, base, input.metadata);
 
   const number = base + 1;
@@ -146,7 +165,14 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
           articleId,
           action: "revise",
           before: { revision: base, characters: current.text.length },
-          after: { revision: number, source: input.source, characters: text.length, ...plan.summary, ...JSON.parse(JSON.stringify(input.metadata ?? {})) },
+          after: {
+            revision: number,
+            source: input.source,
+            characters: text.length,
+            ...(merged ? { editedRevision: input.expectedRevision, mergedWith: merged.mergedWith } : {}),
+            ...plan.summary,
+            ...JSON.parse(JSON.stringify(input.metadata ?? {})),
+          },
         });
         const audits = reanchorAuditRows({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number });
         if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
@@ -158,13 +184,16 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
           revision: { number: revision.number, createdAt: revision.createdAt.toISOString(), source: revision.source },
           summary: plan.summary,
           annotations: plan.annotations.map((p) => toReanchoredDto(p, byId.get(p.id)!)),
+          merged: merged && { withRevision: merged.mergedWith, savedBy: merged.savedBy, editedRevision: input.expectedRevision ?? base, doc },
         };
       },
       { maxWait: 10_000, timeout: 60_000 },
     );
     return ok({ created: true, ...saved });
   } catch (error) {
-    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision ?? base);
-    throw error;
+    if (!(error instanceof StaleRevisionError)) throw error;
+    // Another save got in first: merge with it (a few times at most, then give up).
+    if (input.expectedRevision !== undefined && attempt < MAX_SAVE_ATTEMPTS) return saveRevisionAttempt(actor, articleId, input, attempt + 1);
+    return staleRevisionError(articleId, input.expectedRevision ?? base);
   }
 }
