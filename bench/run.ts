@@ -1,15 +1,19 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest).
  */
 import { runExportBench } from "./export.bench";
+import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
+import { runSuggestBench } from "./suggest.bench";
 import { runViewerBench } from "./viewer.bench";
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   viewer: () => runViewerBench(),
   reanchor: async () => runReanchorBench(),
   export: () => runExportBench(),
+  paging: () => runPagingBench(),
+  suggest: async () => runSuggestBench(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));

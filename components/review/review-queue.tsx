@@ -1,34 +1,70 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useRef, useState } from "react";
+import { useRef, useState, useTransition } from "react";
+import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { Role } from "@/lib/domain/roles";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
-import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
+import type { PolicyActor } from "@/lib/policy/policy";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
+import type { ReviewQueueFilter } from "@/lib/validations/review";
 import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "./use-review-keys";
+import { stepThrough, useReviewKeys } from "./use-review-keys";
 
-type Props = { items: ReviewQueueItemDto[]; total: number; currentUser: { id: string; role: Role } };
+type Props = {
+  items: ReviewQueueItemDto[];
+  total: number;
+  /** Cursor of the page after `items` (null when they are all). */
+  nextCursor: string | null;
+  /** The filters `items` were read with: later pages keep them. */
+  filter: ReviewQueueFilter;
+  currentUser: PolicyActor;
+};
 
-/** The queue as a keyboard-first list: the selected item shows its fields and the decisions. */
-export function ReviewQueue({ items: initial, total, currentUser }: Props) {
+/**
+ * The queue as a keyboard-first list: the selected item shows its fields and the decisions. Pages
+ * after the first load with "Load more", or with J past the last loaded item.
+ */
+export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, filter, currentUser }: Props) {
   const [items, setItems] = useState(initial);
+  const [nextCursor, setNextCursor] = useState(firstCursor);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loading, startLoading] = useTransition();
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
   const [threadVersion, setThreadVersion] = useState(0);
   const controls = useRef<ReviewControlsHandle>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
+  const show = (id: string) => listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+
+  function loadMore(selectFirst: boolean) {
+    if (!nextCursor || loading) return;
+    startLoading(async () => {
+      const result = await loadReviewQueuePageAction({ filter, cursor: nextCursor });
+      if (!result.ok) return setLoadError(result.error.message);
+      setLoadError(null);
+      const known = new Set(items.map((item) => item.annotation.id));
+      const added = result.value.items.filter((item) => !known.has(item.annotation.id));
+      setItems((current) => [...current, ...added]);
+      setNextCursor(result.value.nextCursor);
+      if (selectFirst && added[0]) setSelected(added[0].annotation.id);
+    });
+  }
+
   const move = (step: 1 | -1) => {
-    const next = stepThrough(items.map((item) => item.annotation.id), selected, step);
+    const ids = items.map((item) => item.annotation.id);
+    if (step === 1 && selected === ids[ids.length - 1] && nextCursor) return loadMore(true);
+    const next = stepThrough(ids, selected, step);
     if (!next) return;
     setSelected(next);
-    listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "nearest" });
+    show(next);
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
 
   function updated(annotation: AnnotationDto) {
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
@@ -45,7 +81,7 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
   return (
     <div>
       <p className="mb-2 text-sm text-[var(--color-muted)]">
-        {total} waiting{total > items.length ? `, showing the first ${items.length}` : ""}.
+        {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
       </p>
       <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
         {items.map((item) => {
@@ -84,7 +120,7 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
-                    <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                    <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       Open in the article →
                     </AppLink>
@@ -95,6 +131,14 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
           );
         })}
       </ol>
+      {loadError && <Alert tone="error">{loadError}</Alert>}
+      {nextCursor && (
+        <p className="mt-3 text-center">
+          <Button type="button" onClick={() => loadMore(false)} disabled={loading}>
+            {loading ? "Loading…" : "Load more"}
+          </Button>
+        </p>
+      )}
     </div>
   );
 }

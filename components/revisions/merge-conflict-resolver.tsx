@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
 import { resolveMerge, type ConflictResolution } from "@/lib/revisions/resolve-merge";
-import type { MergeConflictDetails } from "@/lib/server/revisions/revision-dto";
+import type { MergeConflictDetails } from "@/lib/dto/revision-dto";
 import { ConflictPassage } from "./conflict-passage";
 
 type Props = {

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { canEditArticles } from "@/lib/domain/roles";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows } from "@/lib/policy/policy";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
-  const user = await requirePageUser();
-  const articles = await listArticles(user);
-  const canAdd = canEditArticles(user.role);
+  const user = await requirePageUser("article.read");
+  const result = await listArticles(user, { limit: DEFAULT_PAGE_LIMIT, cursor: null });
+  const firstPage = result.ok ? result.value : { items: [], nextCursor: null };
+  const canAdd = allows(user, "article.create");
   return (
     <div>
       <PageHeader
@@ -30,7 +32,8 @@ export default async function ArticlesPage() {
       />
       <ArticleList
         canAdd={canAdd}
-        articles={articles.map((article) => ({
+        nextCursor={firstPage.nextCursor}
+        articles={firstPage.items.map((article) => ({
           id: article.id,
           title: article.title,
           outlet: article.outlet,

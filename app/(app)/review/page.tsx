@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { canAttempt, policyActorOf } from "@/lib/policy/policy";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
@@ -10,19 +12,23 @@ import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/li
 export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("review.queue");
   const raw = await searchParams;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
-  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user, { article: filter.article, author: filter.author })]);
+  const [result, { articles, authors }] = await Promise.all([
+    listReviewQueue(user, filter, { limit: DEFAULT_PAGE_LIMIT, cursor: null }),
+    listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
+  ]);
+  const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
   return (
     <div>
       <PageHeader
         title="Review queue"
         description={
-          user.role === "editor"
+          !canAttempt(user, "annotation.decide").ok
             ? "Annotations waiting for a reviewer. Editors can follow them here; reviewers and admins decide."
             : "Annotations waiting for you, re-reviews first, then the oldest. J / K move, A approves, R rejects, S sends back."
         }
@@ -35,7 +41,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         key={`${JSON.stringify(filter)}:${queue.items.map((item) => `${item.annotation.id}.${item.annotation.version}`).join(",")}`}
         items={queue.items}
         total={queue.total}
-        currentUser={{ id: user.id, role: user.role }}
+        nextCursor={queue.nextCursor}
+        filter={filter}
+        currentUser={policyActorOf(user)}
       />
     </div>
   );

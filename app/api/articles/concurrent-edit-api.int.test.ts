@@ -52,10 +52,11 @@ describe("saving on an older revision: three-way merge with the current one", ()
     const saved = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId: id, number: 3 } } });
     expect(saved.text).toBe(expected);
     expect(saved.createdById).toBe(bob.id);
+    expect(saved.mergedWith).toBe(2);
     const quote = await db().annotation.findUniqueOrThrow({ where: { id: quoteId } });
     expect(quote.revisionId).toBe(saved.id);
     expect(expected.slice(quote.start, quote.end)).toBe("called the plan fair and necessary");
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { articleId: id, action: "revise" }, orderBy: { id: "desc" } });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { articleId: id, type: "revision.saved" }, orderBy: { id: "desc" } });
     expect(audit.after).toMatchObject({ revision: 3, editedRevision: 1, mergedWith: 2 });
   });
 
@@ -96,6 +97,7 @@ describe("saving on an older revision: three-way merge with the current one", ()
     const saved = await put(bobToken, id, { doc: resolved.doc, revision: details.currentRevision });
     expect(saved.status).toBe(200);
     expect(saved.json).toMatchObject({ created: true, revision: { number: 3 }, merged: null });
+    expect((await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId: id, number: 3 } } })).mergedWith).toBeNull();
     const text = (await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId: id, number: 3 } } })).text;
     expect(text).toContain("by four percent");
     expect(text).toContain("by five percent");

@@ -1,19 +1,20 @@
 import "server-only";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import { planReanchor, type AnnotationPlan, type PlanAnnotation } from "@/lib/revisions/reanchor-plan";
 import { buildRevisionBody, type RevisionBody } from "@/lib/revisions/revision-body";
 import { sameArticleBody } from "@/lib/revisions/same-body";
 import { articleMetadataSelect, toArticleMetadataDto } from "@/lib/server/articles/article-dto";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { fromIsoDate } from "@/lib/server/dates";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma, RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadataPatch } from "@/lib/validations/revision";
-import { applyReanchorPlan, reanchorAuditRows } from "./apply-reanchor-plan";
-import type { ReanchoredAnnotationDto, SaveRevisionDto } from "./revision-dto";
+import { applyReanchorPlan, reanchorEvents } from "./apply-reanchor-plan";
 import { mergeConcurrentEdit, type MergedEdit } from "./merge-concurrent-edit";
+import type { ReanchoredAnnotationDto, SaveRevisionDto } from "./revision-dto";
 import { StaleRevisionError, staleRevisionError } from "./stale-revision";
 
 /** How often a save that lost a race to another is merged with it and tried again. */
@@ -24,10 +25,11 @@ export type SaveRevisionInput = {
   body: RevisionBody;
   source: RevisionSource;
   /**
-   * The revision the person edited; when the article has moved on since, the body is merged with
-   * the current revision (three-way, against this one), or refused with `merge_conflict` (409).
+   * The revision the person edited (always required); when the article has moved on since, the
+   * body is merged with the current revision (three-way, against this one), or refused with
+   * `merge_conflict` (409).
    */
-  expectedRevision?: number;
+  expectedRevision: number;
   metadata?: ArticleMetadataPatch;
 };
 
@@ -79,19 +81,20 @@ function toReanchoredDto(plan: AnnotationPlan, row: { kind: ReanchoredAnnotation
 async function saveDetailsOnly(actor: Actor, articleId: string, current: number, metadata: ArticleMetadataPatch | undefined): Promise<Result<SaveRevisionDto>> {
   const data = metadataData(metadata);
   const changed = Object.keys(data).length > 0;
-  const article = await db().$transaction(async (tx) => {
+  const article = await transactWithEvents(async (tx, events) => {
     const before = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: articleMetadataSelect });
     if (!changed) return before;
     const after = await tx.article.update({ where: { id: articleId }, data, select: articleMetadataSelect });
     const keys = Object.keys(data) as (keyof typeof before)[];
-    await recordAuditEvent(tx, {
+    events.add({
+      type: "article.updated",
       actorId: actor.id,
-      entityType: "article",
       entityId: articleId,
       articleId,
-      action: "update",
-      before: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, before[k]])))),
-      after: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, after[k]])))),
+      payload: {
+        before: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, before[k]])))),
+        after: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, after[k]])))),
+      },
     });
     return after;
   });
@@ -105,26 +108,27 @@ async function saveDetailsOnly(actor: Actor, articleId: string, current: number,
  * one this save started from (a body edited from an older revision is first merged with the
  * current one, see {@link mergeConcurrentEdit}; a save that loses a race is merged again), annotation rows are
  * locked while they are re-anchored, and the revision, the row updates, the re-anchoring summary
- * and the audit rows (`revise` for the article, `reanchor` per annotation affected) commit
- * together. An identical body makes no revision (the answer says so).
+ * and the events (`revision.saved`, then `annotation.reanchored` per annotation affected, in one
+ * INSERT) commit together. An identical body makes no revision (the answer says so).
  */
 export async function saveRevision(actor: Actor, articleId: string, input: SaveRevisionInput): Promise<Result<SaveRevisionDto>> {
   return saveRevisionAttempt(actor, articleId, input, 1);
 }
 
 async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveRevisionInput, attempt: number): Promise<Result<SaveRevisionDto>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can change an article's text");
+  const allowed = can(actor, "article.revise");
+  if (!allowed.ok) return refusedBy(allowed);
   const built = buildRevisionBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [built.field]: built.message } });
 
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision !== undefined && input.expectedRevision > base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision > base) return staleRevisionError(articleId, input.expectedRevision);
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
   // Made on an older revision: merged with the current one, or refused with the conflicts to resolve.
   let merged: MergedEdit | null = null;
-  if (input.expectedRevision !== undefined && input.expectedRevision < base) {
+  if (input.expectedRevision < base) {
     const merge = await mergeConcurrentEdit(articleId, input.expectedRevision, { number: base, doc: current.doc }, built.body);
     if (!merge.ok) return merge;
     merged = merge.value;
@@ -134,8 +138,8 @@ async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveR
 
   const number = base + 1;
   try {
-    const saved = await db().$transaction(
-      async (tx) => {
+    const saved = await transactWithEvents(
+      async (tx, events) => {
         const { count } = await tx.article.updateMany({
           where: { id: articleId, currentRevision: base, deletedAt: null },
           data: { currentRevision: number, ...metadataData(input.metadata) },
@@ -151,31 +155,33 @@ async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveR
         const plan = planReanchor({ newText: text, oldTexts: new Map(revisions.map((r) => [r.id, r.text])), annotations: rows as PlanAnnotation[] });
 
         const revision = await tx.articleRevision.create({
-          data: { articleId, number, doc: doc as object, text, source: input.source, createdById: actor.id, reanchorSummary: plan.summary },
+          data: { articleId, number, doc: doc as object, text, source: input.source, createdById: actor.id, reanchorSummary: plan.summary, mergedWith: merged?.mergedWith ?? null },
           select: { id: true, number: true, createdAt: true, source: true },
         });
         await applyReanchorPlan(tx, { plans: plan.annotations, revisionId: revision.id, actorId: actor.id });
 
         const numberOf = new Map(revisions.map((r) => [r.id, r.number]));
         const revisionOfAnnotation = new Map(rows.map((row) => [row.id, numberOf.get(row.revisionId) ?? base]));
-        await recordAuditEvent(tx, {
-          actorId: actor.id,
-          entityType: "article",
-          entityId: articleId,
-          articleId,
-          action: "revise",
-          before: { revision: base, characters: current.text.length },
-          after: {
-            revision: number,
-            source: input.source,
-            characters: text.length,
-            ...(merged ? { editedRevision: input.expectedRevision, mergedWith: merged.mergedWith } : {}),
-            ...plan.summary,
-            ...JSON.parse(JSON.stringify(input.metadata ?? {})),
+        events.add(
+          {
+            type: "revision.saved",
+            actorId: actor.id,
+            entityId: articleId,
+            articleId,
+            payload: {
+              before: { revision: base, characters: current.text.length },
+              after: {
+                revision: number,
+                source: input.source,
+                characters: text.length,
+                ...(merged ? { editedRevision: input.expectedRevision, mergedWith: merged.mergedWith } : {}),
+                ...plan.summary,
+                ...JSON.parse(JSON.stringify(input.metadata ?? {})),
+              },
+            },
           },
-        });
-        const audits = reanchorAuditRows({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number });
-        if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+          ...reanchorEvents({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number }),
+        );
 
         const updated = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: articleMetadataSelect });
         const byId = new Map(rows.map((row) => [row.id, row]));
@@ -184,7 +190,7 @@ async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveR
           revision: { number: revision.number, createdAt: revision.createdAt.toISOString(), source: revision.source },
           summary: plan.summary,
           annotations: plan.annotations.map((p) => toReanchoredDto(p, byId.get(p.id)!)),
-          merged: merged && { withRevision: merged.mergedWith, savedBy: merged.savedBy, editedRevision: input.expectedRevision ?? base, doc },
+          merged: merged && { withRevision: merged.mergedWith, savedBy: merged.savedBy, editedRevision: input.expectedRevision, doc },
         };
       },
       { maxWait: 10_000, timeout: 60_000 },
@@ -193,7 +199,7 @@ async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveR
   } catch (error) {
     if (!(error instanceof StaleRevisionError)) throw error;
     // Another save got in first: merge with it (a few times at most, then give up).
-    if (input.expectedRevision !== undefined && attempt < MAX_SAVE_ATTEMPTS) return saveRevisionAttempt(actor, articleId, input, attempt + 1);
-    return staleRevisionError(articleId, input.expectedRevision ?? base);
+    if (attempt < MAX_SAVE_ATTEMPTS) return saveRevisionAttempt(actor, articleId, input, attempt + 1);
+    return staleRevisionError(articleId, input.expectedRevision);
   }
 }

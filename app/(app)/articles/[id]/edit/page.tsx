@@ -8,14 +8,14 @@ import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const user = await requirePageUser(["editor", "admin"]);
+  const user = await requirePageUser("article.revise");
   const article = await getArticle(user, (await params).id);
   return { title: article.ok ? `Edit: ${article.value.title}` : "Edit article" };
 }
 
 /** Editing an article's text (editors and admins): each save makes a new revision. */
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser(["editor", "admin"]);
+  const user = await requirePageUser("article.revise");
   const { id } = await params;
   const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
