@@ -62,6 +62,8 @@ test.describe("two editors editing the same article", () => {
     expect(saved.number).toBe(3);
     expect(saved.text).toContain(`Alice says: ${FIRST}`);
     expect(saved.text).toContain(`Bob adds: ${NINTH}`);
+    await b.goto(`/articles/${article.id}/revisions`);
+    await expect(b.getByTestId("revision-row-3")).toContainText("merged with revision 2");
     await Promise.all([a.context().close(), b.context().close()]);
   });
 

@@ -121,6 +121,7 @@ describe("saving on an older revision: three-way merge with the current one", ()
     const response = await put(bobToken, id, { text: TEXT.replace("Monday", "Friday"), revision: 5 });
     expect(response.status).toBe(409);
     expect(response.json.error.code).toBe("conflict");
+    expect(response.json.error.message).toMatch(/at revision 1; there is no revision 5/);
     expect(await revisionCount(id)).toBe(1);
   });
 });

@@ -124,7 +124,10 @@ async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveR
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision > base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision > base) {
+    const message = `This article is at revision ${base}; there is no revision ${input.expectedRevision} to save over. Reload the article.`;
+    return fail("conflict", message, { details: { currentRevision: base, editedRevision: input.expectedRevision } });
+  }
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
   // Made on an older revision: merged with the current one, or refused with the conflicts to resolve.
   let merged: MergedEdit | null = null;
