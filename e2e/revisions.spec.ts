@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { dragSelect } from "./support/select-text";
-import { formAlert, signIn } from "./support/sign-in";
+import { signIn } from "./support/sign-in";
 
 const QUOTE = "Both remain neighbors and brothers and have a lot in common, including a strong desire for regional peace and security.";
 const CLAIM = "Pakistan launches Operation Azm-e-Istehkam, a renewed national counter-terrorism initiative";
@@ -195,7 +195,7 @@ test.describe("editing an article's text", () => {
     await expect(page.getByTestId("word-diff")).toHaveCount(0);
   });
 
-  test("formatting from the toolbar is saved; a save on an outdated revision is refused and the edits stay", async ({ page }) => {
+  test("formatting from the toolbar is saved; a save on an outdated revision is merged with the newer one", async ({ page }) => {
     const editor = await seedUser("editor");
     const article = await seedArticle(editor);
     await signIn(page, editor);
@@ -220,7 +220,7 @@ test.describe("editing an article's text", () => {
     expect(JSON.stringify(second.doc)).toContain('"heading"');
     expect(second.text).toBe(article.text);
 
-    // Someone else saves revision 3 meanwhile; this editor's next save (from revision 2) is refused.
+    // Someone else saves revision 3 meanwhile; this editor's next save (from revision 2) is merged with it.
     const other = await seedUser("editor", { name: "Other Editor" });
     const otherPage = await page.context().browser()!.newPage();
     await signIn(otherPage, other);
@@ -231,8 +231,9 @@ test.describe("editing an article's text", () => {
     await caretAtParagraphStart(page, "Mujahid took to the microblogging platform");
     await page.keyboard.type("Meanwhile, ");
     await page.getByRole("button", { name: "Save as revision 3" }).click();
-    await expect(formAlert(page)).toContainText("Other Editor saved a newer revision of this article (revision 3");
+    await expect(page.getByTestId("merge-notice")).toContainText("your edits were merged with revision 3 by Other Editor and saved as revision 4");
     await expect(editorText(page)).toContainText("Meanwhile, Mujahid took");
-    expect(await testDb().articleRevision.count({ where: { articleId: article.id } })).toBe(3);
+    await expect(editorText(page)).toContainText("A late addition.");
+    expect(await testDb().articleRevision.count({ where: { articleId: article.id } })).toBe(4);
   });
 });

@@ -12,10 +12,12 @@ import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AnnotationHighlights, highlightCommands } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import type { RevisionSourceName } from "@/lib/revisions/revision-sources";
-import type { SaveRevisionDto } from "@/lib/dto/revision-dto";
+import type { MergeConflictDetails, SaveRevisionDto } from "@/lib/dto/revision-dto";
 import { EditorToolbar } from "./editor-toolbar";
+import { MergeConflictResolver } from "./merge-conflict-resolver";
 import { ReplaceBodyPanel } from "./replace-body-panel";
 import { RevisionSavedSummary } from "./revision-saved-summary";
+import { useLeaveGuard } from "./use-leave-guard";
 
 /** An annotation placed on the revision being edited (code points), shown as a highlight while editing. */
 export type EditorAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
@@ -28,7 +30,12 @@ type Props = {
   annotations: EditorAnnotation[];
 };
 
-type Notice = { tone: "error" | "info"; message: string };
+type Notice = { tone: "error" | "info" | "success"; message: string; testId?: string };
+
+/** A save that overlapped another editor's: the conflicts to resolve and what the server said. */
+type PendingMerge = { details: MergeConflictDetails; message: string };
+
+const LEAVE_MESSAGE = "Your edits to the article are not saved. Leave this page and lose them?";
 
 /** Shows the annotations as highlights in the editor; ProseMirror maps them through every edit. */
 function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
@@ -42,8 +49,9 @@ function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
 /**
  * The article body in an editable Tiptap editor (the one article schema), with a formatting
  * toolbar and whole-text replacement by paste or import. Saving makes a new revision from the one
- * opened and shows what the re-anchoring did; a save on an outdated revision is refused and the
- * edits stay in the editor.
+ * opened and shows what the re-anchoring did. When another editor saved meanwhile, the server
+ * merges both; overlapping edits open the resolve view, and the editor's own text stays here,
+ * read-only, until the resolution is saved. Leaving with unsaved edits asks first.
  */
 export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Props) {
   const [base, setBase] = useState(revision);
@@ -51,6 +59,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState<Extract<SaveRevisionDto, { created: true }> | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [pendingMerge, setPendingMerge] = useState<PendingMerge | null>(null);
   const [pending, startTransition] = useTransition();
   const annotationsRef = useRef(annotations);
 
@@ -75,28 +84,40 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
     if (editor) showHighlights(editor, annotationsRef.current);
   }, [editor]);
 
-  // Leaving with unsaved edits asks first.
+  // While overlapping edits are being resolved, my text stays as it is (it is what "mine" shows).
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    editor?.setEditable(pendingMerge === null);
+  }, [editor, pendingMerge]);
 
-  function save() {
+  useLeaveGuard(dirty || pendingMerge !== null, LEAVE_MESSAGE);
+
+  /** Saves `body` as made from revision `from`; a merged or resolved body replaces the editor's once saved. */
+  function submit(body: object, from: number) {
     if (!editor) return;
     setNotice(null);
     startTransition(async () => {
       try {
-        // ProseMirror builds attrs without a prototype; send plain JSON to the server action.
-        const doc = JSON.parse(JSON.stringify(editor.getJSON())) as object;
-        const result = await saveArticleBodyAction({ articleId, revision: base, doc, source });
-        if (!result.ok) return setNotice({ tone: "error", message: result.error.message });
-        if (!result.value.created) {
-          setDirty(false);
-          return setNotice({ tone: "info", message: result.value.message });
+        const result = await saveArticleBodyAction({ articleId, revision: from, doc: body, source });
+        if (!result.ok) {
+          if (result.error.code === "merge_conflict") return setPendingMerge({ details: result.error.details as MergeConflictDetails, message: result.error.message });
+          return setNotice({ tone: "error", message: result.error.message });
         }
+        setPendingMerge(null);
         const value = result.value;
+        if (!value.created) {
+          if (from !== base) editor.commands.setContent(body, { emitUpdate: false });
+          setBase(value.revision.number);
+          setDirty(false);
+          return setNotice({ tone: "info", message: value.message });
+        }
+        if (value.merged || from !== base) editor.commands.setContent(value.merged?.doc ?? body, { emitUpdate: false });
+        if (value.merged) {
+          setNotice({
+            tone: "success",
+            testId: "merge-notice",
+            message: `${value.merged.savedBy} saved revision ${value.merged.withRevision} while you were editing revision ${value.merged.editedRevision}: your edits were merged with revision ${value.merged.withRevision} by ${value.merged.savedBy} and saved as revision ${value.revision.number}. The text below is the merged text.`,
+          });
+        }
         setSaved(value);
         setBase(value.revision.number);
         setSource("editor");
@@ -111,17 +132,35 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
     });
   }
 
+  // ProseMirror builds attrs without a prototype; send plain JSON to the server action.
+  const save = () => editor && submit(JSON.parse(JSON.stringify(editor.getJSON())) as object, base);
+
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
         {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
-        {notice && <Alert tone={notice.tone}>{notice.message}</Alert>}
+        {notice && (
+          <div data-testid={notice.testId}>
+            <Alert tone={notice.tone}>{notice.message}</Alert>
+          </div>
+        )}
+        {pendingMerge && (
+          <MergeConflictResolver
+            key={pendingMerge.details.currentRevision}
+            merge={pendingMerge.details}
+            message={pendingMerge.message}
+            pending={pending}
+            onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
+            onCancel={() => setPendingMerge(null)}
+          />
+        )}
+        {pendingMerge && <h2 className="text-sm font-semibold">Your edited text (kept as it is until the merged text is saved)</h2>}
         <div className="fd-article fd-editing">
           <EditorToolbar editor={editor} />
           <EditorContent editor={editor} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button variant="primary" onClick={save} disabled={!editor || pending || !dirty}>
+          <Button variant="primary" onClick={save} disabled={!editor || pending || !dirty || pendingMerge !== null}>
             {pending ? "Saving…" : `Save as revision ${base + 1}`}
           </Button>
           <AppLink href={`/articles/${articleId}`} className="text-sm">
@@ -134,7 +173,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
       </div>
       <aside className="space-y-4">
         <ReplaceBodyPanel
-          disabled={!editor || pending}
+          disabled={!editor || pending || pendingMerge !== null}
           onLoaded={(body, from) => {
             if (!editor) return;
             editor.commands.setContent(body.doc, { emitUpdate: true });

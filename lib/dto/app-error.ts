@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "not_found"
   | "invalid"
   | "conflict"
+  | "merge_conflict"
   | "precondition_failed"
   | "precondition_required"
   | "throttled"

@@ -1,6 +1,8 @@
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { AnchorState, ReviewStatus } from "@/lib/domain/review-statuses";
+import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
 import type { ReanchorOrphanReason } from "@/lib/anchoring/reanchor";
+import type { MergeConflict } from "@/lib/revisions/document-merge";
 import type { ReanchorOutcome, ReanchorSummary } from "@/lib/revisions/reanchor-plan";
 import type { RevisionSourceName } from "@/lib/revisions/revision-sources";
 import type { WordDiffResult } from "@/lib/revisions/word-diff";
@@ -17,6 +19,8 @@ export type RevisionListItemDto = {
   words: number;
   characters: number;
   current: boolean;
+  /** Set when this save was made on an older revision and merged with a newer one: that revision. */
+  mergedWith: number | null;
 };
 
 /** One revision with its body, and (on request) the word diff against the one before it. */
@@ -50,6 +54,29 @@ export type ReanchoredAnnotationDto = {
   version: number;
 };
 
+/**
+ * A save made on an older revision that was merged with the newer one: which revision, who saved
+ * it, and the merged document now saved (the editor shows it in place of its own).
+ */
+export type MergedSaveDto = { withRevision: number; savedBy: string; editedRevision: number; doc: unknown };
+
+/**
+ * `details` of a `merge_conflict` answer (409) to a save made on an older revision whose edits
+ * overlap the newer one's: what the editor needs to resolve the conflicts and save again.
+ */
+export type MergeConflictDetails = {
+  /** The revision the article is at now: save the resolution against it. */
+  currentRevision: number;
+  /** The revision the editor started from. */
+  editedRevision: number;
+  /** Who saved the current revision. */
+  savedBy: string;
+  /** The passages both changed, with their place in `doc`. */
+  conflicts: MergeConflict[];
+  /** The merged-so-far document: every clean change of both sides, their version at each conflict. */
+  doc: PmNodeJson;
+};
+
 /** Answer to a save: the new revision and the re-anchoring, or why nothing was made. */
 export type SaveRevisionDto =
   | {
@@ -58,6 +85,8 @@ export type SaveRevisionDto =
       revision: { number: number; createdAt: string; source: RevisionSourceName };
       summary: ReanchorSummary;
       annotations: ReanchoredAnnotationDto[];
+      /** Set when the save was made on an older revision and merged with the current one. */
+      merged: MergedSaveDto | null;
     }
   | {
       created: false;

@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid: 400,
   conflict: 409,
+  merge_conflict: 409,
   precondition_failed: 412,
   precondition_required: 428,
   throttled: 429,

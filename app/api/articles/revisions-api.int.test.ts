@@ -121,12 +121,13 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(1);
   });
 
-  it("refuses a save made on an outdated revision with 409 and keeps the newer one", async () => {
+  it("refuses a save made on an outdated revision whose edits overlap the newer one's with 409 merge_conflict and keeps the newer one", async () => {
     const { token, id } = await sampleArticle();
     expect((await put(token, id, { text: EDITED, revision: 1 })).status).toBe(200);
-    const stale = await put(token, id, { text: `${TEXT}\nAnother paragraph.`, revision: 1 });
+    const stale = await put(token, id, { text: TEXT.replace("a renewed national", "a fresh national"), revision: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.json.error.message).toMatch(/saved a newer revision of this article \(revision 2/);
+    expect(stale.json.error.code).toBe("merge_conflict");
+    expect(stale.json.error.message).toMatch(/saved revision 2 while you were editing revision 1/);
     expect(stale.json.error.details).toMatchObject({ currentRevision: 2, editedRevision: 1 });
     expect((await db().article.findUniqueOrThrow({ where: { id } })).currentRevision).toBe(2);
   });
@@ -142,7 +143,7 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(1);
   });
 
-  it("gives the current revision's ETag on GET and takes it back in If-Match; a stale one is 409 naming both revisions and who saved", async () => {
+  it("gives the current revision's ETag on GET and takes it back in If-Match; a stale one is merged, and overlapping edits are 409 naming both revisions and who saved", async () => {
     const { token, id } = await sampleArticle();
     const first = await callRoute(getArticle, { method: "GET", token, params: { id } });
     expect(first.headers.get("etag")).toBe('"r1"');
@@ -152,12 +153,18 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(saved.headers.get("etag")).toBe('"r2"');
     expect((await callRoute(getArticle, { method: "GET", token, params: { id } })).headers.get("etag")).toBe('"r2"');
 
-    const stale = await callRoute(putArticle, { method: "PUT", token, params: { id }, body: { text: `${TEXT}
-Mine.` }, headers: { "if-match": '"r1"' } });
+    const stale = await callRoute(putArticle, { method: "PUT", token, params: { id }, body: { text: TEXT.replace("a renewed national", "a fresh national") }, headers: { "if-match": '"r1"' } });
     expect(stale.status).toBe(409);
-    expect(stale.json.error.message).toMatch(/Olga Other saved a newer revision of this article \(revision 2.*since you opened revision 1/);
+    expect(stale.json.error.code).toBe("merge_conflict");
+    expect(stale.json.error.message).toMatch(/Olga Other saved revision 2 while you were editing revision 1/);
     expect(stale.json.error.details).toMatchObject({ currentRevision: 2, editedRevision: 1, savedBy: "Olga Other" });
+    expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(2);
     expect((await db().articleRevision.findFirstOrThrow({ where: { articleId: id, number: 2 } })).text).toBe(EDITED);
+
+    const merged = await callRoute(putArticle, { method: "PUT", token, params: { id }, body: { text: TEXT.replace("Doha on Sunday", "Doha last Sunday") }, headers: { "if-match": '"r1"' } });
+    expect(merged.status).toBe(200);
+    expect(merged.headers.get("etag")).toBe('"r3"');
+    expect(merged.json.merged).toMatchObject({ withRevision: 2, savedBy: "Olga Other", editedRevision: 1 });
   });
 
   it("lets exactly one of two concurrent saves from the same revision win", async () => {
@@ -167,7 +174,8 @@ Mine.` }, headers: { "if-match": '"r1"' } });
       saveRevision(editor, id, { body: { text: `${TEXT}\nTwo.` }, source: "text", expectedRevision: 1 }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["conflict"]);
+    // Both added a paragraph at the same place: the save that lost the race is merged, and that conflicts.
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["merge_conflict"]);
     expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(2);
     expect(await db().auditEvent.count({ where: { articleId: id, action: "revise" } })).toBe(1);
   });

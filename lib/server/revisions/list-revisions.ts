@@ -17,6 +17,7 @@ export const revisionListSelect = {
   source: true,
   reanchorSummary: true,
   text: true,
+  mergedWith: true,
   createdBy: { select: { id: true, name: true } },
 } as const satisfies Prisma.ArticleRevisionSelect;
 
@@ -34,6 +35,7 @@ export function toRevisionListItem(row: RevisionListRow, currentRevision: number
     words: countWords(row.text),
     characters: row.text.length,
     current: row.number === currentRevision,
+    mergedWith: row.mergedWith,
   };
 }
 

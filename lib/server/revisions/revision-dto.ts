@@ -1,1 +1,1 @@
-export type { ReanchoredAnnotationDto, RevisionDetailDto, RevisionListItemDto, SaveRevisionDto } from "@/lib/dto/revision-dto";
+export type { MergeConflictDetails, MergedSaveDto, ReanchoredAnnotationDto, RevisionDetailDto, RevisionListItemDto, SaveRevisionDto } from "@/lib/dto/revision-dto";

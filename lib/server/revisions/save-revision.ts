@@ -13,14 +13,22 @@ import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadataPatch } from "@/lib/validations/revision";
 import { applyReanchorPlan, reanchorEvents } from "./apply-reanchor-plan";
+import { mergeConcurrentEdit, type MergedEdit } from "./merge-concurrent-edit";
 import type { ReanchoredAnnotationDto, SaveRevisionDto } from "./revision-dto";
 import { StaleRevisionError, staleRevisionError } from "./stale-revision";
+
+/** How often a save that lost a race to another is merged with it and tried again. */
+const MAX_SAVE_ATTEMPTS = 3;
 
 /** What a save brings: the new body, where it came from, the revision it was made from, new details. */
 export type SaveRevisionInput = {
   body: RevisionBody;
   source: RevisionSource;
-  /** The revision the person edited (always required); when the article has moved on since, the save is refused (409). */
+  /**
+   * The revision the person edited (always required); when the article has moved on since, the
+   * body is merged with the current revision (three-way, against this one), or refused with
+   * `merge_conflict` (409).
+   */
   expectedRevision: number;
   metadata?: ArticleMetadataPatch;
 };
@@ -97,23 +105,38 @@ async function saveDetailsOnly(actor: Actor, articleId: string, current: number,
 /**
  * Saves a new body of an article as revision n+1 (editors and admins) and re-anchors every
  * annotation to it, all in one transaction: the article's revision number moves only from the
- * one this save started from (a concurrent save makes it fail with 409), annotation rows are
+ * one this save started from (a body edited from an older revision is first merged with the
+ * current one, see {@link mergeConcurrentEdit}; a save that loses a race is merged again), annotation rows are
  * locked while they are re-anchored, and the revision, the row updates, the re-anchoring summary
  * and the events (`revision.saved`, then `annotation.reanchored` per annotation affected, in one
  * INSERT) commit together. An identical body makes no revision (the answer says so).
  */
 export async function saveRevision(actor: Actor, articleId: string, input: SaveRevisionInput): Promise<Result<SaveRevisionDto>> {
+  return saveRevisionAttempt(actor, articleId, input, 1);
+}
+
+async function saveRevisionAttempt(actor: Actor, articleId: string, input: SaveRevisionInput, attempt: number): Promise<Result<SaveRevisionDto>> {
   const allowed = can(actor, "article.revise");
   if (!allowed.ok) return refusedBy(allowed);
   const built = buildRevisionBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [built.field]: built.message } });
-  const { doc, text } = built.body;
 
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision > base) {
+    const message = `This article is at revision ${base}; there is no revision ${input.expectedRevision} to save over. Reload the article.`;
+    return fail("conflict", message, { details: { currentRevision: base, editedRevision: input.expectedRevision } });
+  }
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
+  // Made on an older revision: merged with the current one, or refused with the conflicts to resolve.
+  let merged: MergedEdit | null = null;
+  if (input.expectedRevision < base) {
+    const merge = await mergeConcurrentEdit(articleId, input.expectedRevision, { number: base, doc: current.doc }, built.body);
+    if (!merge.ok) return merge;
+    merged = merge.value;
+  }
+  const { doc, text } = merged?.body ?? built.body;
   if (sameArticleBody(current, { text, doc })) return saveDetailsOnly(actor, articleId, base, input.metadata);
 
   const number = base + 1;
@@ -135,7 +158,7 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
         const plan = planReanchor({ newText: text, oldTexts: new Map(revisions.map((r) => [r.id, r.text])), annotations: rows as PlanAnnotation[] });
 
         const revision = await tx.articleRevision.create({
-          data: { articleId, number, doc: doc as object, text, source: input.source, createdById: actor.id, reanchorSummary: plan.summary },
+          data: { articleId, number, doc: doc as object, text, source: input.source, createdById: actor.id, reanchorSummary: plan.summary, mergedWith: merged?.mergedWith ?? null },
           select: { id: true, number: true, createdAt: true, source: true },
         });
         await applyReanchorPlan(tx, { plans: plan.annotations, revisionId: revision.id, actorId: actor.id });
@@ -150,7 +173,14 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
             articleId,
             payload: {
               before: { revision: base, characters: current.text.length },
-              after: { revision: number, source: input.source, characters: text.length, ...plan.summary, ...JSON.parse(JSON.stringify(input.metadata ?? {})) },
+              after: {
+                revision: number,
+                source: input.source,
+                characters: text.length,
+                ...(merged ? { editedRevision: input.expectedRevision, mergedWith: merged.mergedWith } : {}),
+                ...plan.summary,
+                ...JSON.parse(JSON.stringify(input.metadata ?? {})),
+              },
             },
           },
           ...reanchorEvents({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number }),
@@ -163,13 +193,16 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
           revision: { number: revision.number, createdAt: revision.createdAt.toISOString(), source: revision.source },
           summary: plan.summary,
           annotations: plan.annotations.map((p) => toReanchoredDto(p, byId.get(p.id)!)),
+          merged: merged && { withRevision: merged.mergedWith, savedBy: merged.savedBy, editedRevision: input.expectedRevision, doc },
         };
       },
       { maxWait: 10_000, timeout: 60_000 },
     );
     return ok({ created: true, ...saved });
   } catch (error) {
-    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision);
-    throw error;
+    if (!(error instanceof StaleRevisionError)) throw error;
+    // Another save got in first: merge with it (a few times at most, then give up).
+    if (attempt < MAX_SAVE_ATTEMPTS) return saveRevisionAttempt(actor, articleId, input, attempt + 1);
+    return staleRevisionError(articleId, input.expectedRevision);
   }
 }

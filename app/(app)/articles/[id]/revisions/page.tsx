@@ -56,7 +56,10 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   <time dateTime={revision.createdAt}>{revision.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
                 </td>
                 <td className="px-4 py-2">{revision.createdBy.name}</td>
-                <td className="px-4 py-2">{REVISION_SOURCE_LABELS[revision.source]}</td>
+                <td className="px-4 py-2">
+                  {REVISION_SOURCE_LABELS[revision.source]}
+                  {revision.mergedWith !== null && `, merged with revision ${revision.mergedWith}`}
+                </td>
                 <td className="px-4 py-2 text-right tabular-nums">{revision.words.toLocaleString("en")}</td>
                 <td className="px-4 py-2">
                   <ReanchorCounts summary={revision.summary} />

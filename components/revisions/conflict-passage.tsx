@@ -1,0 +1,89 @@
+"use client";
+
+import { useId } from "react";
+import { documentToText } from "@/lib/anchoring/document-text";
+import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
+import type { MergeConflict } from "@/lib/revisions/document-merge";
+import type { ConflictResolution } from "@/lib/revisions/resolve-merge";
+import { wordDiff } from "@/lib/revisions/word-diff";
+import { ConflictHandEditor } from "./conflict-hand-editor";
+
+const passageText = (blocks: PmNodeJson[]) => documentToText({ type: "doc", content: blocks });
+
+/** One side's version of a passage, with what it changed against the original marked. */
+function PassageVersion({ title, base, blocks, testId }: { title: string; base: string; blocks: PmNodeJson[]; testId: string }) {
+  const text = passageText(blocks);
+  const parts = wordDiff(base, text).parts;
+  return (
+    <div className="min-w-0" data-testid={testId}>
+      <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{title}</h4>
+      <div dir="auto" className="whitespace-pre-wrap rounded-md border border-[var(--color-line)] bg-white p-3 font-serif leading-relaxed">
+        {text === "" && <span className="text-sm italic text-[var(--color-muted)]">(removed)</span>}
+        {parts.map((part, i) =>
+          part.type === "insert" ? (
+            <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
+              {part.text}
+            </ins>
+          ) : part.type === "delete" ? (
+            <del key={i} className="rounded-sm bg-rose-100 text-rose-900 line-through">
+              {part.text}
+            </del>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+type Choice = ConflictResolution["choice"];
+
+const CHOICES: { value: Choice; label: string }[] = [
+  { value: "mine", label: "Keep mine" },
+  { value: "theirs", label: "Keep theirs" },
+  { value: "both", label: "Keep both (theirs, then mine)" },
+  { value: "edited", label: "Edit by hand" },
+];
+
+type Props = {
+  conflict: MergeConflict;
+  /** "Passage 2 of 3". */
+  title: string;
+  theirLabel: string;
+  baseLabel: string;
+  resolution: ConflictResolution | undefined;
+  onResolve: (resolution: ConflictResolution) => void;
+};
+
+/**
+ * One passage both editors changed: the original, their version and mine side by side (changes
+ * against the original marked), and a choice of what to keep. Editing by hand starts from mine.
+ */
+export function ConflictPassage({ conflict, title, theirLabel, baseLabel, resolution, onResolve }: Props) {
+  const name = useId();
+  const base = passageText(conflict.base);
+  const choose = (choice: Choice) => onResolve(choice === "edited" ? { choice, blocks: resolution?.choice === "edited" ? resolution.blocks : conflict.mine } : { choice });
+  return (
+    <section className="space-y-3 rounded-lg border border-amber-300 bg-amber-50/40 p-4" aria-label={title} data-testid="merge-conflict">
+      <h3 className="font-semibold">{title}</h3>
+      <div className="grid gap-3 md:grid-cols-3">
+        <PassageVersion title={baseLabel} base={base} blocks={conflict.base} testId="conflict-base" />
+        <PassageVersion title={theirLabel} base={base} blocks={conflict.theirs} testId="conflict-theirs" />
+        <PassageVersion title="Your version" base={base} blocks={conflict.mine} testId="conflict-mine" />
+      </div>
+      <fieldset className="flex flex-wrap gap-x-5 gap-y-2">
+        <legend className="sr-only">What to keep in {title.toLowerCase()}</legend>
+        {CHOICES.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-1.5 text-sm">
+            <input type="radio" name={name} value={option.value} checked={resolution?.choice === option.value} onChange={() => choose(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      {resolution?.choice === "edited" && (
+        <ConflictHandEditor initial={conflict.mine} label={`${title}, written by hand`} onChange={(blocks) => onResolve({ choice: "edited", blocks })} />
+      )}
+    </section>
+  );
+}

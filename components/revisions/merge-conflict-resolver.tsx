@@ -1,0 +1,62 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
+import { resolveMerge, type ConflictResolution } from "@/lib/revisions/resolve-merge";
+import type { MergeConflictDetails } from "@/lib/dto/revision-dto";
+import { ConflictPassage } from "./conflict-passage";
+
+type Props = {
+  merge: MergeConflictDetails;
+  message: string;
+  pending: boolean;
+  /** Saves the resolved document against `merge.currentRevision`. */
+  onSave: (doc: PmNodeJson) => void;
+  /** Goes back to the editor with my edits as they are (nothing saved). */
+  onCancel: () => void;
+};
+
+/**
+ * The resolve view of a save that overlapped another editor's: each conflicting passage side by
+ * side with a choice, then one save of the whole merged text against the current revision. The
+ * editor's own text stays in the editor below until that save succeeds.
+ */
+export function MergeConflictResolver({ merge, message, pending, onSave, onCancel }: Props) {
+  const [resolutions, setResolutions] = useState<ReadonlyMap<number, ConflictResolution>>(new Map());
+  const resolved = resolveMerge(merge.doc, merge.conflicts, resolutions);
+  const left = merge.conflicts.length - resolutions.size;
+  const theirLabel = `Their version (revision ${merge.currentRevision}, ${merge.savedBy})`;
+  const baseLabel = `Before (revision ${merge.editedRevision})`;
+  return (
+    <section className="space-y-4" aria-labelledby="merge-conflicts-title" data-testid="merge-resolver">
+      <h2 id="merge-conflicts-title" className="text-lg font-semibold">
+        Resolve the overlapping edits
+      </h2>
+      <Alert tone="warning">{message}</Alert>
+      {merge.conflicts.map((conflict, i) => (
+        <ConflictPassage
+          key={conflict.id}
+          conflict={conflict}
+          title={`Passage ${i + 1} of ${merge.conflicts.length}`}
+          theirLabel={theirLabel}
+          baseLabel={baseLabel}
+          resolution={resolutions.get(conflict.id)}
+          onResolve={(resolution) => setResolutions((current) => new Map(current).set(conflict.id, resolution))}
+        />
+      ))}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="primary" disabled={!resolved.ok || pending} onClick={() => resolved.ok && onSave(resolved.doc)}>
+          {pending ? "Saving…" : `Save the merged text as revision ${merge.currentRevision + 1}`}
+        </Button>
+        <Button variant="ghost" disabled={pending} onClick={onCancel}>
+          Back to my edits
+        </Button>
+        <span className="text-sm text-[var(--color-muted)]" role="status">
+          {left > 0 ? `${left} passage${left === 1 ? "" : "s"} still to choose.` : "Every passage has a choice."}
+        </span>
+      </div>
+    </section>
+  );
+}
