@@ -62,6 +62,8 @@ export const API_RULES: Record<string, Role[]> = {
   "GET /api/annotations/[id]/history": ALL,
   "PATCH /api/comments/[id]": NONE,
   "GET /api/review-queue": ALL,
+  "GET /api/events": ALL,
+  "POST /api/presence": ALL,
 };
 
 /** Server actions by `file#export`; `public` ones are callable signed out. */

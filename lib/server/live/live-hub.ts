@@ -1,0 +1,348 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { DeskEvent } from "@/lib/events/event-types";
+import { eventForViewer } from "@/lib/events/event-visibility";
+import { inScope, type LiveEvent, type LiveScope } from "@/lib/live/live-event";
+import type { PresenceEntry } from "@/lib/live/presence";
+import type { PolicyActor } from "@/lib/policy/policy";
+import { EVENT_CHANNEL } from "@/lib/server/events/write-events";
+import { ListenerConnection } from "./listener-connection";
+import { enterPresence, leavePresence, PRESENCE_CHANNEL, readArticlePresence, readDeskReviewing, refreshPresence } from "./presence-store";
+import { readEventsAfter, readHead, type Query } from "./stream-reads";
+
+/** Where a subscriber's events go (an SSE response, or a test's collector). */
+export type LiveSink = {
+  event(event: LiveEvent): void;
+  presence(entries: PresenceEntry[]): void;
+  /** The subscriber missed more than can be replayed: it should reload, then continue from `position`. */
+  reset(position: string): void;
+  heartbeat(): void;
+  /** The hub ends the subscription (viewer deactivated, hub stopping). */
+  close(): void;
+};
+
+export type SubscribeOptions = {
+  viewer: PolicyActor;
+  scope: LiveScope;
+  /** The reader's last position (Last-Event-ID); null starts at the current head. */
+  after: bigint | null;
+  sink: LiveSink;
+  /** Record the subscriber's presence (on by default). */
+  presence?: boolean;
+  /** The subscription's id (also its presence id); a new one when omitted. */
+  id?: string;
+};
+
+/** An open subscription; `close()` when the reader goes away. */
+export type Subscription = { id: string; close(): Promise<void> };
+
+export type LiveHubOptions = {
+  connectionString: string;
+  /** Safety-net polling while LISTEN works (writers that do not signal, lost signals). */
+  pollMs?: number;
+  /** Polling when LISTEN does not deliver (the embedded database's shared session). */
+  fallbackPollMs?: number;
+  heartbeatMs?: number;
+  /** Presence refresh and viewer re-check. */
+  refreshMs?: number;
+  /** Most events replayed to one reconnecting reader before it is told to reload instead. */
+  replayLimit?: number;
+  onProblem?: (error: unknown, context: string) => void;
+};
+
+type Subscriber = {
+  id: string;
+  viewer: PolicyActor;
+  scope: LiveScope;
+  sink: LiveSink;
+  /** Last position handled for this subscriber (delivered, or not theirs to see). */
+  cursor: bigint;
+  /** Events that arrived while the subscriber's replay was being read. */
+  pending: LiveEvent[] | null;
+  presence: boolean;
+};
+
+const READ_BATCH = 500;
+const PROBE = "probe";
+
+/**
+ * One per app instance: follows the event stream (LISTEN on a dedicated connection, plus
+ * polling as a safety net and as the only way on the embedded database) and fans every new
+ * event out to the instance's subscribers that may see it, in position (= commit) order, each
+ * event once. Also keeps the presence of its subscribers in the database and tells subscribers
+ * when the presence on their article (or the desk's reviewing) changes.
+ */
+export class LiveHub {
+  readonly instanceId = randomUUID();
+  readonly #connection: ListenerConnection;
+  readonly #subscribers = new Map<string, Subscriber>();
+  readonly #options: Required<Omit<LiveHubOptions, "connectionString">>;
+  #head: bigint | null = null;
+  #headKnown: Promise<void> | null = null;
+  #reading = false;
+  #readAgain = false;
+  #listenWorks = false;
+  #timers: NodeJS.Timeout[] = [];
+  #pollTimer: NodeJS.Timeout | null = null;
+  #presenceDirty = new Set<string>();
+  #presenceTimer: NodeJS.Timeout | null = null;
+  #stopped = false;
+
+  constructor(options: LiveHubOptions) {
+    this.#options = {
+      pollMs: 1_000,
+      fallbackPollMs: 250,
+      heartbeatMs: 15_000,
+      refreshMs: 10_000,
+      replayLimit: 1_000,
+      onProblem: () => undefined,
+      ...options,
+    };
+    this.#connection = new ListenerConnection(options.connectionString, [EVENT_CHANNEL, PRESENCE_CHANNEL], {
+      notification: (channel, payload) => this.#notified(channel, payload),
+      connected: () => this.#connected(),
+      problem: (error, context) => this.#options.onProblem(error, context),
+    });
+  }
+
+  /** Starts following the stream; resolves once the current head is known. */
+  start(): Promise<void> {
+    if (!this.#headKnown) {
+      this.#connection.start();
+      this.#headKnown = readHead(this.#query).then((head) => {
+        this.#head ??= head;
+      });
+      this.#timers.push(
+        setInterval(() => this.#heartbeat(), this.#options.heartbeatMs),
+        setInterval(() => void this.#refresh(), this.#options.refreshMs),
+      );
+      for (const timer of this.#timers) timer.unref();
+      this.#schedulePoll();
+    }
+    return this.#headKnown;
+  }
+
+  /** The newest position this hub has fanned out. */
+  get head(): bigint {
+    return this.#head ?? 0n;
+  }
+
+  /** How many subscribers this instance holds. */
+  get size(): number {
+    return this.#subscribers.size;
+  }
+
+  /** Whether NOTIFY reaches this hub (else it polls at the fallback rate). */
+  get listening(): boolean {
+    return this.#listenWorks;
+  }
+
+  /**
+   * Adds a subscriber: replays what it missed after `after` (or tells it to reset when that is
+   * too much or impossible), then sends live events. Nothing is sent twice or skipped: events
+   * arriving during the replay wait until it is done.
+   */
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    await this.start();
+    const head = this.head;
+    const subscriber: Subscriber = {
+      id: options.id ?? randomUUID(),
+      viewer: options.viewer,
+      scope: options.scope,
+      sink: options.sink,
+      cursor: head,
+      pending: [],
+      presence: options.presence ?? true,
+    };
+    this.#subscribers.set(subscriber.id, subscriber);
+    const close = () => this.#unsubscribe(subscriber.id);
+    try {
+      await this.#replay(subscriber, options.after, head);
+      if (subscriber.presence) {
+        await enterPresence(this.#query, {
+          streamId: subscriber.id,
+          userId: subscriber.viewer.id,
+          articleId: subscriber.scope.kind === "article" ? subscriber.scope.articleId : null,
+          instanceId: this.instanceId,
+        });
+      }
+      this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { id: subscriber.id, close };
+  }
+
+  /** Tells the hub that events may have been committed (e.g. by this instance), without waiting for a signal. */
+  poke(): void {
+    void this.#read();
+  }
+
+  /** Stops following the stream and closes every subscription. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    if (this.#pollTimer) clearTimeout(this.#pollTimer);
+    if (this.#presenceTimer) clearTimeout(this.#presenceTimer);
+    const subscribers = [...this.#subscribers.values()];
+    await Promise.all(subscribers.map((subscriber) => this.#unsubscribe(subscriber.id)));
+    for (const subscriber of subscribers) subscriber.sink.close();
+    await this.#connection.close();
+  }
+
+  readonly #query: Query = (text, values) => this.#connection.query(text, values);
+
+  async #replay(subscriber: Subscriber, after: bigint | null, head: bigint): Promise<void> {
+    if (after === null || after === head) {
+      subscriber.cursor = head;
+    } else if (after > head) {
+      subscriber.sink.reset(head.toString());
+    } else {
+      const events = await readEventsAfter(this.#query, { after, upTo: head, scope: subscriber.scope, limit: this.#options.replayLimit + 1 });
+      if (events.length > this.#options.replayLimit) {
+        subscriber.sink.reset(head.toString());
+      } else {
+        subscriber.cursor = after;
+        for (const event of events) this.#deliver(subscriber, event);
+      }
+      subscriber.cursor = head;
+    }
+    const pending = subscriber.pending ?? [];
+    subscriber.pending = null;
+    for (const event of pending) this.#deliver(subscriber, event);
+  }
+
+  #deliver(subscriber: Subscriber, event: LiveEvent): void {
+    const position = BigInt(event.position);
+    if (position <= subscriber.cursor) return;
+    subscriber.cursor = position;
+    if (!inScope(event, subscriber.scope)) return;
+    const asDeskEvent = { ...event, payload: {} } as unknown as DeskEvent;
+    if (eventForViewer(asDeskEvent, subscriber.viewer)) subscriber.sink.event(event);
+  }
+
+  #fanOut(event: LiveEvent): void {
+    for (const subscriber of this.#subscribers.values()) {
+      if (subscriber.pending) subscriber.pending.push(event);
+      else this.#deliver(subscriber, event);
+    }
+  }
+
+  /** Reads everything after the head and fans it out; one read at a time, repeated if asked meanwhile. */
+  async #read(): Promise<void> {
+    if (this.#reading) {
+      this.#readAgain = true;
+      return;
+    }
+    if (this.#head === null || this.#stopped) return;
+    this.#reading = true;
+    try {
+      do {
+        this.#readAgain = false;
+        const events = await readEventsAfter(this.#query, { after: this.#head, limit: READ_BATCH });
+        for (const event of events) {
+          this.#head = BigInt(event.position);
+          this.#fanOut(event);
+        }
+        if (events.length === READ_BATCH) this.#readAgain = true;
+      } while (this.#readAgain && !this.#stopped);
+    } catch (error) {
+      this.#options.onProblem(error, "reading the event stream");
+    } finally {
+      this.#reading = false;
+    }
+  }
+
+  #schedulePoll(): void {
+    if (this.#stopped) return;
+    const delay = this.#listenWorks ? this.#options.pollMs : this.#options.fallbackPollMs;
+    this.#pollTimer = setTimeout(() => {
+      void this.#read().finally(() => this.#schedulePoll());
+    }, delay);
+    this.#pollTimer.unref();
+  }
+
+  #notified(channel: string, payload: string): void {
+    if (channel === EVENT_CHANNEL) {
+      if (payload === PROBE) this.#listenWorks = true;
+      else if (this.#head === null || BigInt(/^\d+$/.test(payload) ? payload : "0") > this.#head) void this.#read();
+    } else if (channel === PRESENCE_CHANNEL) {
+      this.#markPresence(payload);
+    }
+  }
+
+  #connected(): void {
+    // Catch up on whatever committed while the connection was down; find out whether NOTIFY reaches us.
+    void this.#read();
+    void this.#query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, PROBE]).catch((error) => this.#options.onProblem(error, "probing LISTEN"));
+    for (const subscriber of this.#subscribers.values()) this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+  }
+
+  async #unsubscribe(id: string): Promise<void> {
+    const subscriber = this.#subscribers.get(id);
+    if (!subscriber) return;
+    this.#subscribers.delete(id);
+    if (subscriber.presence) await leavePresence(this.#query, id).catch((error) => this.#options.onProblem(error, "leaving presence"));
+  }
+
+  #heartbeat(): void {
+    for (const subscriber of this.#subscribers.values()) subscriber.sink.heartbeat();
+  }
+
+  /** Keeps presence alive, drops expired presence, and re-checks every viewer (role, deactivation). */
+  async #refresh(): Promise<void> {
+    try {
+      await refreshPresence(this.#query, this.instanceId);
+      const ids = [...new Set([...this.#subscribers.values()].map((subscriber) => subscriber.viewer.id))];
+      if (ids.length === 0) return;
+      const rows = await this.#query<{ id: string; role: PolicyActor["role"]; active: boolean; mustChangePassword: boolean }>(
+        `SELECT "id", "role", "active", "mustChangePassword" FROM "User" WHERE "id" = ANY($1)`,
+        [ids],
+      );
+      const current = new Map(rows.map((row) => [row.id, row]));
+      for (const subscriber of [...this.#subscribers.values()]) {
+        const user = current.get(subscriber.viewer.id);
+        if (!user || !user.active) {
+          await this.#unsubscribe(subscriber.id);
+          subscriber.sink.close();
+        } else {
+          subscriber.viewer = { id: user.id, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword };
+        }
+      }
+    } catch (error) {
+      this.#options.onProblem(error, "refreshing presence");
+    }
+  }
+
+  /** Presence changed on an article ('' = desk-wide); sends fresh lists shortly, coalescing bursts. */
+  #markPresence(articleId: string): void {
+    this.#presenceDirty.add(articleId);
+    this.#presenceTimer ??= setTimeout(() => {
+      this.#presenceTimer = null;
+      void this.#sendPresence();
+    }, 50);
+  }
+
+  async #sendPresence(): Promise<void> {
+    const dirty = [...this.#presenceDirty];
+    this.#presenceDirty.clear();
+    try {
+      const subscribers = [...this.#subscribers.values()].filter((subscriber) => !subscriber.pending);
+      for (const articleId of dirty.filter(Boolean)) {
+        const watching = subscribers.filter((subscriber) => subscriber.scope.kind === "article" && subscriber.scope.articleId === articleId);
+        if (watching.length === 0) continue;
+        const entries = await readArticlePresence(this.#query, articleId);
+        for (const subscriber of watching) subscriber.sink.presence(entries);
+      }
+      // Reviewing anywhere shows on desk-wide screens (the queue's "Riya is reviewing").
+      const desk = subscribers.filter((subscriber) => subscriber.scope.kind === "desk");
+      if (desk.length > 0 && dirty.length > 0) {
+        const entries = await readDeskReviewing(this.#query);
+        for (const subscriber of desk) subscriber.sink.presence(entries);
+      }
+    } catch (error) {
+      this.#options.onProblem(error, "sending presence");
+    }
+  }
+}
