@@ -21,7 +21,18 @@ export const RECONNECT_DELAY_MS = 1_000;
 export const DEFAULT_BUFFER_BYTES = 256 * 1024;
 
 const encoder = new TextEncoder();
+// The hub hands every subscriber the same objects: encode each event and presence list once.
+const changeFrames = new WeakMap<LiveEvent, Uint8Array>();
 const presenceFrames = new WeakMap<PresenceEntry[], Uint8Array>();
+
+function changeFrame(event: LiveEvent): Uint8Array {
+  let frame = changeFrames.get(event);
+  if (!frame) {
+    frame = encoder.encode(encodeSseFrame({ id: event.position, event: "change", data: JSON.stringify(event) }));
+    changeFrames.set(event, frame);
+  }
+  return frame;
+}
 
 /**
  * A `text/event-stream` body for one reader, fed by `hub`. Frames: `hello` (the stream is live; its id,
@@ -58,7 +69,7 @@ export function eventStreamBody(
   };
 
   const sink: LiveSink = {
-    event: (event: LiveEvent) => send(encoder.encode(encodeSseFrame({ id: event.position, event: "change", data: JSON.stringify(event) }))),
+    event: (event: LiveEvent) => send(changeFrame(event)),
     presence: (entries) => {
       let frame = presenceFrames.get(entries);
       if (!frame) {

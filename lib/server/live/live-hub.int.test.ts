@@ -33,7 +33,7 @@ describe("live hub: two instances, concurrent writers, a reader resuming on the 
 
   it("delivers every event exactly once, in commit order per article", async () => {
     const [one, two] = hubs;
-    const articles = [randomUUID(), randomUUID()];
+    const articles: string[] = [randomUUID(), randomUUID()];
     const onArticle = new SseReader(eventStreamBody(two, { viewer: reviewer, scope: { kind: "article", articleId: articles[0] }, after: null, presence: false }));
     const desk = new SseReader(eventStreamBody(one, { viewer: reviewer, scope: { kind: "desk" }, after: null, presence: false }));
     const leaving = new SseReader(eventStreamBody(two, { viewer: reviewer, scope: { kind: "article", articleId: articles[1] }, after: null, presence: false }));

@@ -63,6 +63,8 @@ type Subscriber = {
 };
 
 const READ_BATCH = 500;
+/** Presence changes arriving within this window are sent as one list (a crowd joining at once). */
+const PRESENCE_COALESCE_MS = 150;
 const PROBE = "probe";
 
 /**
@@ -213,8 +215,7 @@ export class LiveHub {
     for (const event of pending) this.#deliver(subscriber, event);
   }
 
-  #deliver(subscriber: Subscriber, event: LiveEvent): void {
-    const position = BigInt(event.position);
+  #deliver(subscriber: Subscriber, event: LiveEvent, position = BigInt(event.position)): void {
     if (position <= subscriber.cursor) return;
     subscriber.cursor = position;
     if (!inScope(event, subscriber.scope)) return;
@@ -222,10 +223,10 @@ export class LiveHub {
     if (eventForViewer(asDeskEvent, subscriber.viewer)) subscriber.sink.event(event);
   }
 
-  #fanOut(event: LiveEvent): void {
+  #fanOut(event: LiveEvent, position: bigint): void {
     for (const subscriber of this.#subscribers.values()) {
       if (subscriber.pending) subscriber.pending.push(event);
-      else this.#deliver(subscriber, event);
+      else this.#deliver(subscriber, event, position);
     }
   }
 
@@ -242,8 +243,9 @@ export class LiveHub {
         this.#readAgain = false;
         const events = await readEventsAfter(this.#query, { after: this.#head, limit: READ_BATCH });
         for (const event of events) {
-          this.#head = BigInt(event.position);
-          this.#fanOut(event);
+          const position = BigInt(event.position);
+          this.#head = position;
+          this.#fanOut(event, position);
         }
         if (events.length === READ_BATCH) this.#readAgain = true;
       } while (this.#readAgain && !this.#stopped);
@@ -321,7 +323,7 @@ export class LiveHub {
     this.#presenceTimer ??= setTimeout(() => {
       this.#presenceTimer = null;
       void this.#sendPresence();
-    }, 50);
+    }, PRESENCE_COALESCE_MS);
   }
 
   async #sendPresence(): Promise<void> {

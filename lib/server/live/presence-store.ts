@@ -44,21 +44,22 @@ export async function refreshPresence(query: Query, instanceId: string) {
 
 type PresenceRow = { streamId: string; userId: string; name: string; activity: string; articleId: string | null; annotationId: string | null };
 
-const PRESENCE_COLUMNS = `p."id" AS "streamId", p."userId", u."name", p."activity", p."articleId", p."annotationId"`;
+/** Most entries sent in one presence list: a person's tabs are merged, and a crowd is cut short. */
+export const PRESENCE_LIST_LIMIT = 100;
+
+// One entry per person and what they do (however many tabs they have open); streamId is one of them.
+const PRESENCE_SELECT = `SELECT min(p."id") AS "streamId", p."userId", u."name", p."activity", p."articleId", p."annotationId"
+  FROM "Presence" p JOIN "User" u ON u."id" = p."userId"`;
+const PRESENCE_GROUP = `GROUP BY p."userId", u."name", p."activity", p."articleId", p."annotationId" ORDER BY u."name", p."userId" LIMIT ${PRESENCE_LIST_LIMIT}`;
 
 /** Who has `articleId` open, and what they are doing there. */
 export async function readArticlePresence(query: Query, articleId: string): Promise<PresenceEntry[]> {
-  return (await query<PresenceRow>(
-    `SELECT ${PRESENCE_COLUMNS} FROM "Presence" p JOIN "User" u ON u."id" = p."userId"
-     WHERE p."articleId" = $1 AND p."expiresAt" > now() AND u."active" ORDER BY p."id"`,
-    [articleId],
-  )) as PresenceEntry[];
+  return query<PresenceRow>(`${PRESENCE_SELECT} WHERE p."articleId" = $1 AND p."expiresAt" > now() AND u."active" ${PRESENCE_GROUP}`, [articleId]);
 }
 
 /** Who is reviewing which annotation anywhere on the desk (for the queue's soft locks). */
 export async function readDeskReviewing(query: Query): Promise<PresenceEntry[]> {
-  return (await query<PresenceRow>(
-    `SELECT ${PRESENCE_COLUMNS} FROM "Presence" p JOIN "User" u ON u."id" = p."userId"
-     WHERE p."activity" = 'reviewing' AND p."annotationId" IS NOT NULL AND p."expiresAt" > now() AND u."active" ORDER BY p."id"`,
-  )) as PresenceEntry[];
+  return query<PresenceRow>(
+    `${PRESENCE_SELECT} WHERE p."activity" = 'reviewing' AND p."annotationId" IS NOT NULL AND p."expiresAt" > now() AND u."active" ${PRESENCE_GROUP}`,
+  );
 }
