@@ -16,6 +16,8 @@ export type LiveEvent = {
   actorName: string | null;
   /** For comment events: the annotation the comment belongs to. */
   annotationId: string | null;
+  /** For `revision.saved`: the new revision's number. */
+  revision: number | null;
   at: string;
 };
 

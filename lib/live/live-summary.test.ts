@@ -12,6 +12,7 @@ const event = (overrides: Partial<LiveEvent>): LiveEvent => ({
   actorId: "riya",
   actorName: "Riya",
   annotationId: null,
+  revision: null,
   at: "2026-11-30T20:00:00.000Z",
   ...overrides,
 });

@@ -14,12 +14,14 @@ type EventRow = {
   actorId: string | null;
   actorName: string | null;
   annotationId: string | null;
+  revision: number | null;
   at: Date;
 };
 
-// Comment events name their annotation in `after`; screens use it to refresh that card's thread.
+// Comment events name their annotation in `after` (screens refresh that card's thread); a new revision its number.
 const EVENT_COLUMNS = `e."id"::text AS "id", e."type", e."entityType", e."entityId", e."articleId", e."actorId", u."name" AS "actorName",
-  CASE WHEN e."entityType" = 'comment' THEN COALESCE(e."after", e."before")->>'annotationId' END AS "annotationId", e."at"`;
+  CASE WHEN e."entityType" = 'comment' THEN COALESCE(e."after", e."before")->>'annotationId' END AS "annotationId",
+  CASE WHEN e."type" = 'revision.saved' THEN (e."after"->>'revision')::int END AS "revision", e."at"`;
 
 function toLiveEvent(row: EventRow): LiveEvent {
   return {
@@ -31,6 +33,7 @@ function toLiveEvent(row: EventRow): LiveEvent {
     actorId: row.actorId,
     actorName: row.actorName,
     annotationId: row.annotationId,
+    revision: row.revision,
     at: row.at.toISOString(),
   };
 }
