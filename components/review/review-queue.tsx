@@ -1,10 +1,13 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
+import { LiveAnnouncer } from "@/components/live/live-announcer";
+import { useLiveQueue } from "@/components/live/use-live-queue";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
+import { mergeQueue, steppableIds } from "@/lib/live/merge-queue";
 import type { Role } from "@/lib/domain/roles";
 import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
@@ -12,18 +15,46 @@ import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
 import { reviewKeyHandlers, stepThrough, useReviewKeys } from "./use-review-keys";
 
-type Props = { items: ReviewQueueItemDto[]; total: number; currentUser: { id: string; role: Role } };
+type Props = {
+  items: ReviewQueueItemDto[];
+  total: number;
+  currentUser: { id: string; role: Role };
+  /** Stream position the page was rendered at (live updates start after it). */
+  livePosition: string;
+};
+
+const waiting = (status: string) => status === "submitted" || status === "needs_rereview";
 
 /** The queue as a keyboard-first list: the selected item shows its fields and the decisions. */
-export function ReviewQueue({ items: initial, total, currentUser }: Props) {
+export function ReviewQueue({ items: initial, total: initialTotal, currentUser, livePosition }: Props) {
   const [items, setItems] = useState(initial);
+  const [total, setTotal] = useState(initialTotal);
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  const live = useLiveQueue<ReviewQueueItemDto>({
+    after: livePosition,
+    selfUserId: currentUser.id,
+    onQueue: useCallback((page: { items: ReviewQueueItemDto[]; total: number }) => {
+      // The item being read and the ones just decided here stay where they are; the rest follows the server.
+      setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selectedRef.current || !waiting(item.annotation.status)));
+      setTotal(page.total);
+      setThreadVersion((v) => v + 1);
+    }, []),
+  });
+  const { setActivity, reviewers } = live;
+  const selectedItem = items.find((item) => item.annotation.id === selected);
+  const reviewingTarget = selectedItem && currentUser.role !== "editor" && waiting(selectedItem.annotation.status) ? selectedItem : null;
+  useEffect(() => {
+    setActivity(reviewingTarget ? "reviewing" : "viewing", reviewingTarget ? { articleId: reviewingTarget.article.id, annotationId: reviewingTarget.annotation.id } : null);
+  }, [reviewingTarget, setActivity]);
   const [threadVersion, setThreadVersion] = useState(0);
   const controls = useRef<ReviewControlsHandle>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   const move = (step: 1 | -1) => {
-    const next = stepThrough(items.map((item) => item.annotation.id), selected, step);
+    // J/K pass over items another reviewer has open (a soft lock; choosing one with the mouse still works).
+    const next = stepThrough(steppableIds(items.map((item) => item.annotation.id), reviewers, selected), selected, step);
     if (!next) return;
     setSelected(next);
     listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "nearest" });
@@ -34,16 +65,22 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
     setThreadVersion((v) => v + 1);
     // Decided: go on to the next one still waiting.
-    const waiting = items.find((item) => item.annotation.id !== annotation.id && (item.annotation.status === "submitted" || item.annotation.status === "needs_rereview"));
-    if (annotation.status !== "submitted" && annotation.status !== "needs_rereview" && waiting) setSelected(waiting.annotation.id);
+    const next = items.find((item) => item.annotation.id !== annotation.id && waiting(item.annotation.status) && !reviewers.has(item.annotation.id));
+    if (!waiting(annotation.status) && next) setSelected(next.annotation.id);
   }
 
   if (items.length === 0) {
-    return <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>;
+    return (
+      <>
+        <LiveAnnouncer message={live.announcement} />
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>
+      </>
+    );
   }
 
   return (
     <div>
+      <LiveAnnouncer message={live.announcement} />
       <p className="mb-2 text-sm text-[var(--color-muted)]">
         {total} waiting{total > items.length ? `, showing the first ${items.length}` : ""}.
       </p>
@@ -51,11 +88,13 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
         {items.map((item) => {
           const { annotation, context } = item;
           const isSelected = annotation.id === selected;
+          const reviewer = reviewers.get(annotation.id);
           return (
             <li key={annotation.id}>
               <article
                 data-testid="queue-item"
                 data-annotation-id={annotation.id}
+                data-reviewed-by={reviewer}
                 aria-current={isSelected ? "true" : undefined}
                 className={`rounded-lg border bg-white p-4 ${isSelected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
               >
@@ -66,7 +105,14 @@ export function ReviewQueue({ items: initial, total, currentUser }: Props) {
                       {KIND_LABELS[annotation.kind]}
                       <span className="font-normal text-[var(--color-muted)]">in {item.article.title}</span>
                     </span>
-                    <StatusBadge status={annotation.status} />
+                    <span className="inline-flex items-center gap-2">
+                      {reviewer && (
+                        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" data-testid="reviewing-marker">
+                          {reviewer} is reviewing
+                        </span>
+                      )}
+                      <StatusBadge status={annotation.status} />
+                    </span>
                   </span>
                   <span className="mt-2 block font-serif text-[1.02rem] leading-relaxed" data-testid="queue-context">
                     {context.truncatedBefore && "… "}

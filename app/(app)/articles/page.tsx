@@ -5,15 +5,35 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canEditArticles } from "@/lib/domain/roles";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Articles" };
 
+/** Changes that alter a row of the list (its title, counts, what waits for review). */
+const ARTICLE_LIST_EVENTS = [
+  "article.created",
+  "article.updated",
+  "revision.saved",
+  "annotation.created",
+  "annotation.deleted",
+  "annotation.submitted",
+  "annotation.approved",
+  "annotation.rejected",
+  "annotation.changes_requested",
+  "annotation.reopened",
+  "annotation.reanchored",
+  "annotation.reattached",
+] as const;
+
 export default async function ArticlesPage() {
   const user = await requirePageUser();
+  const livePosition = await readStreamPosition();
   const articles = await listArticles(user);
   const canAdd = canEditArticles(user.role);
   return (
     <div>
+      <LiveRefresh after={livePosition} selfUserId={user.id} types={ARTICLE_LIST_EVENTS} />
       <PageHeader
         title="Articles"
         description="Every article on the desk, newest first, with its annotations and what waits for review."

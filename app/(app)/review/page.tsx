@@ -3,6 +3,7 @@ import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
 import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/lib/validations/review";
@@ -16,6 +17,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
+  // Read before the queue: live updates start after it, so nothing committed meanwhile is lost.
+  const livePosition = await readStreamPosition();
   const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user, { article: filter.article, author: filter.author })]);
   return (
     <div>
@@ -36,6 +39,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         items={queue.items}
         total={queue.total}
         currentUser={{ id: user.id, role: user.role }}
+        livePosition={livePosition}
       />
     </div>
   );

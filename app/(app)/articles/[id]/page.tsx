@@ -6,6 +6,7 @@ import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 
 /** One read of the article per request, shared by the metadata and the page. */
 const loadArticle = cache(async (id: string) => getArticle(await requirePageUser(), id, { withDocument: true }));
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
+  // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
+  const livePosition = await readStreamPosition();
   const [article, annotations] = await Promise.all([loadArticle(id), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const { doc, text: _text, ...metadata } = article.value;
@@ -30,6 +33,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         doc={doc as object}
         initialAnnotations={annotations.value}
         currentUser={{ id: user.id, name: user.name, role: user.role }}
+        livePosition={livePosition}
       />
     </div>
   );
