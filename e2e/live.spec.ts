@@ -73,6 +73,8 @@ test.describe("live desk", () => {
     await expect(item).toHaveCount(1, { timeout: 2_000 });
     await expect(item.getByTestId("queue-context")).toContainText(QUOTE);
     await expect(pageR.getByText("1 waiting")).toBeVisible();
+    await item.locator("button[aria-expanded]").click();
+    await expect(item.getByRole("button", { name: /Approve/ })).toBeVisible();
     await expect(pageA.getByTestId("presence-person").filter({ hasText: "RS" })).toHaveAttribute("data-activity", "reviewing");
 
     // Presence on A's page shows both others.
