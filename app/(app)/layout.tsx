@@ -2,17 +2,19 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { countReviewQueue } from "@/lib/server/review/count-review-queue";
 
 /** The signed-in shell: navigation on top, the page below. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   if (user.mustChangePassword) redirect("/change-password");
+  const waiting = await countReviewQueue(user);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <AppHeader user={{ name: user.name, role: user.role }} />
+      <AppHeader user={{ name: user.name, role: user.role }} waiting={waiting} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}
       </main>

@@ -62,6 +62,7 @@ export const API_RULES: Record<string, Role[]> = {
   "GET /api/annotations/[id]/history": ALL,
   "PATCH /api/comments/[id]": NONE,
   "GET /api/review-queue": ALL,
+  "GET /api/review-queue/count": ALL,
   "GET /api/events": ALL,
   "POST /api/presence": ALL,
 };
