@@ -99,6 +99,27 @@ describe("live hub: two instances, concurrent writers, a reader resuming on the 
     }
   });
 
+  it("resumes a reader coming from an instance that is ahead of this one, without a reset or repeats", async () => {
+    const lagging = new LiveHub({ connectionString: inject("databaseUrl"), pollMs: 60_000, fallbackPollMs: 60_000, heartbeatMs: 60_000, refreshMs: 60_000 });
+    try {
+      await lagging.start();
+      const articleId = randomUUID();
+      await transactWithEvents(async (_tx, events) => events.add(...Array.from({ length: 3 }, () => created(articleId))));
+      const { db } = await import("@/lib/server/db/prisma");
+      const seen = (await db().auditEvent.findFirstOrThrow({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } })).id;
+      const reader = new SseReader(eventStreamBody(lagging, { viewer: reviewer, scope: { kind: "article", articleId }, after: seen, presence: false }));
+      await reader.waitFor((frames) => frames.some((frame) => frame.event === "hello"));
+      await transactWithEvents(async (_tx, events) => events.add(created(articleId)));
+      await reader.waitFor(() => changes(reader).length >= 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(reader.ofType("reset")).toEqual([]);
+      expect(positions(changes(reader))).toEqual([seen + 1n]);
+      await reader.cancel();
+    } finally {
+      await lagging.stop();
+    }
+  });
+
   it("drops a reader that stops reading, which then resumes without a gap", async () => {
     const [hub] = hubs;
     const articleId = randomUUID();

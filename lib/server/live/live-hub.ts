@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import type { DeskEvent } from "@/lib/events/event-types";
 import { eventForViewer } from "@/lib/events/event-visibility";
 import { inScope, type LiveEvent, type LiveScope } from "@/lib/live/live-event";
@@ -78,16 +79,19 @@ export class LiveHub {
   readonly instanceId = randomUUID();
   readonly #connection: ListenerConnection;
   readonly #subscribers = new Map<string, Subscriber>();
-  readonly #options: Required<Omit<LiveHubOptions, "connectionString">>;
+  readonly #options: Required<LiveHubOptions>;
   #head: bigint | null = null;
   #headKnown: Promise<void> | null = null;
-  #reading = false;
+  #reading: Promise<void> | null = null;
   #readAgain = false;
   #listenWorks = false;
   #timers: NodeJS.Timeout[] = [];
   #pollTimer: NodeJS.Timeout | null = null;
   #presenceDirty = new Set<string>();
   #presenceTimer: NodeJS.Timeout | null = null;
+  #presencePolls = 0;
+  /** The presence list last sent to each subscriber, to skip sending an unchanged one. */
+  readonly #presenceSent = new Map<string, string>();
   #stopped = false;
 
   constructor(options: LiveHubOptions) {
@@ -146,6 +150,8 @@ export class LiveHub {
    */
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     await this.start();
+    // A reader coming from another instance may be ahead of this one: catch up before judging.
+    if (options.after !== null && options.after > this.head) await this.#read();
     const head = this.head;
     const subscriber: Subscriber = {
       id: options.id ?? randomUUID(),
@@ -230,36 +236,45 @@ export class LiveHub {
     }
   }
 
-  /** Reads everything after the head and fans it out; one read at a time, repeated if asked meanwhile. */
-  async #read(): Promise<void> {
+  /**
+   * Reads everything after the head and fans it out; one read at a time: asked during a read,
+   * that read goes round once more, and the caller waits for it.
+   */
+  #read(): Promise<void> {
     if (this.#reading) {
       this.#readAgain = true;
-      return;
+      return this.#reading;
     }
-    if (this.#head === null || this.#stopped) return;
-    this.#reading = true;
-    try {
-      do {
-        this.#readAgain = false;
-        const events = await readEventsAfter(this.#query, { after: this.#head, limit: READ_BATCH });
-        for (const event of events) {
-          const position = BigInt(event.position);
-          this.#head = position;
-          this.#fanOut(event, position);
-        }
-        if (events.length === READ_BATCH) this.#readAgain = true;
-      } while (this.#readAgain && !this.#stopped);
-    } catch (error) {
-      this.#options.onProblem(error, "reading the event stream");
-    } finally {
-      this.#reading = false;
-    }
+    if (this.#head === null || this.#stopped) return Promise.resolve();
+    this.#reading = (async () => {
+      try {
+        do {
+          this.#readAgain = false;
+          const events = await readEventsAfter(this.#query, { after: this.#head!, limit: READ_BATCH });
+          for (const event of events) {
+            const position = BigInt(event.position);
+            this.#head = position;
+            this.#fanOut(event, position);
+          }
+          if (events.length === READ_BATCH) this.#readAgain = true;
+        } while (this.#readAgain && !this.#stopped);
+      } catch (error) {
+        this.#options.onProblem(error, "reading the event stream");
+      } finally {
+        this.#reading = null;
+      }
+    })();
+    return this.#reading;
   }
 
   #schedulePoll(): void {
     if (this.#stopped) return;
     const delay = this.#listenWorks ? this.#options.pollMs : this.#options.fallbackPollMs;
     this.#pollTimer = setTimeout(() => {
+      // Without NOTIFY, presence is polled too (about once a second); unchanged lists are not re-sent.
+      if (!this.#listenWorks && ++this.#presencePolls % Math.max(1, Math.round(1_000 / delay)) === 0) {
+        for (const subscriber of this.#subscribers.values()) this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+      }
       void this.#read().finally(() => this.#schedulePoll());
     }, delay);
     this.#pollTimer.unref();
@@ -277,14 +292,32 @@ export class LiveHub {
   #connected(): void {
     // Catch up on whatever committed while the connection was down; find out whether NOTIFY reaches us.
     void this.#read();
-    void this.#query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, PROBE]).catch((error) => this.#options.onProblem(error, "probing LISTEN"));
+    void this.#probeListen();
     for (const subscriber of this.#subscribers.values()) this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+  }
+
+  /**
+   * Whether a NOTIFY from another connection reaches this one. The embedded database runs one
+   * session for every connection, so a signal comes back on whichever connection is talking:
+   * there the probe is lost and the hub polls at the fallback rate.
+   */
+  async #probeListen(): Promise<void> {
+    const prober = new pg.Client({ connectionString: this.#options.connectionString });
+    try {
+      await prober.connect();
+      await prober.query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, PROBE]);
+    } catch (error) {
+      this.#options.onProblem(error, "probing LISTEN");
+    } finally {
+      await prober.end().catch(() => undefined);
+    }
   }
 
   async #unsubscribe(id: string): Promise<void> {
     const subscriber = this.#subscribers.get(id);
     if (!subscriber) return;
     this.#subscribers.delete(id);
+    this.#presenceSent.delete(id);
     if (subscriber.presence) await leavePresence(this.#query, id).catch((error) => this.#options.onProblem(error, "leaving presence"));
   }
 
@@ -326,6 +359,15 @@ export class LiveHub {
     }, PRESENCE_COALESCE_MS);
   }
 
+  #sendPresenceTo(subscribers: Subscriber[], entries: PresenceEntry[]): void {
+    const encoded = JSON.stringify(entries);
+    for (const subscriber of subscribers) {
+      if (this.#presenceSent.get(subscriber.id) === encoded) continue;
+      this.#presenceSent.set(subscriber.id, encoded);
+      subscriber.sink.presence(entries);
+    }
+  }
+
   async #sendPresence(): Promise<void> {
     const dirty = [...this.#presenceDirty];
     this.#presenceDirty.clear();
@@ -335,13 +377,13 @@ export class LiveHub {
         const watching = subscribers.filter((subscriber) => subscriber.scope.kind === "article" && subscriber.scope.articleId === articleId);
         if (watching.length === 0) continue;
         const entries = await readArticlePresence(this.#query, articleId);
-        for (const subscriber of watching) subscriber.sink.presence(entries);
+        this.#sendPresenceTo(watching, entries);
       }
       // Reviewing anywhere shows on desk-wide screens (the queue's "Riya is reviewing").
       const desk = subscribers.filter((subscriber) => subscriber.scope.kind === "desk");
       if (desk.length > 0 && dirty.length > 0) {
         const entries = await readDeskReviewing(this.#query);
-        for (const subscriber of desk) subscriber.sink.presence(entries);
+        this.#sendPresenceTo(desk, entries);
       }
     } catch (error) {
       this.#options.onProblem(error, "sending presence");
