@@ -58,6 +58,23 @@ export class ListenerConnection {
     return run;
   }
 
+  /**
+   * Sends a NOTIFY from a separate, short-lived connection, to find out whether signals from
+   * other connections reach this one. On the embedded database every connection shares one
+   * session, so the signal comes back on whichever connection is talking and the probe is lost.
+   */
+  async probe(channel: string, payload: string): Promise<void> {
+    const prober = new pg.Client({ connectionString: this.connectionString });
+    try {
+      await prober.connect();
+      await prober.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+    } catch (error) {
+      this.handlers.problem(error, "probing LISTEN");
+    } finally {
+      await prober.end().catch(() => undefined);
+    }
+  }
+
   /** Closes the connection for good. */
   async close(): Promise<void> {
     this.#closed = true;

@@ -1,55 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import type { DeskEvent } from "@/lib/events/event-types";
 import { eventForViewer } from "@/lib/events/event-visibility";
 import { inScope, type LiveEvent, type LiveScope } from "@/lib/live/live-event";
-import type { PresenceEntry } from "@/lib/live/presence";
 import type { PolicyActor } from "@/lib/policy/policy";
 import { EVENT_CHANNEL } from "@/lib/server/events/write-events";
+import type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription } from "./live-hub-types";
 import { ListenerConnection } from "./listener-connection";
-import { enterPresence, leavePresence, PRESENCE_CHANNEL, readArticlePresence, readDeskReviewing, refreshPresence } from "./presence-store";
-import { readEventsAfter, readHead, type Query } from "./stream-reads";
+import { PresenceFanOut } from "./presence-fan-out";
+import { enterPresence, leavePresence, PRESENCE_CHANNEL, refreshPresence } from "./presence-store";
+import { readEventsAfter, readHead, readViewers, type Query } from "./stream-reads";
 
-/** Where a subscriber's events go (an SSE response, or a test's collector). */
-export type LiveSink = {
-  event(event: LiveEvent): void;
-  presence(entries: PresenceEntry[]): void;
-  /** The subscriber missed more than can be replayed: it should reload, then continue from `position`. */
-  reset(position: string): void;
-  heartbeat(): void;
-  /** The hub ends the subscription (viewer deactivated, hub stopping). */
-  close(): void;
-};
-
-export type SubscribeOptions = {
-  viewer: PolicyActor;
-  scope: LiveScope;
-  /** The reader's last position (Last-Event-ID); null starts at the current head. */
-  after: bigint | null;
-  sink: LiveSink;
-  /** Record the subscriber's presence (on by default). */
-  presence?: boolean;
-  /** The subscription's id (also its presence id); a new one when omitted. */
-  id?: string;
-};
-
-/** An open subscription; `close()` when the reader goes away. */
-export type Subscription = { id: string; close(): Promise<void> };
-
-export type LiveHubOptions = {
-  connectionString: string;
-  /** Safety-net polling while LISTEN works (writers that do not signal, lost signals). */
-  pollMs?: number;
-  /** Polling when LISTEN does not deliver (the embedded database's shared session). */
-  fallbackPollMs?: number;
-  heartbeatMs?: number;
-  /** Presence refresh and viewer re-check. */
-  refreshMs?: number;
-  /** Most events replayed to one reconnecting reader before it is told to reload instead. */
-  replayLimit?: number;
-  onProblem?: (error: unknown, context: string) => void;
-};
+export type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription };
 
 type Subscriber = {
   id: string;
@@ -64,8 +26,6 @@ type Subscriber = {
 };
 
 const READ_BATCH = 500;
-/** Presence changes arriving within this window are sent as one list (a crowd joining at once). */
-const PRESENCE_COALESCE_MS = 150;
 const PROBE = "probe";
 
 /**
@@ -87,11 +47,8 @@ export class LiveHub {
   #listenWorks = false;
   #timers: NodeJS.Timeout[] = [];
   #pollTimer: NodeJS.Timeout | null = null;
-  #presenceDirty = new Set<string>();
-  #presenceTimer: NodeJS.Timeout | null = null;
+  readonly #presence: PresenceFanOut;
   #presencePolls = 0;
-  /** The presence list last sent to each subscriber, to skip sending an unchanged one. */
-  readonly #presenceSent = new Map<string, string>();
   #stopped = false;
 
   constructor(options: LiveHubOptions) {
@@ -109,6 +66,11 @@ export class LiveHub {
       connected: () => this.#connected(),
       problem: (error, context) => this.#options.onProblem(error, context),
     });
+    this.#presence = new PresenceFanOut(
+      this.#query,
+      () => [...this.#subscribers.values()].filter((subscriber) => !subscriber.pending),
+      (error, context) => this.#options.onProblem(error, context),
+    );
   }
 
   /** Starts following the stream; resolves once the current head is known. */
@@ -174,7 +136,7 @@ export class LiveHub {
           instanceId: this.instanceId,
         });
       }
-      this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+      this.#presence.mark(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
     } catch (error) {
       await close();
       throw error;
@@ -192,7 +154,7 @@ export class LiveHub {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#pollTimer) clearTimeout(this.#pollTimer);
-    if (this.#presenceTimer) clearTimeout(this.#presenceTimer);
+    this.#presence.stop();
     const subscribers = [...this.#subscribers.values()];
     await Promise.all(subscribers.map((subscriber) => this.#unsubscribe(subscriber.id)));
     for (const subscriber of subscribers) subscriber.sink.close();
@@ -273,7 +235,7 @@ export class LiveHub {
     this.#pollTimer = setTimeout(() => {
       // Without NOTIFY, presence is polled too (about once a second); unchanged lists are not re-sent.
       if (!this.#listenWorks && ++this.#presencePolls % Math.max(1, Math.round(1_000 / delay)) === 0) {
-        for (const subscriber of this.#subscribers.values()) this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
+        this.#presence.markAll();
       }
       void this.#read().finally(() => this.#schedulePoll());
     }, delay);
@@ -285,39 +247,22 @@ export class LiveHub {
       if (payload === PROBE) this.#listenWorks = true;
       else if (this.#head === null || BigInt(/^\d+$/.test(payload) ? payload : "0") > this.#head) void this.#read();
     } else if (channel === PRESENCE_CHANNEL) {
-      this.#markPresence(payload);
+      this.#presence.mark(payload);
     }
   }
 
   #connected(): void {
     // Catch up on whatever committed while the connection was down; find out whether NOTIFY reaches us.
     void this.#read();
-    void this.#probeListen();
-    for (const subscriber of this.#subscribers.values()) this.#markPresence(subscriber.scope.kind === "article" ? subscriber.scope.articleId : "");
-  }
-
-  /**
-   * Whether a NOTIFY from another connection reaches this one. The embedded database runs one
-   * session for every connection, so a signal comes back on whichever connection is talking:
-   * there the probe is lost and the hub polls at the fallback rate.
-   */
-  async #probeListen(): Promise<void> {
-    const prober = new pg.Client({ connectionString: this.#options.connectionString });
-    try {
-      await prober.connect();
-      await prober.query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, PROBE]);
-    } catch (error) {
-      this.#options.onProblem(error, "probing LISTEN");
-    } finally {
-      await prober.end().catch(() => undefined);
-    }
+    void this.#connection.probe(EVENT_CHANNEL, PROBE);
+    this.#presence.markAll();
   }
 
   async #unsubscribe(id: string): Promise<void> {
     const subscriber = this.#subscribers.get(id);
     if (!subscriber) return;
     this.#subscribers.delete(id);
-    this.#presenceSent.delete(id);
+    this.#presence.forget(id);
     if (subscriber.presence) await leavePresence(this.#query, id).catch((error) => this.#options.onProblem(error, "leaving presence"));
   }
 
@@ -331,62 +276,18 @@ export class LiveHub {
       await refreshPresence(this.#query, this.instanceId);
       const ids = [...new Set([...this.#subscribers.values()].map((subscriber) => subscriber.viewer.id))];
       if (ids.length === 0) return;
-      const rows = await this.#query<{ id: string; role: PolicyActor["role"]; active: boolean; mustChangePassword: boolean }>(
-        `SELECT "id", "role", "active", "mustChangePassword" FROM "User" WHERE "id" = ANY($1)`,
-        [ids],
-      );
-      const current = new Map(rows.map((row) => [row.id, row]));
+      const current = await readViewers(this.#query, ids);
       for (const subscriber of [...this.#subscribers.values()]) {
         const user = current.get(subscriber.viewer.id);
         if (!user || !user.active) {
           await this.#unsubscribe(subscriber.id);
           subscriber.sink.close();
         } else {
-          subscriber.viewer = { id: user.id, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword };
+          subscriber.viewer = user;
         }
       }
     } catch (error) {
       this.#options.onProblem(error, "refreshing presence");
-    }
-  }
-
-  /** Presence changed on an article ('' = desk-wide); sends fresh lists shortly, coalescing bursts. */
-  #markPresence(articleId: string): void {
-    this.#presenceDirty.add(articleId);
-    this.#presenceTimer ??= setTimeout(() => {
-      this.#presenceTimer = null;
-      void this.#sendPresence();
-    }, PRESENCE_COALESCE_MS);
-  }
-
-  #sendPresenceTo(subscribers: Subscriber[], entries: PresenceEntry[]): void {
-    const encoded = JSON.stringify(entries);
-    for (const subscriber of subscribers) {
-      if (this.#presenceSent.get(subscriber.id) === encoded) continue;
-      this.#presenceSent.set(subscriber.id, encoded);
-      subscriber.sink.presence(entries);
-    }
-  }
-
-  async #sendPresence(): Promise<void> {
-    const dirty = [...this.#presenceDirty];
-    this.#presenceDirty.clear();
-    try {
-      const subscribers = [...this.#subscribers.values()].filter((subscriber) => !subscriber.pending);
-      for (const articleId of dirty.filter(Boolean)) {
-        const watching = subscribers.filter((subscriber) => subscriber.scope.kind === "article" && subscriber.scope.articleId === articleId);
-        if (watching.length === 0) continue;
-        const entries = await readArticlePresence(this.#query, articleId);
-        this.#sendPresenceTo(watching, entries);
-      }
-      // Reviewing anywhere shows on desk-wide screens (the queue's "Riya is reviewing").
-      const desk = subscribers.filter((subscriber) => subscriber.scope.kind === "desk");
-      if (desk.length > 0 && dirty.length > 0) {
-        const entries = await readDeskReviewing(this.#query);
-        this.#sendPresenceTo(desk, entries);
-      }
-    } catch (error) {
-      this.#options.onProblem(error, "sending presence");
     }
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { EntityType, EventType } from "@/lib/events/event-types";
 import type { LiveEvent, LiveScope } from "@/lib/live/live-event";
+import type { PolicyActor } from "@/lib/policy/policy";
 
 /** Runs one SQL statement and returns its rows (the live connection's `query`). */
 export type Query = <R extends Record<string, unknown>>(text: string, values?: unknown[]) => Promise<R[]>;
@@ -68,4 +69,10 @@ export async function readEventsAfter(
 export async function readHead(query: Query): Promise<bigint> {
   const [row] = await query<{ head: string | null }>(`SELECT max("id")::text AS "head" FROM "AuditEvent"`);
   return BigInt(row?.head ?? "0");
+}
+
+/** The subscribers' accounts as they are now (role, deactivation), for re-checking open streams. */
+export async function readViewers(query: Query, ids: string[]): Promise<Map<string, PolicyActor>> {
+  const rows = await query<PolicyActor & Record<string, unknown>>(`SELECT "id", "role", "active", "mustChangePassword" FROM "User" WHERE "id" = ANY($1)`, [ids]);
+  return new Map(rows.map((row) => [row.id, { id: row.id, role: row.role, active: row.active, mustChangePassword: row.mustChangePassword }]));
 }
