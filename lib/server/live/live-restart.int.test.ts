@@ -1,3 +1,4 @@
+import net from "node:net";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,16 @@ import { LiveHub } from "./live-hub";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const reviewer: PolicyActor = { id: "live-restart-reviewer", role: "reviewer", active: true, mustChangePassword: false };
-const PORT = Number(process.env.FACTDESK_TEST_PG_PORT ?? 5521);
+
+/** A free loopback port for the private cluster (FACTDESK_TEST_PG_PORT pins one). */
+async function freePort(): Promise<number> {
+  if (process.env.FACTDESK_TEST_PG_PORT) return Number(process.env.FACTDESK_TEST_PG_PORT);
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 const changes = (reader: SseReader) => reader.ofType("change").map((frame) => JSON.parse(frame.data) as LiveEvent);
 const positions = (readers: SseReader[]) => readers.flatMap((reader) => changes(reader).map((event) => BigInt(event.position)));
@@ -26,7 +36,7 @@ describe.skipIf(!canStartThrowawayPostgres())("live hub: PostgreSQL restarts und
   let hubs: LiveHub[];
 
   beforeAll(async () => {
-    server = ThrowawayPostgres.start(PORT);
+    server = ThrowawayPostgres.start(await freePort());
     await prepareDatabase({ root, databaseUrl: server.url, dataDir: null, port: 0 });
     writer = createPrismaClient(server.url, { maxConnections: 4 });
     hubs = [0, 1].map(() => new LiveHub({ connectionString: server.url, pollMs: 1_000, heartbeatMs: 60_000, refreshMs: 60_000 }));
