@@ -91,4 +91,32 @@ test.describe("live desk", () => {
     await expect(pageA.getByTestId("presence-person").filter({ hasText: "RS" })).toHaveCount(0, { timeout: 5_000 });
     await Promise.all([pageA.context().close(), pageB.context().close()]);
   });
+
+  test("a reader is told when someone edits the text and saves a new revision, and loads it with N", async ({ browser, baseURL }) => {
+    const [reader, writer] = [await seedUser("editor", { name: "Rita Reader" }), await seedUser("editor", { name: "Walt Writer" })];
+    const article = await seedArticle(writer);
+    const pageR = await personIn(browser, reader);
+    const pageW = await personIn(browser, writer);
+    await pageR.goto(`/articles/${article.id}`);
+    const text = pageR.getByTestId("article-text");
+    await expect(text).toContainText(QUOTE);
+
+    // The writer opens the editor: the reader sees who is editing the text.
+    await pageW.goto(`/articles/${article.id}/edit`);
+    await expect(pageR.getByTestId("presence-person").filter({ hasText: "WW" })).toHaveAttribute("data-activity", "editing");
+
+    // A new revision is saved; the reader's page does not change under them, it offers the new one.
+    const revised = article.text.replace(QUOTE, "We thank them warmly for their hospitality");
+    const saved = await pageW.request.put(`/api/articles/${article.id}`, { data: { text: revised, revision: 1 }, headers: { origin: baseURL! } });
+    expect(saved.status(), await saved.text()).toBeLessThan(300);
+    const banner = pageR.getByTestId("new-revision-banner");
+    await expect(banner).toContainText("revision 2", { timeout: 1_000 });
+    await expect(banner).toContainText(writer.name);
+    await expect(text).toContainText(QUOTE);
+
+    await pageR.keyboard.press("n");
+    await expect(pageR.getByTestId("article-text")).toContainText("We thank them warmly for their hospitality");
+    await expect(pageR.getByTestId("new-revision-banner")).toHaveCount(0);
+    await Promise.all([pageR.context().close(), pageW.context().close()]);
+  });
 });

@@ -15,7 +15,8 @@ export function NewRevisionBanner({ revision, by, onLoad }: Props) {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key.toLowerCase() !== "n" || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
+      // Typing in a field is not a command; the article text is contenteditable only to keep a caret.
+      if (target?.closest("input, textarea, select, [role='dialog']") || (target?.isContentEditable && !target.closest('[data-testid="article-text"]'))) return;
       event.preventDefault();
       onLoad();
     };
