@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { DeskEvent } from "@/lib/events/event-types";
 import { eventForViewer } from "@/lib/events/event-visibility";
-import { inScope, type LiveEvent, type LiveScope } from "@/lib/live/live-event";
+import { inScope, planResume, type LiveEvent, type LiveScope } from "@/lib/live/live-event";
 import type { PolicyActor } from "@/lib/policy/policy";
 import { EVENT_CHANNEL } from "@/lib/server/events/write-events";
 import type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription } from "./live-hub-types";
@@ -164,20 +164,19 @@ export class LiveHub {
   readonly #query: Query = (text, values) => this.#connection.query(text, values);
 
   async #replay(subscriber: Subscriber, after: bigint | null, head: bigint): Promise<void> {
-    if (after === null || after === head) {
-      subscriber.cursor = head;
-    } else if (after > head) {
-      subscriber.sink.reset(head.toString());
-    } else {
-      const events = await readEventsAfter(this.#query, { after, upTo: head, scope: subscriber.scope, limit: this.#options.replayLimit + 1 });
+    const plan = planResume(after, head, null, this.#options.replayLimit);
+    if (plan.kind === "replay") {
+      const events = await readEventsAfter(this.#query, { after: plan.from, upTo: head, scope: subscriber.scope, limit: this.#options.replayLimit + 1 });
       if (events.length > this.#options.replayLimit) {
         subscriber.sink.reset(head.toString());
       } else {
-        subscriber.cursor = after;
+        subscriber.cursor = plan.from;
         for (const event of events) this.#deliver(subscriber, event);
       }
-      subscriber.cursor = head;
+    } else if (plan.kind === "reset") {
+      subscriber.sink.reset(head.toString());
     }
+    subscriber.cursor = head;
     const pending = subscriber.pending ?? [];
     subscriber.pending = null;
     for (const event of pending) this.#deliver(subscriber, event);
