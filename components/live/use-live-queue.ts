@@ -6,12 +6,14 @@ import { QUEUE_EVENT_TYPES, summariseChanges } from "@/lib/live/live-summary";
 import { reviewersByAnnotation, type PresenceEntry } from "@/lib/live/presence";
 import { useLiveStream, type LiveStream } from "./use-live-stream";
 
-type QueuePage<Item> = { items: Item[]; total: number };
+type QueuePage<Item> = { items: Item[]; total: number; nextCursor?: string | null };
 
 type Options<Item> = {
   /** Stream position the page was rendered at. */
   after: string | null;
   selfUserId: string;
+  /** Where to read the queue again (the page's filters, as many items as are loaded). */
+  queueUrl(): string;
   /** The queue as the server now has it, for the filters in the page's address. */
   onQueue(page: QueuePage<Item>): void;
 };
@@ -26,14 +28,14 @@ export type LiveQueue = LiveStream & {
  * Keeps the review queue current: after any change that can add, remove or change an item, the
  * queue is read again (same filters) and handed to `onQueue`; presence says who is reviewing what.
  */
-export function useLiveQueue<Item>({ after, selfUserId, onQueue }: Options<Item>): LiveQueue {
+export function useLiveQueue<Item>({ after, selfUserId, queueUrl, onQueue }: Options<Item>): LiveQueue {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [announcement, setAnnouncement] = useState("");
 
   const onChanges = useCallback(
     async (events: LiveEvent[]) => {
       if (!events.some((event) => QUEUE_EVENT_TYPES.has(event.type))) return;
-      const response = await fetch(`/api/review-queue${window.location.search}`, { cache: "no-store" });
+      const response = await fetch(queueUrl(), { cache: "no-store" });
       if (!response.ok) return;
       onQueue((await response.json()) as QueuePage<Item>);
       const summary = summariseChanges(
@@ -42,7 +44,7 @@ export function useLiveQueue<Item>({ after, selfUserId, onQueue }: Options<Item>
       );
       if (summary) setAnnouncement(summary);
     },
-    [onQueue, selfUserId],
+    [onQueue, queueUrl, selfUserId],
   );
 
   const stream = useLiveStream({ after, onChanges: (events) => void onChanges(events), onPresence: setPresence, onReset: () => void onChanges([{ type: "annotation.updated" } as LiveEvent]) });

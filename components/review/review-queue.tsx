@@ -35,6 +35,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, currentUser, 
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
     selfUserId: currentUser.id,
+    queueUrl: useCallback(() => `/api/review-queue${window.location.search}`, []),
     onQueue: useCallback((page: { items: ReviewQueueItemDto[]; total: number }) => {
       // The item being read and the ones just decided here stay where they are; the rest follows the server.
       setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selectedRef.current || !waiting(item.annotation.status)));
