@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native-ish, big, or read files at run time).
-  serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "@electric-sql/pglite-socket", "mammoth", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "mammoth", "@prisma/client", "@prisma/adapter-pg", "pg"],
   // The PDF export reads its fonts from node_modules at run time (lib/export/pdf-fonts.ts): keep them in the trace.
   outputFileTracingIncludes: {
     "/api/articles/\\[id\\]/export": [
@@ -12,6 +12,8 @@ const nextConfig = {
       "./node_modules/@embedpdf/fonts-arabic/package.json",
       "./node_modules/@embedpdf/fonts-arabic/dist/**/*",
       "./node_modules/@embedpdf/fonts-arabic/fonts/*.ttf",
+      "./node_modules/@expo-google-fonts/noto-emoji/package.json",
+      "./node_modules/@expo-google-fonts/noto-emoji/400Regular/*.ttf",
     ],
   },
   experimental: {

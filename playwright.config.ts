@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 
 /**
  * Browser tests drive the built app in the system Chromium (never a downloaded browser).
- * `npm test` (scripts/test.ts) provides DATABASE_URL and starts the app via webServer.
+ * `npm test` (scripts/test.ts) provides DATABASE_URL, builds the app, and starts it via webServer
+ * (`npm start`, which on a real DATABASE_URL adds the demo accounts only with FACTDESK_SEED_DEMO=1).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(CHROMIUM)) {
@@ -43,6 +44,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
+      FACTDESK_SEED_DEMO: "1",
       FACTDESK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       FACTDESK_IMPORT_ALLOW_PRIVATE: "1",
       FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR ?? ".data/e2e",

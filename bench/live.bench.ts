@@ -57,13 +57,13 @@ export async function runLiveBench(log: (line: string) => void = console.log): P
   const { createArticle } = await import("../lib/server/articles/create-article");
   const { createAnnotation } = await import("../lib/server/annotations/create-annotation");
   const { getAnnotation } = await import("../lib/server/annotations/get-annotation");
-  const { toAnnotationJson } = await import("../lib/server/annotations/annotation-dto");
+  const { toAnnotationJson } = await import("../lib/server/http/annotation-response");
 
   log(`database: ${database.description}`);
   const user = await db().user.create({
     data: { email: `live-bench-${Date.now()}@bench.example`, name: "Bench Editor", role: "editor", passwordHash: "x" },
   });
-  const actor = { id: user.id, role: user.role, name: user.name, email: user.email };
+  const actor = { id: user.id, role: user.role, name: user.name, email: user.email, active: true, mustChangePassword: false };
   const viewer: PolicyActor = { id: user.id, role: user.role, active: true, mustChangePassword: false };
   const article = await createArticle(actor, { metadata: { title: "Live bench", outlet: "", byline: "", url: "", publishedOn: null }, body: { text: "The minister said taxes fell by 3.5 percent." }, source: "text" });
   if (!article.ok) throw new Error(article.error.message);

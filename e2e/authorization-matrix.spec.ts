@@ -2,21 +2,25 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { Role } from "../lib/domain/roles";
+import { POLICY_ACTIONS, type PolicyActor } from "../lib/policy/policy";
 import { seedAnnotation, seedArticle } from "./support/articles";
-import { ACTION_RULES, API_RULES, PAGE_RULES, PUBLIC_PAGES } from "./support/authorization-rules";
+import { ACTION_RULES, API_RULES, gateRefusal, PAGE_RULES, PUBLIC_PAGES, rolesFor, type Rule } from "./support/authorization-rules";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { signIn } from "./support/sign-in";
 
 /**
  * The authorization matrix: every page, API route and server action the app has × anonymous,
- * editor, reviewer, admin and deactivated callers, against the rules in
- * support/authorization-rules.ts. Allowed means "not refused for who you are" (the request may
- * still be invalid); refused means 401/sign-in for anonymous and deactivated callers and 403 for
- * the wrong role. Callers sign in through the real form; the deactivated one is deactivated
- * after signing in, so it holds a session that must stop working.
+ * editor, reviewer, admin, deactivated and invited (still on a one-time password) callers, with
+ * the expectations read from the policy through support/authorization-rules.ts. Allowed means
+ * "not refused for who you are" (the request may still be invalid); refused means 401/sign-in for
+ * anonymous and deactivated callers, 403 `password_change_required` (pages: /change-password) for
+ * the invited admin, and 403 for the wrong role. Callers sign in through the real form; the
+ * deactivated one is deactivated after signing in, so it holds a session that must stop working.
  */
-type Persona = "anonymous" | "deactivated" | Role;
-const PERSONAS: Persona[] = ["anonymous", "deactivated", "editor", "reviewer", "admin"];
+type Persona = "anonymous" | "deactivated" | "invited" | Role;
+const PERSONAS: Persona[] = ["anonymous", "deactivated", "invited", "editor", "reviewer", "admin"];
+/** The invited caller as the policy sees them: an admin, so only the one-time password can refuse them. */
+const INVITED: PolicyActor = { id: "invited", role: "admin", active: true, mustChangePassword: true };
 const ROOT = process.cwd();
 
 // ---- Discovering the entry points ------------------------------------------------------------
@@ -69,9 +73,13 @@ const storage: Partial<Record<Persona, string>> = {};
 const contexts: Partial<Record<Persona, APIRequestContext>> = {};
 
 async function signedInState(browser: Browser, user: SeededUser, file: string) {
+  return signedInStateAt(browser, user, file, /\/articles/);
+}
+
+async function signedInStateAt(browser: Browser, user: SeededUser, file: string, landing: RegExp) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, user);
+  await signIn(page, user, landing);
   await context.storageState({ path: file });
   await context.close();
   return file;
@@ -99,6 +107,9 @@ test.beforeAll(async ({ browser }, info) => {
   const leaver = await seedUser("editor");
   storage.deactivated = await signedInState(browser, leaver, path.join(dir, "deactivated.json"));
   await testDb().user.update({ where: { id: leaver.id }, data: { active: false } });
+  const invited = await seedUser("admin", { name: "Invited Admin" });
+  await testDb().user.update({ where: { id: invited.id }, data: { mustChangePassword: true } });
+  storage.invited = await signedInStateAt(browser, invited, path.join(dir, "invited.json"), /\/change-password/);
 
   const baseURL = info.project.use.baseURL!;
   for (const persona of PERSONAS) {
@@ -112,7 +123,16 @@ test.afterAll(async () => {
 
 const fill = (route: string, ids: Partial<Record<"id" | "n", string>> = {}) => route.replace("[id]", ids.id ?? world.articleId).replace("[n]", ids.n ?? "1");
 const version = async (id: string) => (await testDb().annotation.findUniqueOrThrow({ where: { id } })).version;
-const allowed = (rules: Role[] | "public", persona: Persona) => rules === "public" || (persona !== "anonymous" && persona !== "deactivated" && rules.includes(persona));
+/** How the policy refuses `persona` on `rule` (a deactivated account's session is simply over), or null. */
+function refusal(rule: Rule | "public", persona: Persona): "signed_out" | "password_change_required" | "forbidden" | null {
+  if (rule === "public") return null;
+  if (persona === "anonymous" || persona === "deactivated") return "signed_out";
+  if (persona === "invited") {
+    const code = gateRefusal(rule, INVITED);
+    return code === null ? null : code === "password_change_required" ? code : "forbidden";
+  }
+  return rolesFor(rule).includes(persona) ? null : "forbidden";
+}
 
 // ---- Coverage: nothing unlisted --------------------------------------------------------------
 
@@ -123,18 +143,24 @@ test("every page, API route and server action has a rule", () => {
   expect(actions.length).toBeGreaterThan(15);
 });
 
+test("every action of the policy is something some entry point does (signing out is open to all)", () => {
+  const used = new Set([...Object.values(PAGE_RULES), ...Object.values(API_RULES), ...Object.values(ACTION_RULES)].flatMap((rule) => (rule === "public" ? [] : [rule.action])));
+  expect(POLICY_ACTIONS.filter((action) => !used.has(action))).toEqual(["session.end"]);
+});
+
 // ---- Pages ------------------------------------------------------------------------------------
 
-for (const [route, roles] of Object.entries(PAGE_RULES)) {
+for (const [route, rule] of Object.entries(PAGE_RULES)) {
   test(`page ${route}`, async () => {
     for (const persona of PERSONAS) {
       const response = await contexts[persona]!.get(fill(route), { maxRedirects: 0 });
       const location = response.headers()["location"] ?? "";
       const outcome = `${persona} → ${response.status()} ${location}`;
-      if (!allowed(roles, persona)) {
-        if (persona === "anonymous" || persona === "deactivated") expect(location, outcome).toMatch(/\/sign-in/);
-        else expect(response.status(), outcome).toBe(403);
-      } else {
+      const refused = refusal(rule, persona);
+      if (refused === "signed_out") expect(location, outcome).toMatch(/\/sign-in/);
+      else if (refused === "password_change_required") expect(location, outcome).toMatch(/\/change-password$/);
+      else if (refused === "forbidden") expect(response.status(), outcome).toBe(403);
+      else {
         expect(response.status(), outcome).toBeLessThan(400);
         expect(location, outcome).not.toMatch(/\/sign-in/);
       }
@@ -161,7 +187,7 @@ async function apiCall(key: string): Promise<{ url: string; body?: unknown; head
   return { url: fill(route), body: method === "GET" ? undefined : {} };
 }
 
-for (const [key, roles] of Object.entries(API_RULES)) {
+for (const [key, rule] of Object.entries(API_RULES)) {
   test(`API ${key}`, async ({ baseURL }) => {
     const method = key.split(" ")[0];
     for (const persona of PERSONAS) {
@@ -171,9 +197,14 @@ for (const [key, roles] of Object.entries(API_RULES)) {
         data: call.body,
         headers: { origin: baseURL!, ...(call.headers ?? {}) },
       });
-      const outcome = `${persona} → ${response.status()} ${(await response.text()).slice(0, 200)}`;
-      if (!allowed(roles, persona)) expect(response.status(), outcome).toBe(persona === "anonymous" || persona === "deactivated" ? 401 : 403);
-      else {
+      const text = await response.text();
+      const outcome = `${persona} → ${response.status()} ${text.slice(0, 200)}`;
+      const refused = refusal(rule, persona);
+      if (refused === "signed_out") expect(response.status(), outcome).toBe(401);
+      else if (refused) {
+        expect(response.status(), outcome).toBe(403);
+        expect((JSON.parse(text) as { error: { code: string } }).error.code, outcome).toBe(refused);
+      } else {
         expect([401, 403], outcome).not.toContain(response.status());
         expect(response.status(), outcome).toBeLessThan(500);
       }
@@ -190,8 +221,8 @@ async function actionArgument(key: string): Promise<unknown> {
   return {};
 }
 
-for (const [key, roles] of Object.entries(ACTION_RULES)) {
-  if (roles === "public") continue;
+for (const [key, rule] of Object.entries(ACTION_RULES)) {
+  if (rule === "public") continue;
   test(`server action ${key}`, async ({ baseURL }) => {
     const action = actions.find((a) => a.key === key);
     expect(action, `${key} is in the build`).toBeDefined();
@@ -204,8 +235,9 @@ for (const [key, roles] of Object.entries(ACTION_RULES)) {
       const codes = [...text.matchAll(/"code":"(\w+)"/g)].map((m) => m[1]);
       const outcome = `${persona} → ${response.status()} ${text.slice(0, 300)}`;
       expect(response.status(), outcome).toBeLessThan(500);
-      if (!allowed(roles, persona)) expect(codes, outcome).toContain(persona === "anonymous" || persona === "deactivated" ? "unauthenticated" : "forbidden");
-      else expect(codes.filter((code) => code === "unauthenticated" || code === "forbidden"), outcome).toEqual([]);
+      const refused = refusal(rule, persona);
+      if (refused) expect(codes, outcome).toContain(refused === "signed_out" ? "unauthenticated" : refused);
+      else expect(codes.filter((code) => code === "unauthenticated" || code === "forbidden" || code === "password_change_required"), outcome).toEqual([]);
     }
   });
 }

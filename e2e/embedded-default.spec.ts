@@ -6,16 +6,19 @@ import { expect, test, type Page } from "@playwright/test";
 
 /**
  * Smoke test of the default set-up: `npm start` with no DATABASE_URL runs the embedded
- * PostgreSQL, applies migrations, seeds the demo desk, and keeps the data across a restart.
+ * PostgreSQL, applies migrations, seeds the demo desk (without FACTDESK_SEED_DEMO), and keeps the
+ * data across a restart.
  */
 const PORT = 3290;
 const PASSWORD = "embedded-smoke-password";
 const BASE = `http://localhost:${PORT}`;
 
 function startApp(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), FACTDESK_DATA_DIR: dataDir, FACTDESK_DEMO_PASSWORD: PASSWORD, FACTDESK_EMBEDDED_DB_PORT: "5590" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), FACTDESK_DATA_DIR: dataDir, FACTDESK_DEMO_PASSWORD: PASSWORD, FACTDESK_EMBEDDED_DB_PORT: process.env.FACTDESK_EMBEDDED_DB_PORT ?? "5590" };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET;
+  // The embedded desk is for trying Factdesk out: it has the demo accounts without asking.
+  delete env.FACTDESK_SEED_DEMO;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
@@ -55,6 +58,9 @@ test("npm start with no DATABASE_URL runs the embedded database, seeded, and kee
     const first = await startApp(dataDir);
     try {
       expect(first.output()).toContain("Database: embedded PostgreSQL (PGlite)");
+      // The embedded database takes only clients that know its generated password, kept for you alone.
+      expect(first.output()).toMatch(/password in .*db-password/);
+      expect(fs.statSync(path.join(dataDir, "db-password")).mode & 0o777).toBe(0o600);
       expect(first.output()).toContain("Demo accounts: editor@example.com, reviewer@example.com, admin@example.com");
       await signInAs(page, "editor@example.com");
       await page.getByRole("link", { name: "Pakistani diplomats host Afghan Taliban delegation in Doha" }).click();

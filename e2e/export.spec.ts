@@ -67,6 +67,10 @@ test.describe("exporting an article", () => {
       { type: "TextPositionSelector", start: quote.start, end: quote.end },
       { type: "TextPositionSelector", start: claim.start, end: claim.end },
     ]);
+    // Its `last` link is a page the desk serves, whose annotations each stand alone.
+    const lastPage = await (await page.request.get(w3c.last)).json();
+    expect([lastPage.type, lastPage.partOf.total, lastPage.items.length]).toEqual(["AnnotationPage", 2, 2]);
+    for (const item of lastPage.items) expect(item["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
 
     // ClaimReview: one review of the false claim; its url opens the report at that claim.
     const review = JSON.parse((await download(page, "ClaimReview (JSON-LD)")).toString("utf8"));
@@ -90,6 +94,7 @@ test.describe("exporting an article", () => {
     const flat = (text as string).replace(/\s+/g, " ");
     for (const expected of [article.title, CLAIM, QUOTE, "Page 1 of"]) expect(flat).toContain(expected);
     expect(flat).toContain("By review status: Approved 2");
+    expect(flat).toMatch(/\d \[False\]/); // the claim's verdict beside its highlight
     expect(flat).not.toContain(`“${ALLEGATION}”`); // in the text, but not among the notes
 
     // The HTML report file, downloaded.
@@ -105,6 +110,7 @@ test.describe("exporting an article", () => {
     await expect(report.getByRole("heading", { level: 1 })).toHaveText(article.title);
     await expect(report.getByRole("heading", { name: "Notes" })).toBeVisible();
     await expect(report.locator(`#annotation-${claim.id}`)).toContainText("False");
+    await expect(report.locator(`#marker-${claim.id} + .verdict-tag`)).toHaveText(/\[False\]/);
     await expect(report.locator(`#annotation-${quote.id}`)).toContainText("Muhammad Aejaz");
     await expect(report.locator(`#annotation-${allegation.id}`)).toHaveCount(0);
     await expect(report.locator("script")).toHaveCount(0);

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
 import { formAlert, signIn } from "./support/sign-in";
 
-const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
+const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 test.describe("sign-in and roles", () => {
   for (const [email, role, seesAdmin] of [

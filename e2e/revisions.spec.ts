@@ -224,7 +224,7 @@ test.describe("editing an article's text", () => {
     const other = await seedUser("editor", { name: "Other Editor" });
     const otherPage = await page.context().browser()!.newPage();
     await signIn(otherPage, other);
-    const put = await otherPage.request.put(`/api/articles/${article.id}`, { headers: { origin: new URL(otherPage.url()).origin }, data: { text: `${article.text}\nA late addition.` } });
+    const put = await otherPage.request.put(`/api/articles/${article.id}`, { headers: { origin: new URL(otherPage.url()).origin }, data: { text: `${article.text}\nA late addition.`, revision: 2 } });
     expect(put.status()).toBe(200);
     await otherPage.close();
 

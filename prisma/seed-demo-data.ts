@@ -1,4 +1,5 @@
 import bcrypt from "bcryptjs";
+import { appendEvents } from "../lib/db/append-events";
 import { createPrismaClient, type AppPrismaClient } from "../lib/db/create-prisma-client";
 import type { Role } from "../lib/domain/roles";
 import { seedSampleArticle } from "./seed-sample-article";
@@ -28,18 +29,34 @@ export async function seedDemoData(databaseUrl: string, options: { demoPassword?
   }
 }
 
+async function asyncFilter<T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, index) => kept[index]);
+}
+
 async function seed(prisma: AppPrismaClient, options: { demoPassword?: string }): Promise<{ messages: string[] }> {
   const messages: string[] = [];
-  const existing = await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } });
+  const existing = await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { id: true, email: true, passwordHash: true } });
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.some((user) => user.email === account.email));
   const password = options.demoPassword ?? randomPassword();
   const passwordHash = await bcrypt.hash(password, 11);
 
-  for (const account of missing) {
-    await prisma.user.create({ data: { ...account, passwordHash } });
+  // Like every change of state, the seed's go into the event stream (no actor: the desk set them up).
+  if (missing.length > 0) {
+    await prisma.$transaction(async (tx) => {
+      const created = await tx.user.createManyAndReturn({ data: missing.map((account) => ({ ...account, passwordHash })), select: { id: true, email: true, name: true, role: true } });
+      const after = (user: (typeof created)[number]) => ({ email: user.email, name: user.name, role: user.role, source: "seed" });
+      await appendEvents(tx, created.map((user) => ({ type: "user.created", actorId: null, entityId: user.id, articleId: null, payload: { after: after(user) } })));
+    });
   }
-  if (options.demoPassword && existing.length > 0) {
-    await prisma.user.updateMany({ where: { email: { in: existing.map((user) => user.email) } }, data: { passwordHash } });
+  // FACTDESK_DEMO_PASSWORD resets the accounts whose password differs (a start that changes nothing records nothing).
+  const { demoPassword } = options;
+  const stale = demoPassword ? await asyncFilter(existing, async (user) => !(await bcrypt.compare(demoPassword, user.passwordHash))) : [];
+  if (stale.length > 0) {
+    await prisma.$transaction(async (tx) => {
+      const reset = await tx.user.updateManyAndReturn({ where: { id: { in: stale.map((user) => user.id) } }, data: { passwordHash }, select: { id: true } });
+      await appendEvents(tx, reset.map((user) => ({ type: "user.password_changed", actorId: null, entityId: user.id, articleId: null, payload: {} })));
+    });
   }
 
   if (missing.length > 0 || options.demoPassword) {

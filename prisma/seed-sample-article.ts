@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import { codePointLength } from "../lib/anchoring/code-points";
 import { describeSpan } from "../lib/anchoring/selectors";
 import { buildArticleBody } from "../lib/articles/build-article-body";
+import { appendEvents } from "../lib/db/append-events";
 import type { AppPrismaClient } from "../lib/db/create-prisma-client";
+import type { DeskEventInput } from "../lib/events/event-types";
 import type { Prisma } from "../lib/server/db/generated/client";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,7 +75,9 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
       include: { revisions: true },
     });
     const revision = article.revisions[0];
-    await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "article", entityId: article.id, articleId: article.id, action: "create", type: "article.created", after: { title: SAMPLE_TITLE, source: "seed" } } });
+    const events: DeskEventInput[] = [
+      { type: "article.created", actorId: editor.id, entityId: article.id, articleId: article.id, payload: { after: { title: SAMPLE_TITLE, source: "seed" } } },
+    ];
 
     for (const demo of DEMO_ANNOTATIONS) {
       const at = text.indexOf(demo.quote);
@@ -99,14 +103,16 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
           evidence: { create: (demo.evidence ?? []).map((item, index) => ({ ...item, position: index })) },
         },
       });
-      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "create", type: "annotation.created", after: { kind: annotation.kind, exact: annotation.exact } } });
+      const about = { entityId: annotation.id, articleId: article.id };
+      events.push({ type: "annotation.created", actorId: editor.id, ...about, payload: { after: { kind: annotation.kind, exact: annotation.exact } } });
       if (demo.status === "draft") continue;
       await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: editor.id, action: "submit", fromStatus: "draft", toStatus: "submitted", revisionId: revision.id, exact: quote.exact } });
-      await tx.auditEvent.create({ data: { actorId: editor.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "submit", type: "annotation.submitted", before: { status: "draft" }, after: { status: "submitted" } } });
+      events.push({ type: "annotation.submitted", actorId: editor.id, ...about, payload: { before: { status: "draft" }, after: { status: "submitted" } } });
       if (demo.status !== "approved") continue;
       await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: reviewer.id, action: "approve", fromStatus: "submitted", toStatus: "approved", revisionId: revision.id, exact: quote.exact } });
-      await tx.auditEvent.create({ data: { actorId: reviewer.id, entityType: "annotation", entityId: annotation.id, articleId: article.id, action: "approve", type: "annotation.approved", before: { status: "submitted" }, after: { status: "approved", revision: 1, exact: quote.exact } } });
+      events.push({ type: "annotation.approved", actorId: reviewer.id, ...about, payload: { before: { status: "submitted" }, after: { status: "approved", revision: 1, exact: quote.exact } } });
     }
+    await appendEvents(tx, events);
   });
   return { created: true, title: SAMPLE_TITLE };
 }

@@ -47,9 +47,9 @@ describe("embedded PostgreSQL with many connections", () => {
 });
 
 describe("endsProtocolCycle", () => {
-  it("ends at Sync, Query, Terminate and the startup message", () => {
-    for (const type of ["S", "Q", "X"]) expect(endsProtocolCycle(new Uint8Array([type.charCodeAt(0), 0, 0, 0, 4]))).toBe(true);
+  it("ends at Sync, Query and the startup message", () => {
+    for (const type of ["S", "Q"]) expect(endsProtocolCycle(new Uint8Array([type.charCodeAt(0), 0, 0, 0, 4]))).toBe(true);
     expect(endsProtocolCycle(new Uint8Array([0, 0, 0, 8, 0, 3, 0, 0]))).toBe(true);
-    for (const type of ["P", "B", "D", "E", "H", "C"]) expect(endsProtocolCycle(new Uint8Array([type.charCodeAt(0), 0, 0, 0, 4]))).toBe(false);
+    for (const type of ["P", "B", "D", "E", "H", "C", "X"]) expect(endsProtocolCycle(new Uint8Array([type.charCodeAt(0), 0, 0, 0, 4]))).toBe(false);
   });
 });

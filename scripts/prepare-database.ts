@@ -1,15 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
+import { deployDatabase, type DemoSeed } from "./deploy-database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
-import { runCommand } from "./run-command";
 
-export type PreparedDatabase = { url: string; embedded: EmbeddedPostgres | null; description: string };
+export type PreparedDatabase = { url: string; embedded: EmbeddedPostgres | null; description: string; messages: string[] };
 
 /**
  * The database the app (or the tests) will use: `DATABASE_URL` when set, else the embedded
- * PostgreSQL with its data under `dataDir` (or in memory). Pending migrations are applied.
+ * PostgreSQL with its data under `dataDir` (or in memory). Pending migrations are applied, and the
+ * demo desk added when `seedDemo` is given, under a lock shared by instances starting together.
  */
-export async function prepareDatabase(options: { root: string; databaseUrl?: string; dataDir: string | null; port: number }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: { root: string; databaseUrl?: string; dataDir: string | null; port: number; seedDemo?: DemoSeed | null }): Promise<PreparedDatabase> {
   let url = options.databaseUrl;
   let embedded: EmbeddedPostgres | null = null;
   let description: string;
@@ -18,14 +19,12 @@ export async function prepareDatabase(options: { root: string; databaseUrl?: str
   } else {
     embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port });
     url = embedded.url;
-    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? path.relative(options.root, options.dataDir) || "." : "memory"}`;
+    const where = (file: string) => path.relative(options.root, file) || ".";
+    description = `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${options.dataDir ? where(options.dataDir) : "memory"}`;
+    if (embedded.passwordFile) description += `, user postgres, password in ${where(embedded.passwordFile)}`;
   }
-  await runCommand(process.execPath, [path.join(options.root, "scripts/prisma-cli.mjs"), "migrate", "deploy"], {
-    cwd: options.root,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return { url, embedded, description };
+  const { messages } = await deployDatabase({ root: options.root, databaseUrl: url, seedDemo: options.seedDemo });
+  return { url, embedded, description, messages };
 }
 
 /** A stable secret for signing sessions when AUTH_SECRET is not configured (kept in the data folder). */

@@ -1,15 +1,20 @@
 /**
  * `npm start`: one command from a fresh clone to a running Factdesk.
- * 1. validates the configuration; 2. uses DATABASE_URL, or starts the embedded PostgreSQL with
- * its data in FACTDESK_DATA_DIR; 3. applies migrations; 4. seeds the demo accounts and the
- * sample article on first start; 5. builds the app when the sources changed; 6. serves it.
+ * 1. validates the configuration and decides what to do (lib/config/start-plan.ts);
+ * 2. uses DATABASE_URL, or starts the embedded PostgreSQL with its data in FACTDESK_DATA_DIR;
+ * 3. applies migrations and, on the embedded database or with FACTDESK_SEED_DEMO=1, adds the
+ * demo desk, under a lock shared with other instances; 4. on the embedded database only,
+ * builds the app when the sources changed (a real deployment runs `npm run build` first and a
+ * missing or stale build is refused); 5. serves it in production mode.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseAppConfig } from "../lib/config/app-config";
-import { buildIsCurrent, writeBuildStamp } from "./build-stamp";
+import { planStart } from "../lib/config/start-plan";
+import { buildApp } from "./build-app";
+import { buildState } from "./build-stamp";
 import { ensureAuthSecret, prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
 
@@ -23,6 +28,12 @@ async function main() {
     process.exit(1);
   }
   const config = parsed.config;
+  const plan = planStart({ config, buildState: buildState(root) });
+  if (plan.action === "refuse") {
+    console.error(`Factdesk cannot start: ${plan.message}`);
+    process.exit(1);
+  }
+  for (const warning of plan.warnings) console.warn(warning);
   const dataDir = path.resolve(root, config.FACTDESK_DATA_DIR);
 
   if (!fs.existsSync(path.join(root, "lib/server/db/generated/client.ts"))) {
@@ -34,20 +45,14 @@ async function main() {
     databaseUrl: config.DATABASE_URL,
     dataDir: path.join(dataDir, "pglite"),
     port: config.FACTDESK_EMBEDDED_DB_PORT,
+    seedDemo: plan.seedDemo ? { demoPassword: config.FACTDESK_DEMO_PASSWORD } : null,
   });
-  if (config.DATABASE_URL && !config.AUTH_SECRET) {
-    console.warn("Warning: AUTH_SECRET is not set; using a secret stored in the data folder. Set AUTH_SECRET when running more than one instance.");
-  }
   const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);
 
-  const { seedDemoData } = await import("../prisma/seed-demo-data");
-  const seed = await seedDemoData(database.url, { demoPassword: config.FACTDESK_DEMO_PASSWORD });
-
-  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!buildIsCurrent(root)) {
+  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  if (plan.build) {
     console.log("Building Factdesk (first start or changed sources; this takes a few minutes)…");
-    await runCommand(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env: childEnv });
-    writeBuildStamp(root);
+    await buildApp(root, childEnv);
   }
 
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(config.PORT)], {
@@ -62,7 +67,7 @@ async function main() {
     announced = true;
     console.log(`\nFactdesk is running at http://localhost:${config.PORT}`);
     console.log(`Database: ${database.description}`);
-    for (const line of seed.messages) console.log(line);
+    for (const line of database.messages) console.log(line);
   });
 
   const stop = async (code: number) => {

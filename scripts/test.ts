@@ -1,14 +1,19 @@
 /**
  * `npm test`: every test, then one summary line `N passed, N failed`.
+ * 0. lint: ESLint and Prettier's check (one entry of the summary; a failure is reported, and the
+ *    tests still run);
  * 1. a database: DATABASE_URL when set, else an in-memory embedded PostgreSQL; migrations applied;
  * 2. Vitest (unit + integration against that database);
- * 3. the app built, then Playwright in the system Chromium against it (started by webServer).
- * Flags: --unit-only, --e2e-only; anything after `--` goes to Playwright (e.g. a spec file).
+ * 3. the app built once (as `npm run build` does), then Playwright in the system Chromium against
+ *    it (webServer runs `npm start` on the same database with FACTDESK_SEED_DEMO=1).
+ * Flags: --unit-only, --e2e-only (no lint either); anything after `--` goes to Playwright (e.g. a spec file).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildIsCurrent, writeBuildStamp } from "./build-stamp";
+import { buildApp } from "./build-app";
+import { buildIsCurrent } from "./build-stamp";
+import { runLintChecks } from "./lint-step";
 import { prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
 import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./test-summary";
@@ -28,10 +33,18 @@ async function main() {
   process.env.AUTH_SECRET ??= "factdesk-test-secret-factdesk-test-secret";
   process.env.FACTDESK_DEMO_PASSWORD ??= "e2e-demo-password";
 
+  const counts: Counts[] = [];
+  let lintMessage: string | null = null;
+  if (!e2eOnly) {
+    const lint = await runLintChecks(root, process.env);
+    counts.push(lint.counts);
+    lintMessage = lint.message;
+    if (lintMessage) console.error(`\n${lintMessage}\n`);
+  }
+
   const database = await prepareDatabase({ root, databaseUrl: process.env.DATABASE_URL, dataDir: null, port: 0 });
   console.log(`Tests use ${database.description}`);
   const env = { ...process.env, DATABASE_URL: database.url };
-  const counts: Counts[] = [];
 
   if (!e2eOnly) {
     const report = path.join(resultsDir, "vitest.json");
@@ -45,8 +58,7 @@ async function main() {
   if (!unitOnly) {
     if (!buildIsCurrent(root)) {
       console.log("Building the app for the browser tests…");
-      await runCommand(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env });
-      writeBuildStamp(root);
+      await buildApp(root, env);
     }
     const report = path.join(resultsDir, "playwright.json");
     await runCommand(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...extra], {
@@ -57,6 +69,7 @@ async function main() {
   }
 
   await database.embedded?.stop();
+  if (lintMessage) console.error(`\n${lintMessage}`);
   const line = summaryLine(counts);
   console.log(line);
   process.exit(counts.some((part) => part.failed > 0) ? 1 : 0);

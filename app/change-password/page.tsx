@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Choose your password" };
 
 /** First sign-in with a one-time password: the user chooses their own before anything else. */
 export default async function ChangePasswordPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser("password.change");
   if (!user.mustChangePassword) redirect("/settings");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { AnnotationDetails } from "./annotation-details";
 import { annotationHeadline, StatusBadge } from "./annotation-summary";
 
@@ -16,7 +16,24 @@ type Props = {
   changedByOthers?: boolean;
 };
 
-/** One annotation in the sidebar: kind, status, the quoted text; its details when selected. */
+const REASON_LABELS = { reject: "Rejected", request_changes: "Sent back" } as const;
+
+/** Why a reviewer rejected or sent back the annotation, on the card itself (the author needs it to act). */
+function DecisionReason({ annotation }: { annotation: AnnotationDto }) {
+  const decision = annotation.lastDecision;
+  if (!decision || (decision.action !== "reject" && decision.action !== "request_changes")) return null;
+  if (annotation.status !== "rejected" && annotation.status !== "changes_requested") return null;
+  return (
+    <span className="mt-1.5 block rounded border-l-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
+      <span className="font-semibold">
+        {REASON_LABELS[decision.action]} by {decision.by.name}:
+      </span>{" "}
+      {decision.reason}
+    </span>
+  );
+}
+
+/** One annotation in the sidebar: kind, status, the quoted text, a reviewer's reason; its details when selected. */
 export function AnnotationCard({ annotation, selected, onSelect, children, changedByOthers = false }: Props) {
   return (
     <article
@@ -39,6 +56,7 @@ export function AnnotationCard({ annotation, selected, onSelect, children, chang
         <span className="mt-1 block text-xs text-[var(--color-muted)]">{annotationHeadline(annotation)}</span>
         {annotation.anchorState === "orphaned" && <span className="mt-1 block text-xs font-semibold text-rose-700">Orphaned: its text is gone from the article</span>}
         {annotation.anchorState === "changed" && <span className="mt-1 block text-xs font-semibold text-violet-700">Text changed under it</span>}
+        <DecisionReason annotation={annotation} />
       </button>
       {selected && (
         <div className="space-y-3 border-t border-[var(--color-line)] p-3">

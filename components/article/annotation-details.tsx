@@ -1,5 +1,5 @@
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/verdicts";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { AppError } from "@/lib/server/errors";
+import type { AppError } from "@/lib/dto/app-error";
 import { annotationContentSchema, type AnnotationContent, type EvidenceInput } from "@/lib/validations/annotation";
 import { zodFieldErrors } from "@/lib/validations/zod-errors";
 import { EvidenceEditor } from "./evidence-editor";

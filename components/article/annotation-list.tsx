@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 /** Past this many cards the list is virtualised (only what is on screen is rendered). */
 export const VIRTUALISE_AFTER = 200;
@@ -36,6 +36,7 @@ function PlainList({ annotations, selectedId, renderCard }: Props) {
 
 function VirtualList({ annotations, selectedId, renderCard }: Props) {
   const parentRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual mutates its virtualizer in place; the compiler rightly leaves this component unmemoised.
   const virtualizer = useVirtualizer({ count: annotations.length, getScrollElement: () => parentRef.current, estimateSize: () => 110, overscan: 8 });
   useEffect(() => {
     const index = annotations.findIndex((a) => a.id === selectedId);

@@ -1,6 +1,6 @@
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/verdicts";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 /** The one line that says who/what an annotation is about (speaker, claimant + verdict, parties). */
 export function annotationHeadline(annotation: Pick<AnnotationDto, "kind" | "fields">): string {

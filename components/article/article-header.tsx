@@ -1,15 +1,15 @@
 import { AppLink } from "@/components/ui/app-link";
-import { canEditArticles, type Role } from "@/lib/domain/roles";
-import type { ArticleDetailDto } from "@/lib/server/articles/article-dto";
+import { allows, type PolicyActor } from "@/lib/policy/policy";
+import type { ArticleDetailDto } from "@/lib/dto/article-dto";
 import { ExportMenu } from "./export-menu";
 
 type Props = {
   article: Omit<ArticleDetailDto, "text">;
-  role: Role;
+  viewer: PolicyActor;
 };
 
 /** Title and metadata of an article, with its actions. */
-export function ArticleHeader({ article, role }: Props) {
+export function ArticleHeader({ article, viewer }: Props) {
   const meta = [article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ");
   return (
     <header className="mb-6 border-b border-[var(--color-line)] pb-4">
@@ -32,7 +32,7 @@ export function ArticleHeader({ article, role }: Props) {
           </p>
         </div>
         <nav aria-label="Article actions" className="flex flex-wrap gap-2" data-testid="article-actions">
-          {canEditArticles(role) && (
+          {allows(viewer, "article.revise") && (
             <AppLink href={`/articles/${article.id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
               Edit text
             </AppLink>

@@ -1,16 +1,19 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createTextModel } from "@/lib/anchoring/document-text";
 import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
 import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AnnotationHighlights, highlightCommands, highlightRange, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
+import { paintSuggestions, unpaintSuggestions } from "@/lib/editor/suggestion-highlights";
 import { domSelectionSpan, selectionToSpan, type TextSpan } from "./use-text-selection";
 
 export type ViewerAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
+/** A suggested span (code points), painted apart from annotations. */
+export type ViewerSuggestion = { key: string; start: number; end: number };
 
 export type ArticleViewerHandle = {
   scrollToAnnotation(id: string): void;
@@ -27,6 +30,9 @@ type Props = {
   /** Tag as `kind`: the span selected when the key was pressed, or (toolbar) the last selection. */
   onTag(kind: AnnotationKind, span?: TextSpan): void;
   onHighlightClick(ids: string[]): void;
+  /** Suggested spans, dashed and unfilled; the focused one is scrolled into view. */
+  suggestions?: ViewerSuggestion[];
+  focusedSuggestion?: string | null;
   /** Extra keys handled while the article has focus (e.g. J/K in review); return true if handled. */
   onKey?(event: KeyboardEvent): boolean;
 };
@@ -42,10 +48,14 @@ const spanKey = (a: ViewerAnnotation) => `${a.kind}:${a.start}:${a.end}`;
 export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function ArticleViewer(props, ref) {
   const { doc, annotations, focusedId, flashToken } = props;
   const model = useMemo(() => createTextModel(doc as PmNodeJson), [doc]);
+  // The editor's handlers read the latest model and callbacks through these refs, refreshed after
+  // each render (never during it) and before any other effect or event can use them.
   const modelRef = useRef(model);
-  modelRef.current = model;
   const callbacks = useRef(props);
-  callbacks.current = props;
+  useLayoutEffect(() => {
+    modelRef.current = model;
+    callbacks.current = props;
+  });
   const containerRef = useRef<HTMLDivElement>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
 
@@ -114,6 +124,16 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     lastFocus.current = { focusedId, flashToken };
     highlightCommands.focus(editor.view, focusedId, flashToken !== last.flashToken);
   }, [editor, focusedId, flashToken]);
+
+  const { suggestions, focusedSuggestion = null } = props;
+  useEffect(() => {
+    if (!editor || !suggestions) return;
+    const spans = suggestions.filter((s) => s.end <= model.length).map((s) => ({ key: s.key, from: model.offsetToPos(s.start, 1), to: model.offsetToPos(s.end, -1) }));
+    const focused = paintSuggestions(editor.view, spans, focusedSuggestion);
+    const element = focused?.startContainer.parentElement;
+    element?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  }, [editor, suggestions, focusedSuggestion, model]);
+  useEffect(() => () => unpaintSuggestions(), []);
 
   useImperativeHandle(ref, () => ({
     scrollToAnnotation(id: string) {

@@ -11,14 +11,15 @@ import { useLiveArticle } from "@/components/live/use-live-article";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
+import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import { canEditArticles, type Role } from "@/lib/domain/roles";
+import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
+import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
+import type { Suggestion } from "@/lib/suggestions/suggest";
+import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/suggestions/suggestion-content";
 import { findDuplicateSpans } from "@/lib/live/duplicate-span";
-import { allows } from "@/lib/policy/policy";
-import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
@@ -28,6 +29,8 @@ import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { useSuggestions } from "./use-suggestions";
 import type { TextSpan } from "./use-text-selection";
 
 type Props = {
@@ -35,7 +38,7 @@ type Props = {
   revision: number;
   doc: object;
   initialAnnotations: AnnotationDto[];
-  currentUser: { id: string; name: string; role: Role };
+  currentUser: PolicyActor;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
 };
@@ -47,7 +50,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [flashToken, setFlashToken] = useState(0);
   const [selection, setSelection] = useState<TextSpan | null>(null);
-  const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind }) | null>(null);
+  const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
@@ -66,7 +69,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const reviewing =
     selected &&
     (selected.status === "submitted" || selected.status === "needs_rereview") &&
-    allows({ ...currentUser, active: true, mustChangePassword: false }, "annotation.decide", { authorId: selected.author.id, lastEditedById: selected.lastEditedBy.id, status: selected.status })
+    allows(currentUser, "annotation.decide", annotationFactsOf(selected))
       ? selected.id
       : null;
   useEffect(() => {
@@ -103,7 +106,29 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     const next = stepThrough(visible.map((a) => a.id), selectedId, step);
     if (next) select(next, { scroll: true });
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
+
+  const settled = useMemo(() => annotations.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [annotations, revision]);
+  const acceptSuggestion = async (suggestion: Suggestion, direct: boolean) => {
+    const content = direct ? suggestionContent(suggestion) : null;
+    if (content) {
+      const result = await createAnnotationAction({ articleId, revision, start: suggestion.start, end: suggestion.end, content });
+      if (result.ok) {
+        setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
+        return setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+      }
+    }
+    setDraft({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
+    setNotice(null);
+  };
+  const suggestions = useSuggestions({
+    articleId,
+    revision,
+    enabled: allows({ id: currentUser.id, role: currentUser.role, active: true, mustChangePassword: false }, "annotation.create"),
+    annotations: settled,
+    onAccept: (suggestion, direct) => void acceptSuggestion(suggestion, direct),
+  });
+  const viewerSuggestions = useMemo(() => suggestions.suggestions.map((s) => ({ key: suggestionKey(s), start: s.start, end: s.end })), [suggestions.suggestions]);
 
   const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
   async function submitAllDrafts() {
@@ -148,6 +173,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onSelectionChange={setSelection}
             onTag={startTagging}
             onHighlightClick={(ids) => select(ids[0])}
+            suggestions={viewerSuggestions}
+            focusedSuggestion={suggestions.focusedKey}
+            onKey={suggestions.handleKey}
           />
         </div>
         <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
@@ -155,15 +183,16 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
               <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
               <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
-              <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
+              <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} initial={draft.initial} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
             </section>
           )}
+          {suggestions.enabled && <SuggestionsPanel state={suggestions} />}
           <OrphanedPanel
             annotations={annotations.filter((a) => a.anchorState === "orphaned")}
             selection={selection}
             revision={revision}
-            canEdit={(a) => a.author.id === currentUser.id || canEditArticles(currentUser.role)}
-            canDelete={(a) => a.author.id === currentUser.id}
+            canEdit={(a) => allows(currentUser, "annotation.reattach", annotationFactsOf(a))}
+            canDelete={(a) => allows(currentUser, "annotation.delete", annotationFactsOf(a))}
             onReattached={replace}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
@@ -183,7 +212,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             )}
           </div>
           <p className="mb-2 text-xs text-[var(--color-muted)]">
-            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{currentUser.role !== "editor" && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
+            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{canAttempt(currentUser, "annotation.decide").ok && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
           </p>
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
@@ -202,7 +231,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                   onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
                 >
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
-                  {annotation.author.id === currentUser.id && (
+                  {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
                       onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
@@ -215,7 +244,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                       }}
                     />
                   )}
-                  <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                  <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                   <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
                 </AnnotationCard>
               )}

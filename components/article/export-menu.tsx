@@ -1,21 +1,15 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-
-type Scope = "approved" | "all";
+import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from "@/lib/export/export-formats";
 
 type Props = { articleId: string };
 
 /** The downloads, in menu order; each is `GET /api/articles/{id}/export?format=…`. */
-const DOWNLOADS = [
-  { format: "pdf", label: "Report (PDF)" },
-  { format: "html", label: "Report (HTML file)" },
-  { format: "w3c", label: "W3C Web Annotations (JSON-LD)" },
-  { format: "claimreview", label: "ClaimReview (JSON-LD)" },
-  { format: "csv", label: "Spreadsheet (CSV)" },
-] as const;
+const MENU_ORDER: readonly ExportFormat[] = ["pdf", "html", "w3c", "claimreview", "csv"];
+const DOWNLOADS = MENU_ORDER.map((id) => EXPORT_FORMATS.find((format) => format.id === id)!);
 
-const SCOPES: { value: Scope; label: string }[] = [
+const SCOPES: { value: ExportScope; label: string }[] = [
   { value: "approved", label: "Approved only" },
   { value: "all", label: "All annotations, with status" },
 ];
@@ -29,7 +23,7 @@ const itemClass = "block rounded px-2 py-1.5 text-sm no-underline hover:bg-gray-
  */
 export function ExportMenu({ articleId }: Props) {
   const [open, setOpen] = useState(false);
-  const [scope, setScope] = useState<Scope>("approved");
+  const [scope, setScope] = useState<ExportScope>("approved");
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -93,8 +87,8 @@ export function ExportMenu({ articleId }: Props) {
             </a>
           </li>
           {DOWNLOADS.map((item) => (
-            <li key={item.format}>
-              <a href={`/api/articles/${id}/export?format=${item.format}${query}`} download className={itemClass}>
+            <li key={item.id}>
+              <a href={`/api/articles/${id}/export?format=${item.id}${query}`} download className={itemClass}>
                 {item.label}
               </a>
             </li>

@@ -6,7 +6,7 @@ import { reattachAnnotationAction } from "@/app/(app)/articles/[id]/revision-act
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { StatusBadge } from "./annotation-summary";
 
 type Props = {

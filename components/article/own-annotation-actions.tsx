@@ -3,8 +3,8 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/server/actions/action-client";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ActionResult } from "@/lib/dto/app-error";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationForm } from "./annotation-form";
 import type { FieldValues } from "./kind-fields";

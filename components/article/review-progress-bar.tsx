@@ -1,10 +1,10 @@
 import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
+import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type AnchorState, type ReviewStatus } from "@/lib/domain/review-statuses";
 import { reviewProgress } from "@/lib/review/review-progress";
 
 /** Live counts by kind and by review status, and whether the article's review is complete. */
-export function ReviewProgressBar({ annotations }: { annotations: { status: ReviewStatus; kind: AnnotationKind }[] }) {
-  const progress = reviewProgress(annotations.map((a) => a.status));
+export function ReviewProgressBar({ annotations }: { annotations: { status: ReviewStatus; anchorState: AnchorState; kind: AnnotationKind }[] }) {
+  const progress = reviewProgress(annotations);
   return (
     <section aria-label="Review progress" className="mb-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" data-testid="review-progress">
       <span

@@ -1,8 +1,11 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import { loadArticlePageAction } from "@/app/(app)/articles/actions";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 
@@ -31,13 +34,37 @@ function matches(article: ArticleListItem, query: string): boolean {
   return article.title.toLocaleLowerCase().includes(query) || article.outlet.toLocaleLowerCase().includes(query);
 }
 
-/** The desk's articles with their annotation counts; filtered by title or outlet as you type. */
-export function ArticleList({ articles, canAdd }: { articles: ArticleListItem[]; canAdd: boolean }) {
+function toListItem(article: ArticleListItem): ArticleListItem {
+  const { id, title, outlet, publishedOn, counts, awaitingReview, orphaned } = article;
+  return { id, title, outlet, publishedOn, counts, awaitingReview, orphaned };
+}
+
+/**
+ * The desk's articles with their annotation counts, a page at a time ("Load more" appends the
+ * next); the loaded ones are filtered by title or outlet as you type.
+ */
+export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canAdd }: { articles: ArticleListItem[]; nextCursor: string | null; canAdd: boolean }) {
+  const [articles, setArticles] = useState(firstPage);
+  const [nextCursor, setNextCursor] = useState(firstCursor);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loading, startLoading] = useTransition();
   const [filter, setFilter] = useState("");
   const query = filter.trim().toLocaleLowerCase();
   const shown = articles.filter((article) => matches(article, query));
 
   if (articles.length === 0) return <EmptyState canAdd={canAdd} />;
+
+  function loadMore() {
+    if (!nextCursor) return;
+    startLoading(async () => {
+      const result = await loadArticlePageAction({ cursor: nextCursor });
+      if (!result.ok) return setLoadError(result.error.message);
+      setLoadError(null);
+      setArticles((current) => [...current, ...result.value.items.map(toListItem)]);
+      setNextCursor(result.value.nextCursor);
+    });
+  }
+  const loaded = `${articles.length} ${articles.length === 1 ? "article" : "articles"}${nextCursor ? " loaded, more below" : ""}`;
 
   return (
     <section aria-label="Articles">
@@ -54,7 +81,7 @@ export function ArticleList({ articles, canAdd }: { articles: ArticleListItem[];
           />
         </div>
         <p className="text-sm text-[var(--color-muted)]" aria-live="polite">
-          {query ? `${shown.length} of ${articles.length} articles` : `${articles.length} ${articles.length === 1 ? "article" : "articles"}`}
+          {query ? `${shown.length} of ${loaded}` : loaded}
         </p>
       </div>
       {shown.length === 0 ? (
@@ -63,6 +90,14 @@ export function ArticleList({ articles, canAdd }: { articles: ArticleListItem[];
         </p>
       ) : (
         <ArticleTable articles={shown} />
+      )}
+      {loadError && <Alert tone="error">{loadError}</Alert>}
+      {nextCursor && (
+        <p className="mt-3 text-center">
+          <Button type="button" onClick={loadMore} disabled={loading}>
+            {loading ? "Loading…" : "Load more articles"}
+          </Button>
+        </p>
       )}
     </section>
   );

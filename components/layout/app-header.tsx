@@ -1,16 +1,17 @@
 import { AppLink } from "@/components/ui/app-link";
-import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
+import { allows, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { AppNav } from "./app-nav";
 
-export function AppHeader({ user, waiting }: { user: { name: string; role: Role }; waiting: number }) {
+export function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: number }) {
   return (
     <header className="border-b border-[var(--color-line)] bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
         </AppLink>
-        <AppNav isAdmin={user.role === "admin"} waiting={waiting} />
+        <AppNav isAdmin={allows(user, "user.manage")} waiting={waiting} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="current-user">
             <span className="font-medium">{user.name}</span>{" "}

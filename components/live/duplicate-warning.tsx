@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 /** Shown before saving a tag that another annotation of the same kind already covers; links to it. */
 export function DuplicateWarning({ duplicates, onShow }: { duplicates: AnnotationDto[]; onShow(id: string): void }) {

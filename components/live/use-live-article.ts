@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import { compareDocumentOrder, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { LiveEvent } from "@/lib/live/live-event";
 import { summariseChanges } from "@/lib/live/live-summary";
 import { mergeAnnotations, touchedAnnotations } from "@/lib/live/merge-annotations";

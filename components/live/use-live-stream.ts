@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { LiveEvent } from "@/lib/live/live-event";
 import type { PresenceActivity, PresenceEntry } from "@/lib/live/presence";
 
@@ -33,9 +33,11 @@ export type LiveStream = {
  * itself and resumes after the last change it got (`Last-Event-ID`). Changes are handed over in
  * small batches; the handlers may change between renders without reconnecting.
  */
-export function useLiveStream({ articleId, after, ...handlers }: Options): LiveStream {
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+export function useLiveStream({ articleId, after, onChanges, onPresence, onReset }: Options): LiveStream {
+  // The latest handlers, without reconnecting when they change.
+  const changed = useEffectEvent((events: LiveEvent[]) => onChanges(events));
+  const presenceChanged = useEffectEvent((entries: PresenceEntry[]) => onPresence?.(entries));
+  const reset = useEffectEvent(() => onReset?.());
   const streamId = useRef<string | null>(null);
   const activity = useRef<{ activity: PresenceActivity; where: { articleId: string; annotationId: string } | null }>({ activity: "viewing", where: null });
   const [connected, setConnected] = useState(false);
@@ -63,7 +65,7 @@ export function useLiveStream({ articleId, after, ...handlers }: Options): LiveS
       timer = null;
       const events = batch;
       batch = [];
-      handlersRef.current.onChanges(events);
+      changed(events);
       window.dispatchEvent(new CustomEvent(LIVE_CHANGES_EVENT, { detail: events }));
     };
     source.addEventListener("hello", (message) => {
@@ -76,8 +78,8 @@ export function useLiveStream({ articleId, after, ...handlers }: Options): LiveS
       batch.push(JSON.parse((message as MessageEvent).data) as LiveEvent);
       timer ??= setTimeout(flush, BATCH_MS);
     });
-    source.addEventListener("presence", (message) => handlersRef.current.onPresence?.(JSON.parse((message as MessageEvent).data) as PresenceEntry[]));
-    source.addEventListener("reset", () => handlersRef.current.onReset?.());
+    source.addEventListener("presence", (message) => presenceChanged(JSON.parse((message as MessageEvent).data) as PresenceEntry[]));
+    source.addEventListener("reset", () => reset());
     source.addEventListener("error", () => setConnected(false));
     return () => {
       source.close();

@@ -5,12 +5,29 @@ import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
-import type { CommentDto } from "@/lib/server/comments/comment-dto";
+import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows, type PolicyActor } from "@/lib/policy/policy";
+import type { CommentDto } from "@/lib/dto/comment-dto";
 
-type Props = { annotationId: string; currentUserId: string; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
+type Props = { annotationId: string; currentUser: PolicyActor; /** Changes when the thread may have grown elsewhere (e.g. a send-back). */ refreshKey: number };
+
+/** Every comment of the thread, following the API's pages. */
+async function loadThread(annotationId: string): Promise<CommentDto[]> {
+  const comments: CommentDto[] = [];
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: String(MAX_PAGE_LIMIT), ...(cursor ? { cursor } : {}) });
+    const response = await fetch(`/api/annotations/${annotationId}/comments?${query}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const page = (await response.json()) as { comments: CommentDto[]; nextCursor: string | null };
+    comments.push(...page.comments);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return comments;
+}
 
 /** The comment thread of one annotation: everyone can read and add; only authors edit their own. */
-export function CommentThread({ annotationId, currentUserId, refreshKey }: Props) {
+export function CommentThread({ annotationId, currentUser, refreshKey }: Props) {
   const [comments, setComments] = useState<CommentDto[] | null>(null);
   const [body, setBody] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
@@ -19,9 +36,8 @@ export function CommentThread({ annotationId, currentUserId, refreshKey }: Props
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/annotations/${annotationId}/comments`)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((data: { comments: CommentDto[] }) => !cancelled && setComments(data.comments))
+    loadThread(annotationId)
+      .then((thread) => !cancelled && setComments(thread))
       .catch(() => !cancelled && setError("The comments could not be loaded. Reload the page to try again."));
     return () => {
       cancelled = true;
@@ -68,7 +84,7 @@ export function CommentThread({ annotationId, currentUserId, refreshKey }: Props
             ) : (
               <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
             )}
-            {comment.author.id === currentUserId && editing?.id !== comment.id && (
+            {allows(currentUser, "comment.edit", { authorId: comment.author.id }) && editing?.id !== comment.id && (
               <button type="button" className="mt-1 text-xs underline" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
                 Edit
               </button>

@@ -12,11 +12,11 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
-import type { Role } from "@/lib/domain/roles";
-import { canDecide, canReopen, canSubmit } from "@/lib/review/review-permissions";
+import { allows, annotationFactsOf, can, canAttempt, type PolicyActor } from "@/lib/policy/policy";
+import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { nextStatus } from "@/lib/review/review-transitions";
-import type { ActionResult } from "@/lib/server/actions/action-client";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import type { ActionResult } from "@/lib/dto/app-error";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
 export type ReviewControlsHandle = {
   approve(): void;
@@ -33,7 +33,7 @@ const REASON_COPY: Record<ReasonStep, { label: string; confirm: string }> = {
 
 type Props = {
   annotation: AnnotationDto;
-  currentUser: { id: string; role: Role };
+  currentUser: PolicyActor;
   onUpdated(annotation: AnnotationDto): void;
 };
 
@@ -50,13 +50,15 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   const [error, setError] = useState<{ message: string; stale: boolean; field?: string } | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
-  const parties = { actorId: currentUser.id, actorRole: currentUser.role, authorId: annotation.author.id, lastEditedById: annotation.lastEditedBy.id };
-  const can = {
-    submit: canSubmit(parties).ok && nextStatus(annotation.status, "submit").ok,
+  const facts = annotationFactsOf(annotation);
+  const may = {
+    submit: allows(currentUser, "annotation.submit", facts) && nextStatus(annotation.status, "submit").ok,
     decide: nextStatus(annotation.status, "approve").ok,
-    reopen: canReopen({ ...parties, status: annotation.status }).ok && nextStatus(annotation.status, "reopen").ok,
+    reopen: allows(currentUser, "annotation.reopen", facts) && nextStatus(annotation.status, "reopen").ok,
   };
-  const decision = canDecide(parties);
+  const decision = can(currentUser, "annotation.decide", facts);
+  // An orphan's text is gone: there is nothing to approve until someone re-attaches it.
+  const orphaned = annotation.anchorState === "orphaned";
 
   function run(action: () => Promise<ActionResult<AnnotationDto>>) {
     startTransition(async () => {
@@ -73,9 +75,9 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   }
 
   const version = annotation.version;
-  const approve = () => can.decide && decision.ok && run(() => approveAnnotationAction({ id: annotation.id, version }));
+  const approve = () => may.decide && decision.ok && !orphaned && run(() => approveAnnotationAction({ id: annotation.id, version }));
   const ask = (step: ReasonStep) => {
-    if (step === "reopen" ? !can.reopen : !(can.decide && decision.ok)) return;
+    if (step === "reopen" ? !may.reopen : !(may.decide && decision.ok)) return;
     setAsking(step);
     setError(null);
     setTimeout(() => reasonRef.current?.focus(), 0);
@@ -90,8 +92,9 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
     if (asking === "reopen") run(() => reopenAnnotationAction(input));
   }
 
-  const showDecisions = can.decide && (currentUser.role === "reviewer" || currentUser.role === "admin");
-  if (!can.submit && !showDecisions && !can.reopen) return null;
+  // Deciding is a reviewer's work: others see no decision buttons (nor the four-eyes note).
+  const showDecisions = may.decide && canAttempt(currentUser, "annotation.decide").ok;
+  if (!may.submit && !showDecisions && !may.reopen) return null;
 
   return (
     <div className="space-y-2" data-testid="review-controls">
@@ -130,14 +133,14 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          {can.submit && (
+          {may.submit && (
             <Button size="sm" variant="primary" disabled={pending} onClick={() => run(() => submitAnnotationAction({ id: annotation.id, version }))}>
               Submit for review
             </Button>
           )}
           {showDecisions && decision.ok && (
             <>
-              <Button size="sm" variant="primary" disabled={pending} onClick={approve} title="Approve (A)">
+              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? ORPHANED_APPROVAL_MESSAGE : "Approve (A)"}>
                 Approve <kbd className="text-xs opacity-75">A</kbd>
               </Button>
               <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title="Reject (R)">
@@ -149,7 +152,12 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
             </>
           )}
           {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
-          {can.reopen && (
+          {showDecisions && decision.ok && orphaned && (
+            <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
+              {ORPHANED_APPROVAL_MESSAGE}
+            </p>
+          )}
+          {may.reopen && (
             <Button size="sm" disabled={pending} onClick={() => ask("reopen")}>
               Reopen…
             </Button>

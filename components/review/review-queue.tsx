@@ -1,66 +1,113 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { useLiveQueue } from "@/components/live/use-live-queue";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import { mergeQueue, steppableIds } from "@/lib/live/merge-queue";
-import type { Role } from "@/lib/domain/roles";
-import type { AnnotationDto } from "@/lib/server/annotations/annotation-dto";
-import type { ReviewQueueItemDto } from "@/lib/server/review/review-dto";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows, annotationFactsOf, type PolicyActor } from "@/lib/policy/policy";
+import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
+import type { ReviewQueueFilter } from "@/lib/validations/review";
 import { CommentThread } from "./comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
-import { reviewKeyHandlers, stepThrough, useReviewKeys } from "./use-review-keys";
+import { stepThrough, useReviewKeys } from "./use-review-keys";
 
 type Props = {
   items: ReviewQueueItemDto[];
   total: number;
-  currentUser: { id: string; role: Role };
+  /** Cursor of the page after `items` (null when they are all). */
+  nextCursor: string | null;
+  /** The filters `items` were read with: later pages keep them. */
+  filter: ReviewQueueFilter;
+  currentUser: PolicyActor;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
 };
 
 const waiting = (status: string) => status === "submitted" || status === "needs_rereview";
 
-/** The queue as a keyboard-first list: the selected item shows its fields and the decisions. */
-export function ReviewQueue({ items: initial, total: initialTotal, currentUser, livePosition }: Props) {
+/** Most items the live refresh reads again at once (the API's largest page). */
+const LIVE_REFRESH_LIMIT = 500;
+
+/**
+ * The queue as a keyboard-first list: the selected item shows its fields and the decisions. Pages
+ * after the first load with "Load more", or with J past the last loaded item. It stays live: items
+ * arrive, leave and change as others work, and one someone else is reviewing is marked.
+ */
+export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition }: Props) {
   const [items, setItems] = useState(initial);
   const [total, setTotal] = useState(initialTotal);
+  const [nextCursor, setNextCursor] = useState(firstCursor);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loading, startLoading] = useTransition();
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
-  const selectedRef = useRef(selected);
-  selectedRef.current = selected;
+  const [threadVersion, setThreadVersion] = useState(0);
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
     selfUserId: currentUser.id,
-    queueUrl: useCallback(() => `/api/review-queue${window.location.search}`, []),
-    onQueue: useCallback((page: { items: ReviewQueueItemDto[]; total: number }) => {
-      // The item being read and the ones just decided here stay where they are; the rest follows the server.
-      setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selectedRef.current || !waiting(item.annotation.status)));
-      setTotal(page.total);
-      setThreadVersion((v) => v + 1);
-    }, []),
+    // The page's filters, and as many items as are loaded (Load more included).
+    queueUrl: useCallback(() => {
+      const search = new URLSearchParams(window.location.search);
+      search.set("limit", String(Math.min(LIVE_REFRESH_LIMIT, Math.max(items.length, DEFAULT_PAGE_LIMIT))));
+      return `/api/review-queue?${search}`;
+    }, [items.length]),
+    onQueue: useCallback(
+      (page: { items: ReviewQueueItemDto[]; total: number; nextCursor?: string | null }) => {
+        // The item being read and the ones just decided here stay where they are; the rest follows the server.
+        setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selected || !waiting(item.annotation.status)));
+        setTotal(page.total);
+        setNextCursor(page.nextCursor ?? null);
+        setThreadVersion((v) => v + 1);
+      },
+      [selected],
+    ),
   });
   const { setActivity, reviewers } = live;
   const selectedItem = items.find((item) => item.annotation.id === selected);
-  const reviewingTarget = selectedItem && currentUser.role !== "editor" && waiting(selectedItem.annotation.status) ? selectedItem : null;
+  const reviewingTarget =
+    selectedItem && waiting(selectedItem.annotation.status) && allows(currentUser, "annotation.decide", annotationFactsOf(selectedItem.annotation)) ? selectedItem : null;
+  const reviewingArticle = reviewingTarget?.article.id ?? null;
+  const reviewingAnnotation = reviewingTarget?.annotation.id ?? null;
   useEffect(() => {
-    setActivity(reviewingTarget ? "reviewing" : "viewing", reviewingTarget ? { articleId: reviewingTarget.article.id, annotationId: reviewingTarget.annotation.id } : null);
-  }, [reviewingTarget, setActivity]);
-  const [threadVersion, setThreadVersion] = useState(0);
+    setActivity(reviewingAnnotation ? "reviewing" : "viewing", reviewingArticle && reviewingAnnotation ? { articleId: reviewingArticle, annotationId: reviewingAnnotation } : null);
+  }, [reviewingArticle, reviewingAnnotation, setActivity]);
   const controls = useRef<ReviewControlsHandle>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
+  const show = (id: string) => listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+
+  function loadMore(selectFirst: boolean) {
+    if (!nextCursor || loading) return;
+    startLoading(async () => {
+      const result = await loadReviewQueuePageAction({ filter, cursor: nextCursor });
+      if (!result.ok) return setLoadError(result.error.message);
+      setLoadError(null);
+      const known = new Set(items.map((item) => item.annotation.id));
+      const added = result.value.items.filter((item) => !known.has(item.annotation.id));
+      setItems((current) => [...current, ...added]);
+      setNextCursor(result.value.nextCursor);
+      if (selectFirst && added[0]) setSelected(added[0].annotation.id);
+    });
+  }
+
   const move = (step: 1 | -1) => {
     // J/K pass over items another reviewer has open (a soft lock; choosing one with the mouse still works).
-    const next = stepThrough(steppableIds(items.map((item) => item.annotation.id), reviewers, selected), selected, step);
+    const ids = steppableIds(items.map((item) => item.annotation.id), reviewers, selected);
+    if (step === 1 && selected === ids[ids.length - 1] && nextCursor) return loadMore(true);
+    const next = stepThrough(ids, selected, step);
     if (!next) return;
     setSelected(next);
-    listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "nearest" });
+    show(next);
   };
-  useReviewKeys(reviewKeyHandlers(move, controls));
+  useReviewKeys(move, controls);
 
   function updated(annotation: AnnotationDto) {
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
@@ -83,7 +130,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, currentUser, 
     <div>
       <LiveAnnouncer message={live.announcement} />
       <p className="mb-2 text-sm text-[var(--color-muted)]">
-        {total} waiting{total > items.length ? `, showing the first ${items.length}` : ""}.
+        {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
       </p>
       <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
         {items.map((item) => {
@@ -131,7 +178,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, currentUser, 
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
-                    <CommentThread annotationId={annotation.id} currentUserId={currentUser.id} refreshKey={threadVersion} />
+                    <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       Open in the article →
                     </AppLink>
@@ -142,6 +189,14 @@ export function ReviewQueue({ items: initial, total: initialTotal, currentUser, 
           );
         })}
       </ol>
+      {loadError && <Alert tone="error">{loadError}</Alert>}
+      {nextCursor && (
+        <p className="mt-3 text-center">
+          <Button type="button" onClick={() => loadMore(false)} disabled={loading}>
+            {loading ? "Loading…" : "Load more"}
+          </Button>
+        </p>
+      )}
     </div>
   );
 }

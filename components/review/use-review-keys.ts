@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 
 export type ReviewKeyHandlers = {
   next(): void;
@@ -17,24 +17,30 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable && !target.closest('[data-testid="article-text"]');
 }
 
+/** What A, R and S act on: the selected annotation's review controls (null when none are shown). */
+export type ReviewDecisionKeys = { current: { approve(): void; ask(step: "reject" | "request_changes"): void } | null };
+
 /**
- * Keyboard-first review: J / K move between annotations, A approves, R rejects, S sends back.
- * Ignored while typing in a field, with modifier keys, or when something else handled the key.
+ * Keyboard-first review: J / K move between annotations (through `move`), A approves, R rejects,
+ * S sends back (through `controls`). Ignored while typing in a field, with modifier keys, or when
+ * something else handled the key. The latest `move` and `controls` are used without re-subscribing.
  */
-export function useReviewKeys(handlers: ReviewKeyHandlers): void {
-  const current = useRef(handlers);
-  current.current = handlers;
+export function useReviewKeys(move: (step: 1 | -1) => void, controls: ReviewDecisionKeys): void {
+  const handlerFor = useEffectEvent((key: string): (() => void) | undefined => {
+    const handlers = reviewKeyHandlers(move, controls);
+    const map: Record<string, (() => void) | undefined> = {
+      j: handlers.next,
+      k: handlers.previous,
+      a: handlers.approve,
+      r: handlers.reject,
+      s: handlers.sendBack,
+    };
+    return map[key];
+  });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
-      const map: Record<string, (() => void) | undefined> = {
-        j: current.current.next,
-        k: current.current.previous,
-        a: current.current.approve,
-        r: current.current.reject,
-        s: current.current.sendBack,
-      };
-      const handler = map[event.key.toLowerCase()];
+      const handler = handlerFor(event.key.toLowerCase());
       if (!handler) return;
       event.preventDefault();
       handler();
@@ -61,10 +67,7 @@ export function stepThrough(ids: readonly string[], current: string | null, step
 }
 
 /** J/K through `move`, and A/R/S on the selected annotation's review controls. */
-export function reviewKeyHandlers(
-  move: (step: 1 | -1) => void,
-  controls: { current: { approve(): void; ask(step: "reject" | "request_changes"): void } | null },
-): ReviewKeyHandlers {
+export function reviewKeyHandlers(move: (step: 1 | -1) => void, controls: ReviewDecisionKeys): ReviewKeyHandlers {
   return {
     next: () => move(1),
     previous: () => move(-1),

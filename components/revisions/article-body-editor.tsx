@@ -12,7 +12,7 @@ import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AnnotationHighlights, highlightCommands } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import type { RevisionSourceName } from "@/lib/revisions/revision-sources";
-import type { SaveRevisionDto } from "@/lib/server/revisions/revision-dto";
+import type { SaveRevisionDto } from "@/lib/dto/revision-dto";
 import { EditorToolbar } from "./editor-toolbar";
 import { ReplaceBodyPanel } from "./replace-body-panel";
 import { RevisionSavedSummary } from "./revision-saved-summary";

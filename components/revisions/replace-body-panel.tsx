@@ -5,8 +5,8 @@ import { prepareImportedBodyAction, preparePastedBodyAction } from "@/app/(app)/
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/server/actions/action-client";
-import type { ReplacementBodyDto } from "@/lib/server/imports/prepare-replacement-body";
+import type { ActionResult } from "@/lib/dto/app-error";
+import type { ReplacementBodyDto } from "@/lib/dto/replacement-body-dto";
 
 export const IMPORT_ACCEPT = ".docx,.md,.markdown,.html,.htm,.txt";
 

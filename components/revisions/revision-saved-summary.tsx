@@ -2,7 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
 import { describeReanchorSummary } from "@/lib/revisions/summary-text";
-import type { ReanchoredAnnotationDto, SaveRevisionDto } from "@/lib/server/revisions/revision-dto";
+import type { ReanchoredAnnotationDto, SaveRevisionDto } from "@/lib/dto/revision-dto";
 
 type Saved = Extract<SaveRevisionDto, { created: true }>;
 
@@ -49,7 +49,7 @@ function OrphanedItem({ a }: { a: ReanchoredAnnotationDto }) {
       <p>
         <span className="font-semibold">{KIND_LABELS[a.kind]}</span>{" "}
         <span className="text-xs text-[var(--color-muted)]">
-          {REVIEW_STATUS_LABELS[a.status]}
+          {a.previousStatus !== a.status ? `${REVIEW_STATUS_LABELS[a.previousStatus]} → ${REVIEW_STATUS_LABELS[a.status]}` : REVIEW_STATUS_LABELS[a.status]}
           {a.reason && REASONS[a.reason] ? ` · ${REASONS[a.reason]}` : ""}
         </span>
       </p>
@@ -90,7 +90,7 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       )}
       {orphaned.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-medium">Orphaned: these could not be placed on the new text. They are kept; re-attach or delete them on the article page.</h3>
+          <h3 className="font-medium">Orphaned: these could not be placed on the new text. They are kept; re-attach or delete them on the article page{orphaned.some((a) => a.previousStatus === "approved") ? " (approved ones go back to review)" : ""}.</h3>
           <ul className="mt-2 space-y-3">
             {orphaned.map((a) => (
               <OrphanedItem key={a.id} a={a} />

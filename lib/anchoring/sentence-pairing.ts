@@ -112,8 +112,14 @@ function alignSentences(text: [string, string], olds: Unit[], news: Unit[], move
 
 /** A replacement of `old[oFrom…oTo)` by `new[nFrom…nTo)`, without its common leading and trailing whitespace. */
 function replacement(oldText: string, newText: string, oFrom: number, oTo: number, nFrom: number, nTo: number): DiffHunk[] {
-  while (oFrom < oTo && nFrom < nTo && oldText[oFrom] === newText[nFrom] && /\s/.test(oldText[oFrom])) oFrom++, nFrom++;
-  while (oTo > oFrom && nTo > nFrom && oldText[oTo - 1] === newText[nTo - 1] && /\s/.test(oldText[oTo - 1])) oTo--, nTo--;
+  while (oFrom < oTo && nFrom < nTo && oldText[oFrom] === newText[nFrom] && /\s/.test(oldText[oFrom])) {
+    oFrom++;
+    nFrom++;
+  }
+  while (oTo > oFrom && nTo > nFrom && oldText[oTo - 1] === newText[nTo - 1] && /\s/.test(oldText[oTo - 1])) {
+    oTo--;
+    nTo--;
+  }
   return oFrom === oTo && nFrom === nTo ? [] : [{ oldStart: oFrom, oldEnd: oTo, newStart: nFrom, newEnd: nTo }];
 }
 

@@ -177,8 +177,14 @@ export function diffSequences(a: Int32Array, b: Int32Array, options: SequenceDif
   const stack: Range[] = [{ aLo: 0, aHi: a.length, bLo: 0, bHi: b.length }];
   while (stack.length > 0) {
     const r = stack.pop() as Range;
-    while (r.aLo < r.aHi && r.bLo < r.bHi && a[r.aLo] === b[r.bLo]) r.aLo++, r.bLo++;
-    while (r.aLo < r.aHi && r.bLo < r.bHi && a[r.aHi - 1] === b[r.bHi - 1]) r.aHi--, r.bHi--;
+    while (r.aLo < r.aHi && r.bLo < r.bHi && a[r.aLo] === b[r.bLo]) {
+      r.aLo++;
+      r.bLo++;
+    }
+    while (r.aLo < r.aHi && r.bLo < r.bHi && a[r.aHi - 1] === b[r.bHi - 1]) {
+      r.aHi--;
+      r.bHi--;
+    }
     if (r.aLo === r.aHi && r.bLo === r.bHi) continue;
     if (r.aLo === r.aHi || r.bLo === r.bHi) {
       out.push({ aStart: r.aLo, aEnd: r.aHi, bStart: r.bLo, bEnd: r.bHi });

@@ -30,4 +30,45 @@ describe("parseAppConfig", () => {
     const result = parseAppConfig({ FACTDESK_DEMO_PASSWORD: "abc" });
     expect(result.ok).toBe(false);
   });
+
+  it("reads the trusted proxy hops: 0 by default, a whole number from 0 to 10", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_TRUSTED_PROXY_HOPS).toBe(0);
+    const two = parseAppConfig({ FACTDESK_TRUSTED_PROXY_HOPS: "2" });
+    expect(two.ok && two.config.FACTDESK_TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "many", "11"]) {
+      const result = parseAppConfig({ FACTDESK_TRUSTED_PROXY_HOPS: bad });
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n"), bad).toMatch(/FACTDESK_TRUSTED_PROXY_HOPS/);
+    }
+  });
+});
+
+describe("production settings", () => {
+  it("seeds no demo desk unless FACTDESK_SEED_DEMO asks", () => {
+    const unset = parseAppConfig({});
+    expect(unset.ok && unset.config.FACTDESK_SEED_DEMO).toBe(false);
+    const set = parseAppConfig({ FACTDESK_SEED_DEMO: "1" });
+    expect(set.ok && set.config.FACTDESK_SEED_DEMO).toBe(true);
+    expect(parseAppConfig({ FACTDESK_SEED_DEMO: "please" }).ok).toBe(false);
+  });
+
+  it("refuses an admin password shorter than other passwords may be", () => {
+    const result = parseAppConfig({ FACTDESK_ADMIN_PASSWORD: "short-pw" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.join("\n")).toMatch(/FACTDESK_ADMIN_PASSWORD: .*at least 10 characters/);
+    expect(parseAppConfig({ FACTDESK_ADMIN_PASSWORD: "long enough password" }).ok).toBe(true);
+  });
+
+  it("accepts a server actions key only as base64 of 16, 24 or 32 bytes", () => {
+    for (const bytes of [16, 24, 32]) {
+      expect(parseAppConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(bytes, 7).toString("base64") }).ok).toBe(true);
+    }
+    for (const bad of [Buffer.alloc(20, 7).toString("base64"), "not base64 at all!", ""]) {
+      const result = parseAppConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n")).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: .*openssl rand -base64 32/);
+    }
+  });
 });

@@ -14,7 +14,3 @@ export const KIND_SHORTCUTS: Record<AnnotationKind, string> = {
   quote: "q",
   allegation: "a",
 };
-
-export function isAnnotationKind(value: unknown): value is AnnotationKind {
-  return typeof value === "string" && (ANNOTATION_KINDS as readonly string[]).includes(value);
-}

@@ -4,12 +4,14 @@ import { EVENT_ENTITY, EVENT_PAYLOADS, EVENT_TYPES, eventProblem, legacyAction, 
 describe("event types", () => {
   it("give every type an entity", () => {
     expect(Object.keys(EVENT_ENTITY).sort()).toEqual(Object.keys(EVENT_PAYLOADS).sort());
-    for (const type of EVENT_TYPES) expect(type.startsWith(`${EVENT_ENTITY[type] === "api_token" ? "token" : EVENT_ENTITY[type]}.`) || type.startsWith("revision.")).toBe(true);
+    for (const type of EVENT_TYPES) expect(type.startsWith(`${EVENT_ENTITY[type] === "api_token" ? "token" : EVENT_ENTITY[type]}.`) || type.startsWith("revision.") || type.startsWith("suggestion.")).toBe(true);
   });
 
   it("accept a valid payload", () => {
     expect(eventProblem({ type: "annotation.approved", payload: { before: { status: "submitted" }, after: { status: "approved", revision: 2 } } })).toBeNull();
     expect(eventProblem({ type: "token.revoked", payload: {} })).toBeNull();
+    expect(eventProblem({ type: "suggestion.dismissed", payload: { after: { revision: 2, start: 10, end: 40, kind: "quote", exact: "We will win" } } })).toBeNull();
+    expect(eventProblem({ type: "suggestion.dismissed", payload: { after: { revision: 2, start: 10 } } })).toMatch(/after\.end/);
   });
 
   it("refuse an unknown type, naming it", () => {
@@ -25,6 +27,7 @@ describe("event types", () => {
   it("map the audit rows written before events were typed", () => {
     expect(legacyEventType("annotation", "request_changes")).toBe("annotation.changes_requested");
     expect(legacyEventType("article", "revise")).toBe("revision.saved");
+    expect(legacyEventType("article", "dismiss_suggestion")).toBe("suggestion.dismissed");
     expect(legacyEventType("comment", "comment_edit")).toBe("comment.edited");
     expect(legacyEventType("api_token", "revoke")).toBe("token.revoked");
     expect(legacyEventType("widget", "spin")).toBe("widget.spin");

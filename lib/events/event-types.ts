@@ -33,6 +33,9 @@ export const EVENT_PAYLOADS = {
   "annotation.reopened": statusChange,
   "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
   "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
+  "suggestion.dismissed": z.object({
+    after: z.object({ revision: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), exact: z.string() }),
+  }),
   "comment.added": z.object({ after: z.object({ annotationId: z.string(), body: z.string() }).catchall(json) }),
   "comment.edited": z.object({
     before: z.object({ annotationId: z.string(), body: z.string() }),
@@ -68,6 +71,7 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "annotation.reopened": "annotation",
   "annotation.reattached": "annotation",
   "annotation.reanchored": "annotation",
+  "suggestion.dismissed": "article",
   "comment.added": "comment",
   "comment.edited": "comment",
   "user.created": "user",
@@ -121,6 +125,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "article/create": "article.created",
   "article/update": "article.updated",
   "article/revise": "revision.saved",
+  "article/dismiss_suggestion": "suggestion.dismissed",
   "user/create": "user.created",
   "user/edit": "user.updated",
   "user/deactivate": "user.deactivated",

@@ -42,8 +42,9 @@ describe("eventForViewer", () => {
     expect(eventForViewer(userCreated, viewer("editor", { id: "u2" }))).toEqual({ ...userCreated, payload: {} });
   });
 
-  it("shows token events to their owner only", () => {
-    expect(eventForViewer(tokenCreated, viewer("admin"))).toBeNull();
+  it("shows token events to their owner and to auditors only", () => {
+    expect(eventForViewer(tokenCreated, viewer("reviewer"))).toBeNull();
+    expect(eventForViewer(tokenCreated, viewer("admin"))).toEqual(tokenCreated);
     expect(eventForViewer(tokenCreated, viewer("editor", { id: "someone" }))).toEqual(tokenCreated);
   });
 });

@@ -4,7 +4,7 @@ import { EVENT_ENTITY, type DeskEvent } from "./event-types";
 /**
  * What of an event a person may be shown, asked of the one policy. Article-scoped events go to
  * everyone who may read articles; user events only to those who manage users (they carry
- * e-mail addresses); token events only to the token's owner. Returns null when the event is not
+ * e-mail addresses); token events to the token's owner and to those who may read the audit trail. Returns null when the event is not
  * theirs to see, so a live stream can fan events out without leaking fields.
  */
 export function eventForViewer(event: DeskEvent, viewer: PolicyActor): DeskEvent | null {
@@ -18,6 +18,7 @@ export function eventForViewer(event: DeskEvent, viewer: PolicyActor): DeskEvent
       // People may see that their own account changed, without the details.
       return event.entityId === viewer.id && allows(viewer, "session.end") ? ({ ...event, payload: {} } as DeskEvent) : null;
     case "api_token":
+      if (allows(viewer, "audit.read")) return event;
       return event.actorId === viewer.id && allows(viewer, "token.manage") ? event : null;
   }
 }

@@ -61,3 +61,12 @@ export function describeDecision(annotation: ExportAnnotation): string {
   const date = formatDate(annotation.decidedAt);
   return date ? `Reviewed by ${annotation.reviewer.name} on ${date}` : `Reviewed by ${annotation.reviewer.name}`;
 }
+
+/**
+ * The short label printed right after a claim's highlight in the reports, e.g. "[False]", so the
+ * verdict is read beside the passage and not only in the notes; "" for quotes and allegations.
+ */
+export function verdictTag(annotation: ExportAnnotation): string {
+  if (annotation.kind !== "claim") return "";
+  return `[${VERDICT_LABELS[annotation.fields.verdict] ?? annotation.fields.verdict}]`;
+}

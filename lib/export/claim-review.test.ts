@@ -60,6 +60,14 @@ describe("ClaimReview export", () => {
     expect(reviews.map((r) => r.url.split("#")[1])).toEqual(["annotation-a-unemployment", "annotation-a-invoices", "annotation-a-script"]);
   });
 
+  it("gives no review to an approved claim whose text is gone or changed", () => {
+    const input = englishInput();
+    const annotations = input.annotations.map((a) =>
+      a.id === "a-unemployment" ? { ...a, anchorState: "orphaned" as const } : a.id === "a-invoices" ? { ...a, anchorState: "changed" as const } : a,
+    );
+    expect(buildClaimReviews({ ...input, annotations }).map((r) => r.url.split("#")[1])).toEqual(["annotation-a-script"]);
+  });
+
   it("ignores includeAll: drafts, submissions and unverified claims never get a review", () => {
     expect(buildClaimReviews(englishInput(true))).toEqual(reviews);
   });

@@ -1,4 +1,5 @@
 import { BEST_RATING, VERDICT_LABELS, VERDICT_RATINGS, WORST_RATING } from "../domain/verdicts";
+import { isPublishedApproval } from "../review/publishable";
 import type { ExportAnnotation, ExportInput } from "./export-types";
 import { formatDate } from "./format-dates";
 import { safeHttpUrl, trimBaseUrl } from "./safe-url";
@@ -51,9 +52,12 @@ export function claimReviewUrl(baseUrl: string, articleId: string, annotationId:
 
 type RatedClaim = Extract<ExportAnnotation, { kind: "claim" }>;
 
-/** Claims that get a ClaimReview: approved, with a verdict on the rating scale; `includeAll` is ignored. */
+/**
+ * Claims that get a ClaimReview: approved and still on their text (not orphaned or changed), with a
+ * verdict on the rating scale; `includeAll` is ignored.
+ */
 export function isClaimReviewable(annotation: ExportAnnotation): annotation is RatedClaim {
-  return annotation.kind === "claim" && annotation.status === "approved" && VERDICT_RATINGS[annotation.fields.verdict] != null;
+  return annotation.kind === "claim" && isPublishedApproval(annotation) && VERDICT_RATINGS[annotation.fields.verdict] != null;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -1,30 +1,16 @@
 import { CLAIM_REVIEW_CONTENT_TYPE, serialiseClaimReview } from "./claim-review";
 import { CSV_CONTENT_TYPE, serialiseCsv } from "./csv";
+import type { ExportFormat } from "./export-formats";
 import type { ExportInput } from "./export-types";
 import { exportFileName } from "./file-name";
 import { REPORT_HTML_CONTENT_TYPE, renderReportHtml } from "./report-html";
 import { REPORT_PDF_CONTENT_TYPE, renderReportPdf } from "./report-pdf";
 import { serialiseW3cAnnotations, W3C_ANNOTATION_CONTENT_TYPE } from "./w3c-annotation";
 
-/** The export formats, in the order a menu shows them. */
-export const EXPORT_FORMATS = [
-  { id: "html", label: "Annotated report (HTML)", extension: "html" },
-  { id: "pdf", label: "Annotated report (PDF)", extension: "pdf" },
-  { id: "w3c", label: "W3C Web Annotations (JSON-LD)", extension: "jsonld" },
-  { id: "claimreview", label: "ClaimReview (JSON-LD)", extension: "jsonld" },
-  { id: "csv", label: "Spreadsheet (CSV)", extension: "csv" },
-] as const;
-
-/** One of the export format ids. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]["id"];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "./export-formats";
 
 /** What a route handler sends: the body, its media type and a download file name. */
 export type ExportResult = { body: string | Buffer; contentType: string; fileName: string };
-
-/** Narrows a request parameter to a format id. */
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return EXPORT_FORMATS.some((format) => format.id === value);
-}
 
 /** Serialises `input` in `format`. Only the PDF is asynchronous, but every format returns a promise. */
 export async function exportArticle(format: ExportFormat, input: ExportInput): Promise<ExportResult> {

@@ -7,7 +7,9 @@ import * as fontkit from "fontkit";
  * Fonts for the PDF report. PDFKit's standard Helvetica only has Latin-1, so the report embeds
  * (subsetted) OFL fonts from npm: Noto Sans (`@expo-google-fonts/noto-sans`: Latin, Latin
  * Extended, Greek, Cyrillic, Vietnamese, Devanagari) and Noto Naskh Arabic (`@embedpdf/fonts-arabic`:
- * Arabic, Persian, Urdu). Each text run is set in the first font that has its characters.
+ * Arabic, Persian, Urdu) and monochrome Noto Emoji (`@expo-google-fonts/noto-emoji`). Each text run
+ * is set in the first font that has its characters; text no font covers (CJK, Thai…) is replaced by
+ * a named placeholder (see pdf-uncovered.ts).
  */
 
 /** The font styles the report uses. */
@@ -18,13 +20,27 @@ export type PdfFontFiles = {
   latin: Record<FontRole, string | Buffer>;
   /** Arabic script has no italic; the regular face stands in. */
   arabic: Record<"regular" | "bold", string | Buffer>;
+  /** One monochrome emoji face serves every role. */
+  emoji: string | Buffer;
 };
 
 /**
- * Which font a character is set in: 0 Latin, 1 Arabic, 2 either (spaces, digits, punctuation: they
- * follow their neighbours), 3 neither (emoji, CJK…: drawn as U+FFFD in the Latin font).
+ * Which font a character is set in: 0 Latin, 1 Arabic, 2 either (spaces, digits, punctuation,
+ * emoji joiners: they follow their neighbours), 3 none (CJK…: replaced by a named placeholder),
+ * 4 Emoji.
  */
-export type FontSlot = 0 | 1 | 2 | 3;
+export type FontSlot = 0 | 1 | 2 | 3 | 4;
+
+/** A slot that has a font: Latin, Arabic or Emoji. */
+export type FaceSlot = 0 | 1 | 4;
+
+/** Zero-width joiner, variation selectors and the combining keycap: they belong to the emoji around them. */
+const EMOJI_JOINERS = new Set([0x200d, 0xfe0e, 0xfe0f, 0x20e3]);
+
+/** True for the characters that join or qualify emoji (ZWJ, VS15/VS16, combining keycap). */
+export function isEmojiJoiner(codePoint: number): boolean {
+  return EMOJI_JOINERS.has(codePoint);
+}
 
 /**
  * Folder of the file a package specifier resolves to: looked up from the project root at run time
@@ -43,6 +59,7 @@ export function defaultPdfFontFiles(): PdfFontFiles {
   const latin = resolvedDir("@expo-google-fonts/noto-sans/package.json");
   // This package only exports its entry point (dist/), the fonts sit beside it.
   const arabic = join(resolvedDir("@embedpdf/fonts-arabic"), "..", "fonts");
+  const emoji = resolvedDir("@expo-google-fonts/noto-emoji/package.json");
   return {
     latin: {
       regular: join(latin, "400Regular", "NotoSans_400Regular.ttf"),
@@ -53,12 +70,13 @@ export function defaultPdfFontFiles(): PdfFontFiles {
       regular: join(arabic, "NotoNaskhArabic-Regular.ttf"),
       bold: join(arabic, "NotoNaskhArabic-Bold.ttf"),
     },
+    emoji: join(emoji, "400Regular", "NotoEmoji_400Regular.ttf"),
   };
 }
 
 /** Font bytes and coverage, loaded once per set of files and shared by every render. */
 export type LoadedFonts = {
-  files: { latin: Record<FontRole, Buffer>; arabic: Record<"regular" | "bold", Buffer> };
+  files: { latin: Record<FontRole, Buffer>; arabic: Record<"regular" | "bold", Buffer>; emoji: Buffer };
   /** The slot of a code point (cached). */
   slotOf(codePoint: number): FontSlot;
 };
@@ -82,15 +100,22 @@ export function loadFonts(files?: PdfFontFiles): LoadedFonts {
   const arabic = { regular: bytes(source.arabic.regular), bold: bytes(source.arabic.bold) };
   const latinFont = open(latin.regular);
   const arabicFont = open(arabic.regular);
+  const emoji = bytes(source.emoji);
+  const emojiFont = open(emoji);
   const slots = new Map<number, FontSlot>();
   const result: LoadedFonts = {
-    files: { latin, arabic },
+    files: { latin, arabic, emoji },
     slotOf(codePoint) {
       let slot = slots.get(codePoint);
       if (slot === undefined) {
         const inLatin = latinFont.hasGlyphForCodePoint(codePoint);
         const inArabic = arabicFont.hasGlyphForCodePoint(codePoint);
-        slot = inLatin && inArabic ? 2 : inLatin ? 0 : inArabic ? 1 : 3;
+        // The emoji font comes last: characters with a text form in Noto Sans (©, ™, ↔) stay text.
+        if (EMOJI_JOINERS.has(codePoint)) slot = 2;
+        else if (inLatin && inArabic) slot = 2;
+        else if (inLatin) slot = 0;
+        else if (inArabic) slot = 1;
+        else slot = emojiFont.hasGlyphForCodePoint(codePoint) ? 4 : 3;
         slots.set(codePoint, slot);
       }
       return slot;
@@ -101,7 +126,8 @@ export function loadFonts(files?: PdfFontFiles): LoadedFonts {
 }
 
 /** Name under which a face is registered in a PDFKit document. */
-export function fontName(role: FontRole, slot: 0 | 1): string {
+export function fontName(role: FontRole, slot: FaceSlot): string {
+  if (slot === 4) return "emoji";
   return slot === 1 ? (role === "bold" ? "arabic-bold" : "arabic") : `latin-${role}`;
 }
 
@@ -110,4 +136,5 @@ export function registerFonts(doc: PDFKit.PDFDocument, fonts: LoadedFonts): void
   for (const role of ["regular", "bold", "italic"] as const) doc.registerFont(fontName(role, 0), fonts.files.latin[role]);
   doc.registerFont(fontName("regular", 1), fonts.files.arabic.regular);
   doc.registerFont(fontName("bold", 1), fonts.files.arabic.bold);
+  doc.registerFont(fontName("regular", 4), fonts.files.emoji);
 }

@@ -9,7 +9,17 @@ import { layoutParagraph, toPieces, type Measure, type RunStyle } from "./pdf-la
 const measure: Measure = (_font, size, text) => Array.from(text).length * size * 0.5;
 const fonts: LoadedFonts = {
   files: {} as LoadedFonts["files"],
-  slotOf: (cp) => (cp >= 0x600 && cp <= 0x6ff ? 1 : cp === 0x20 || (cp >= 0x30 && cp <= 0x39) || cp === 0x2e ? 2 : cp > 0xffff ? 3 : 0),
+  // Arabic 1; space, digits, full stop and joiners 2; emoji (U+1F300…) 4; CJK and other astral 3; Latin 0.
+  slotOf: (cp) =>
+    cp >= 0x600 && cp <= 0x6ff
+      ? 1
+      : cp === 0x20 || (cp >= 0x30 && cp <= 0x39) || cp === 0x2e || cp === 0x200d || cp === 0xfe0f
+        ? 2
+        : cp >= 0x1f300 && cp <= 0x1faff
+          ? 4
+          : cp > 0xffff || (cp >= 0x3000 && cp <= 0x9fff)
+            ? 3
+            : 0,
 };
 const body: RunStyle = { role: "regular", size: 10, color: "#000000" };
 const bold: RunStyle = { role: "bold", size: 10, color: "#000000" };
@@ -47,9 +57,24 @@ describe("layoutParagraph", () => {
     expect(layoutParagraph([{ text: "", style: body }], 50, fonts, measure)).toEqual([]);
   });
 
-  it("turns control characters into spaces and unsupported characters into U+FFFD", () => {
-    const lines = layoutParagraph([{ text: "a\tb 😀", style: body }], 500, fonts, measure);
-    expect(lineTexts(lines)).toEqual(["a b \uFFFD"]);
+  it("turns control characters into spaces and text no font covers into a placeholder naming its script", () => {
+    const lines = layoutParagraph([{ text: "a\tb 中文 测试 c 𓀀", style: body }], 500, fonts, measure);
+    expect(lineTexts(lines)).toEqual(["a b [CJK text] c [unsupported text]"]);
+  });
+
+  it("sets emoji in the emoji font, keeping joiners with them and the spaces after them in the Latin font", () => {
+    const { pieces } = toPieces([{ text: "ok 👩\u200D👩\uFE0F done", style: body }], fonts, measure);
+    expect(pieces.map((p) => [p.text, p.font])).toEqual([
+      ["ok ", fontName("regular", 0)],
+      ["👩\u200D👩\uFE0F", fontName("regular", 4)],
+      [" ", fontName("regular", 0)],
+      ["done", fontName("regular", 0)],
+    ]);
+  });
+
+  it("drops a variation selector that follows text outside the emoji font", () => {
+    const { pieces } = toPieces([{ text: "a\uFE0F b", style: body }], fonts, measure);
+    expect(pieces.map((p) => p.text).join("")).toBe("a b");
   });
 
   it("sets Arabic script in the Arabic font, right to left, with neutrals following their neighbours", () => {

@@ -1,6 +1,7 @@
 import type { AnnotationKind } from "../domain/annotation-kinds";
 import { paragraphLevels } from "./pdf-bidi";
-import { fontName, type FontRole, type LoadedFonts } from "./pdf-fonts";
+import { fontName, isEmojiJoiner, type FaceSlot, type FontRole, type LoadedFonts } from "./pdf-fonts";
+import { replaceUncovered } from "./pdf-uncovered";
 
 /**
  * Line layout for the PDF report. PDFKit's own wrapper knows neither font fallback nor
@@ -51,9 +52,13 @@ export type Line = { pieces: Piece[]; width: number; rtl: boolean; size: number 
 /** Width of `text` in `font` at `size` points. */
 export type Measure = (font: string, size: number, text: string) => number;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
 const CONTROL = /[\u0000-\u001F\u007F]/g;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+// eslint-disable-next-line no-control-regex -- Latin-1 starts at U+0000
 const ONLY_LATIN_1 = /^[\u0000-\u00FF]*$/;
+/** Variation selectors and the keycap only mean something to the emoji font; elsewhere they would draw as boxes. */
+const EMOJI_ONLY = /^[\uFE0E\uFE0F\u20E3]$/;
 const TRAILING_SPACE = /\s+$/;
 
 /** Spaces a line may break after (not the no-break ones: U+00A0, U+2007, U+202F). */
@@ -63,14 +68,14 @@ function isBreakingSpace(code: number): boolean {
 
 /** Splits a paragraph into measured pieces; `rtl` is its base direction. */
 export function toPieces(runs: readonly StyledRun[], fonts: LoadedFonts, measure: Measure): { pieces: Piece[]; rtl: boolean } {
-  const texts = runs.map((run) => run.text.replace(CONTROL, " "));
+  const texts = runs.map((run) => replaceUncovered(run.text.replace(CONTROL, " "), fonts));
   const whole = texts.length === 1 ? texts[0] : texts.join("");
   const { levels, rtl } = paragraphLevels(whole);
   const simple = !levels && (ONLY_LATIN_1.test(whole) || !ARABIC.test(whole));
   const pieces: Piece[] = [];
   let offset = 0;
-  let previousSlot: 0 | 1 = 0;
-  const push = (text: string, style: RunStyle, slot: 0 | 1, level: number, spaces: number) => {
+  let previousSlot: FaceSlot = 0;
+  const push = (text: string, style: RunStyle, slot: FaceSlot, level: number, spaces: number) => {
     const font = fontName(style.role, slot);
     // Measured as drawn (PDFKit caches layouts per word with its trailing space); the trailing
     // spaces' width is then taken off rather than measuring the word a second time.
@@ -90,17 +95,21 @@ export function toPieces(runs: readonly StyledRun[], fonts: LoadedFonts, measure
       while (at < text.length && isBreakingSpace(text.charCodeAt(at))) at++;
       const token = text.slice(start, at);
       const spaces = at - wordEnd;
-      if (simple) {
-        push(missingToReplacement(token, fonts), style, 0, 0, spaces);
+      if (simple && isAllLatin(token, fonts)) {
+        push(token, style, 0, 0, spaces);
+        previousSlot = 0;
         continue;
       }
       let current = "";
-      let currentSlot: 0 | 1 = previousSlot;
+      let currentSlot: FaceSlot = previousSlot;
       let currentLevel = -1;
       let i = 0;
       for (const char of token) {
         const slot = fonts.slotOf(char.codePointAt(0)!);
-        const resolved: 0 | 1 = slot === 2 ? previousSlot : slot === 1 ? 1 : 0;
+        const code = char.codePointAt(0)!;
+        // Neutrals follow their neighbour, except that only joiners stay with an emoji.
+        const follows: FaceSlot = previousSlot === 4 && !isEmojiJoiner(code) ? 0 : previousSlot;
+        const resolved: FaceSlot = slot === 2 ? follows : slot === 1 || slot === 4 ? slot : 0;
         const level = levels ? levels[offset + start + i] : 0;
         if (current !== "" && (resolved !== currentSlot || level !== currentLevel)) {
           push(current, style, currentSlot, currentLevel, 0);
@@ -110,7 +119,8 @@ export function toPieces(runs: readonly StyledRun[], fonts: LoadedFonts, measure
           currentSlot = resolved;
           currentLevel = level;
         }
-        current += slot === 3 ? "\uFFFD" : char;
+        // Anything uncovered was replaced by a placeholder above; U+FFFD is a last resort.
+        if (resolved === 4 || !EMOJI_ONLY.test(char)) current += slot === 3 ? "\uFFFD" : char;
         previousSlot = resolved;
         i += char.length;
       }
@@ -124,11 +134,15 @@ export function toPieces(runs: readonly StyledRun[], fonts: LoadedFonts, measure
   return { pieces, rtl };
 }
 
-function missingToReplacement(text: string, fonts: LoadedFonts): string {
-  if (ONLY_LATIN_1.test(text)) return text;
-  let out = "";
-  for (const char of text) out += fonts.slotOf(char.codePointAt(0)!) === 3 ? "\uFFFD" : char;
-  return out;
+/** True when every character of `text` is set in the Latin font as it is (no emoji or joiners, nothing uncovered). */
+function isAllLatin(text: string, fonts: LoadedFonts): boolean {
+  if (ONLY_LATIN_1.test(text)) return true;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const slot = fonts.slotOf(code);
+    if ((slot !== 0 && slot !== 2) || isEmojiJoiner(code)) return false;
+  }
+  return true;
 }
 
 /** Cuts a piece wider than `maxWidth` into pieces that fit, between code points. */

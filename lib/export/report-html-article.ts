@@ -1,4 +1,5 @@
 import { KIND_LABELS } from "../domain/annotation-kinds";
+import { verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
 import { escapeHtml } from "./html-escape";
 import type { NumberedAnnotation } from "./select-annotations";
@@ -19,7 +20,8 @@ export function markerId(annotationId: string): string {
  * The article text as `<p>` elements with highlights. Pieces covered by several annotations get
  * nested spans, outermost (earliest) annotation first; where annotations overlap without nesting,
  * spans are closed and reopened at the boundary so the markup stays well formed. Each
- * annotation's marker (a superscript number linking to its endnote) follows its last character.
+ * annotation's marker (a superscript number linking to its endnote) follows its last character,
+ * and a claim's marker is followed by its verdict, e.g. "[False]".
  */
 export function renderArticleHtml(segments: ArticleSegments, numbered: readonly NumberedAnnotation[]): string {
   const openTags = numbered.map((entry, i) => {
@@ -48,6 +50,8 @@ export function renderArticleHtml(segments: ArticleSegments, numbered: readonly 
           `<sup class="marker marker-${annotation.kind}" id="${escapeHtml(markerId(annotation.id))}">`,
           `<a href="#${escapeHtml(endnoteId(annotation.id))}" aria-label="Note ${number}: ${KIND_LABELS[annotation.kind]}" data-annotation="${id}">${number}</a></sup>`,
         );
+        const tag = verdictTag(annotation);
+        if (tag) out.push(`<span class="verdict-tag verdict-tag-${annotation.kind}">\u00A0${escapeHtml(tag)}</span>`);
         continue;
       }
       let shared = 0;

@@ -5,7 +5,7 @@ const kindRules = ANNOTATION_KINDS.map((kind) => {
   const { strong } = KIND_COLOURS[kind];
   return [
     `.hl-${kind}{background-color:${cssFill(kind)};border-bottom-color:${strong}}`,
-    `.marker-${kind} a,.badge-${kind}{color:${strong}}`,
+    `.marker-${kind} a,.badge-${kind},.verdict-tag-${kind}{color:${strong}}`,
     `.badge-${kind}{border-color:${strong}}`,
     `.swatch-${kind}{background-color:${cssFill(kind)};border-bottom:2px solid ${strong}}`,
     `.endnote-${kind}{border-left-color:${strong}}`,
@@ -40,6 +40,7 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 .lane-0{padding-bottom:1px}.lane-1{padding-bottom:4px}.lane-2{padding-bottom:7px}.lane-3{padding-bottom:10px}
 .marker{font-size:.7em;line-height:0;vertical-align:super;font-weight:700;margin:0 .1em}
 .marker a{text-decoration:none}
+.verdict-tag{font-size:.75em;font-weight:700;white-space:nowrap}
 .endnote-list{list-style:none;padding:0;margin:0}
 .endnote{border-left:4px solid #999;padding:.2rem 0 .2rem .9rem;margin:0 0 1.4rem}
 .endnote:target{background:#fffbe6}

@@ -1,4 +1,5 @@
 import { JSDOM } from "jsdom";
+import { VERDICT_LABELS } from "../domain/verdicts";
 import { describe, expect, it } from "vitest";
 import type { ExportInput } from "./export-types";
 import { renderReportHtml } from "./report-html";
@@ -18,7 +19,7 @@ const text = (element: Element | null) => {
 };
 const withoutMarkers = (element: Element) => {
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll("sup.marker").forEach((sup) => sup.remove());
+  copy.querySelectorAll("sup.marker, .verdict-tag").forEach((element) => element.remove());
   return copy.textContent ?? "";
 };
 
@@ -70,11 +71,11 @@ describe("HTML report document", () => {
     expect(summary).toContain("Approved annotations only");
     expect(summary).toContain("Revision 3 of 2024-06-21 12:00 UTC");
     expect(summary).toContain("Generated 2024-06-23 08:30 UTC");
-    expect(summary).toContain("6 annotations");
-    expect(summary).toContain("By kind Claim 3 Quote 2 Allegation 1");
+    expect(summary).toContain("5 annotations");
+    expect(summary).toContain("By kind Claim 3 Quote 1 Allegation 1");
     expect(summary).toContain("Claims by verdict Misleading 1 False 1 Unsubstantiated 1");
-    expect(summary).toContain("By review status Approved 6");
-    expect(summary).toContain("1 annotation was not found in this revision's text");
+    expect(summary).toContain("By review status Approved 5");
+    expect(summary).not.toContain("not found in this revision's text");
   });
 
   it("has a print stylesheet", () => {
@@ -130,6 +131,20 @@ describe("HTML report article text", () => {
     }
   });
 
+  it("prints each claim's verdict right after its marker, and none after quotes or allegations", () => {
+    const input = englishInput(true);
+    const { document } = parse(input);
+    const entries = selectAnnotations(input).filter((e) => e.placed);
+    for (const entry of entries) {
+      const next = document.getElementById(`marker-${entry.annotation.id}`)!.nextElementSibling;
+      const tag = next?.classList.contains("verdict-tag") ? next : null;
+      if (entry.annotation.kind !== "claim") expect(tag, entry.annotation.id).toBeNull();
+      else expect(tag?.textContent?.trim(), entry.annotation.id).toBe(`[${VERDICT_LABELS[entry.annotation.fields.verdict]}]`);
+    }
+    const paragraph = document.querySelectorAll(".article-text p")[1].textContent;
+    expect(paragraph).toContain("unemployment had doubled3\u00A0[Unverified] since 20202\u00A0[False], a figure");
+  });
+
   it("nests a highlight inside the one that contains it", () => {
     const input = englishInput(true);
     const { document } = parse(input);
@@ -178,7 +193,7 @@ describe("HTML report endnotes", () => {
   it("lists every included annotation in document order with its fields", () => {
     const { document } = parse(englishInput());
     const notes = [...document.querySelectorAll(".endnote")];
-    expect(notes.map((note) => note.id)).toEqual(["annotation-a-quote", "annotation-a-unemployment", "annotation-a-accused", "annotation-a-invoices", "annotation-a-script", "annotation-a-orphan"]);
+    expect(notes.map((note) => note.id)).toEqual(["annotation-a-quote", "annotation-a-unemployment", "annotation-a-accused", "annotation-a-invoices", "annotation-a-script"]);
     const claim = text(notes[1]);
     expect(claim).toMatch(/^2 Claim unemployment had doubled since 2020 Claimant/);
     expect(claim).toContain("Claimant Opposition leader Verdict False Rationale It rose by 15%, it did not double.");
@@ -193,7 +208,7 @@ describe("HTML report endnotes", () => {
   });
 
   it("links each placed note back to its marker and flags notes that are not placed", () => {
-    const { document } = parse(englishInput());
+    const { document } = parse(englishInput(true));
     expect(document.querySelector("#annotation-a-quote a.endnote-number")!.getAttribute("href")).toBe("#marker-a-quote");
     const orphan = document.getElementById("annotation-a-orphan")!;
     expect(orphan.querySelector("a.endnote-number")).toBeNull();

@@ -1,6 +1,6 @@
 import { KIND_LABELS } from "../domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
-import { describeDecision, describeFields } from "./annotation-fields";
+import { describeDecision, describeFields, verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
 import type { ExportInput } from "./export-types";
 import { formatDate, formatDateTime } from "./format-dates";
@@ -54,7 +54,7 @@ function counts(label: string, entries: readonly CountLine[], legend: boolean): 
 export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: ReportSummary): void {
   const { article, context } = input;
   flow.paragraph([run(`FACT-CHECK REPORT · ${context.organisation.name}`, STYLES.eyebrow)], { after: 4 });
-  flow.paragraph([run(article.title, STYLES.title)], { leading: 1.3, after: 8 });
+  flow.paragraph([run(article.title, STYLES.title)], { tag: "H1", leading: 1.3, after: 8 });
   const meta: [string, StyledRun][] = [];
   if (article.outlet) meta.push(["Outlet", run(article.outlet, STYLES.body)]);
   if (article.byline) meta.push(["Byline", run(article.byline, STYLES.body)]);
@@ -63,7 +63,7 @@ export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: R
   for (const [label, value] of meta) flow.paragraph([run(`${label}: `, STYLES.bold), value]);
   flow.space(10);
 
-  flow.paragraph([run("Summary", STYLES.heading)], { after: 4, keepWithNext: 40 });
+  flow.paragraph([run("Summary", STYLES.heading)], { tag: "H2", after: 4, keepWithNext: 40 });
   const { revision } = article;
   flow.paragraph(
     [run(`${summary.scopeLabel} · Revision ${revision.number} of ${formatDateTime(revision.createdAt)} · Generated ${formatDateTime(context.generatedAt)}`, STYLES.body)],
@@ -86,7 +86,7 @@ export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: R
 /** The article text with highlights (one fill and underline lane per annotation) and numbered markers. */
 export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: readonly NumberedAnnotation[]): void {
   flow.space(10);
-  flow.paragraph([run("Annotated text", STYLES.heading)], { after: 6, keepWithNext: 30 });
+  flow.paragraph([run("Annotated text", STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
   const styles = new Map<string, RunStyle>();
   const highlight = (i: number): Highlight => ({ entry: i, kind: numbered[i].annotation.kind, lane: segments.lanes[i] });
   const styleFor = (active: readonly number[]): RunStyle => {
@@ -110,6 +110,7 @@ export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: re
       }
       ended.add(item.entry);
       const { annotation, number } = numbered[item.entry];
+      const around = active.filter((i) => !ended.has(i)).map(highlight);
       runs.push(
         run(String(number), {
           role: "bold",
@@ -118,9 +119,11 @@ export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: re
           rise: 4,
           goTo: endnoteId(annotation.id),
           destination: markerId(annotation.id),
-          highlights: active.filter((i) => !ended.has(i)).map(highlight),
+          highlights: around,
         }),
       );
+      const tag = verdictTag(annotation);
+      if (tag) runs.push(run(`\u00A0${tag}`, { role: "bold", size: 7.5, color: KIND_COLOURS[annotation.kind].strong, goTo: endnoteId(annotation.id), highlights: around }));
     }
     flow.paragraph(runs, { leading: 2, after: 4 });
   }
@@ -128,7 +131,7 @@ export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: re
 
 /** One endnote per annotation, in document order, each a named destination `annotation-<id>`. */
 export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[], revision: number, includeAll: boolean, emptyMessage: string): void {
-  flow.paragraph([run("Notes", STYLES.heading)], { after: 6, keepWithNext: 30 });
+  flow.paragraph([run("Notes", STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
   if (numbered.length === 0) {
     flow.paragraph([run(emptyMessage, STYLES.bold)]);
     return;
@@ -142,7 +145,7 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
     ];
     if (includeAll) head.push(run(`  · ${REVIEW_STATUS_LABELS[annotation.status] ?? annotation.status}`, STYLES.muted));
     if (!placed) head.push(run(`  · Not found in revision ${revision}: not highlighted in the text`, STYLES.warning));
-    flow.paragraph(head, { after: 2, keepWithNext: 28 });
+    flow.paragraph(head, { tag: "H3", after: 2, keepWithNext: 28 });
     lines(annotation.exact).forEach((line, i, all) =>
       flow.paragraph([run(`${i === 0 ? "“" : ""}${line}${i === all.length - 1 ? "”" : ""}`, STYLES.quote)], { indent: 12 }),
     );

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { segmentArticle } from "./article-segments";
+import { batchPdfOutput } from "./pdf-batched-output";
 import type { ExportInput } from "./export-types";
 import { installFastLatinLayout } from "./pdf-fast-latin";
 import { fontName, loadFonts, registerFonts, type LoadedFonts, type PdfFontFiles } from "./pdf-fonts";
@@ -32,10 +33,13 @@ function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string
     doc.switchToPage(range.start + i);
     // Writing below the bottom margin would otherwise make PDFKit add a page.
     doc.page.margins.bottom = 0;
+    // Running footers are pagination artifacts: screen readers skip them.
+    doc.markContent("Artifact", { type: "Pagination" });
     if (titleLine) drawLine(doc, { ...titleLine, rtl: false }, PAGE.left, baseline, width, exact);
     const label = `Page ${i + 1} of ${range.count}`;
     const [line] = layoutParagraph([{ text: label, style: STYLES.muted }], width, fonts, measure);
     drawLine(doc, line, PAGE.left + width - line.width, baseline, line.width, exact);
+    doc.endMarkedContent();
   }
 }
 
@@ -44,7 +48,9 @@ function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string
  * article text with each included annotation highlighted in its kind's colour and numbered, then
  * the endnotes, with "Page n of m" on every page. Text is real text (searchable, copyable), set in
  * embedded Noto Sans / Noto Naskh Arabic with per-run fallback; markers link to their endnotes
- * and back (named destinations `annotation-<id>` and `marker-<id>`).
+ * and back (named destinations `annotation-<id>` and `marker-<id>`). Claims carry their verdict
+ * beside the highlight ("[False]"); emoji are set in Noto Emoji, scripts no font covers are named
+ * ("[CJK text]"). The PDF is tagged, with the document language, for screen readers.
  */
 export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = {}): Promise<Buffer> {
   const fonts = loadFonts(options.fonts);
@@ -55,6 +61,8 @@ export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = 
     margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
     bufferPages: true,
     displayTitle: true,
+    // Tagged (structure tree of headings and paragraphs, footers as artifacts) for screen readers.
+    tagged: true,
     lang: "en",
     info: {
       Title: article.title,
@@ -71,6 +79,7 @@ export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = 
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  batchPdfOutput(doc);
   registerFonts(doc, fonts);
   installFastLatinLayout(doc, LATIN_FONTS);
 

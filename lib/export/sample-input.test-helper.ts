@@ -133,3 +133,22 @@ export function emptyInput(includeAll = false): ExportInput {
     context: { ...CONTEXT, includeAll },
   };
 }
+
+/** Text in scripts the report's fonts do not cover (CJK, Hebrew, Thai) beside emoji and Latin. */
+export const SCRIPTS_TEXT = [
+  "The mayor said 北京 会议 in 2024 was a success 👍🏽 and ✅.",
+  "Signs read שלום and สวัสดี at the border; 日本語のテキスト too.",
+].join("\n");
+
+/** A report with emoji and uncovered scripts, including inside a claim with a verdict. */
+export function scriptsInput(): ExportInput {
+  const t = SCRIPTS_TEXT;
+  return {
+    article: { id: "art-scripts", title: "Scripts 🌍 北京", outlet: "", byline: "", url: "", publishedOn: null, revision: { number: 2, createdAt: "2024-06-01T00:00:00.000Z" }, text: t },
+    annotations: [
+      annotate(t, "s-meeting", { kind: "claim", quote: "北京 会议 in 2024 was a success 👍🏽", fields: { claimant: "The mayor", verdict: "misleading", rationale: "" } }),
+      annotate(t, "s-signs", { kind: "quote", quote: "שלום and สวัสดี", fields: { speaker: "Signs", saidWhere: "", saidOn: null, wordingVerified: true } }),
+    ],
+    context: { ...CONTEXT, includeAll: false },
+  };
+}

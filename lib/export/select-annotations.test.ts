@@ -10,7 +10,18 @@ describe("selectAnnotations", () => {
   it("keeps approved annotations only by default", () => {
     const selected = selectAnnotations(englishInput());
     expect(selected.every((entry) => entry.annotation.status === "approved")).toBe(true);
-    expect(selected).toHaveLength(6);
+    expect(selected).toHaveLength(5);
+  });
+
+  it("leaves approved annotations whose text is gone or changed out of an approved-only export", () => {
+    const input = englishInput();
+    const approved = input.annotations.find((a) => a.status === "approved")!;
+    const orphan = { ...approved, id: "approved-orphan", anchorState: "orphaned" as const };
+    const changed = { ...approved, id: "approved-changed", anchorState: "changed" as const };
+    const ids = selectAnnotations({ ...input, annotations: [...input.annotations, orphan, changed] }).map((e) => e.annotation.id);
+    expect(ids).not.toContain("approved-orphan");
+    expect(ids).not.toContain("approved-changed");
+    expect(isIncluded(orphan, { ...input.context, includeAll: true })).toBe(true);
   });
 
   it("keeps every status with includeAll", () => {

@@ -1,4 +1,5 @@
 import { checkSpan } from "../anchoring/selectors";
+import { isPublishedApproval } from "../review/publishable";
 import { createCodePointIndex, type CodePointIndex } from "../anchoring/code-points";
 import type { ExportAnnotation, ExportContext, ExportInput } from "./export-types";
 
@@ -18,9 +19,12 @@ export type NumberedAnnotation = {
   to: number;
 };
 
-/** Whether an annotation belongs in an export made with `context` (approved only unless includeAll). */
+/**
+ * Whether an annotation belongs in an export made with `context`: every one with includeAll, else
+ * approved ones still on their text (an orphaned or changed approval is never published).
+ */
 export function isIncluded(annotation: ExportAnnotation, context: ExportContext): boolean {
-  return context.includeAll || annotation.status === "approved";
+  return context.includeAll || isPublishedApproval(annotation);
 }
 
 /** Where `annotation` sits in the text behind `index`, if its positions still hold its quote. */

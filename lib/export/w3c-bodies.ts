@@ -23,6 +23,21 @@ export type W3cBody = W3cTextualBody | W3cEvidenceBody;
 
 const text = (purpose: W3cPurpose, value: string): W3cTextualBody => ({ type: "TextualBody", purpose, value, format: "text/plain" });
 
+/** Value of the `tagging` body that marks an annotation not placed in the exported revision. */
+export const W3C_NOT_PLACED_TAG = "not-placed";
+
+/**
+ * The bodies that say an annotation is not placed in revision `revision` (orphaned, or its
+ * positions no longer hold its quote): a `tagging` body `not-placed` for software and a
+ * `commenting` body for people. Its target then has a TextQuoteSelector only.
+ */
+export function buildNotPlacedBodies(revision: number): W3cTextualBody[] {
+  return [
+    text("tagging", W3C_NOT_PLACED_TAG),
+    text("commenting", `Not placed in the current revision (${revision}): the quoted text was not found where it was annotated, so no position is given.`),
+  ];
+}
+
 /**
  * The bodies of one annotation, in a fixed order:
  * - the kind as a `tagging` body (value `claim` | `quote` | `allegation`);

@@ -1,5 +1,7 @@
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
+import { englishInput } from "./sample-input.test-helper";
+import { buildW3cAnnotationCollection, buildW3cAnnotationPage } from "./w3c-annotation";
 import { failedW3cMusts, listAssertions, readW3cSample, runW3cTestList } from "./w3c-conformance.test-helper";
 
 const MUST_PASS = [
@@ -52,5 +54,25 @@ describe("W3C Web Annotation conformance runner", () => {
     const sample = readW3cSample("correct/anno41-example44.json");
     expect(runW3cTestList("annotationOptionals", sample).length).toBeGreaterThan(50);
     expect(runW3cTestList("annotationsAgentOptionals", sample).length).toBeGreaterThan(10);
+  });
+});
+
+describe("Factdesk's W3C export against the suite", () => {
+  const input = englishInput(true);
+  const pageSize = 2;
+  const pages = Array.from({ length: Math.ceil(buildW3cAnnotationCollection(input, { pageSize }).total / pageSize) }, (_, i) => buildW3cAnnotationPage(input, i + 1, { pageSize })!);
+
+  it("every annotation of every page meets every MUST on its own", () => {
+    expect(pages.flatMap((page) => page.items)).toHaveLength(9);
+    for (const item of pages.flatMap((page) => page.items)) expect(failedW3cMusts(JSON.parse(JSON.stringify(item))), item.id).toEqual([]);
+  });
+
+  it("an annotation not placed meets every MUST and still has a TextQuoteSelector, without a TextPositionSelector", () => {
+    const orphan = pages.flatMap((page) => page.items).find((item) => item.id.endsWith("/a-orphan"))!;
+    expect(failedW3cMusts(orphan)).toEqual([]);
+    const optional = Object.fromEntries(runW3cTestList("annotationOptionals", orphan).map((r) => [r.assertion.split("/").pop(), r.passed]));
+    expect(optional["4.2.4-textQuoteSelector.json"]).toBe(true);
+    expect(optional["3.3.5-bodyPurpose.json"]).toBe(true);
+    expect(JSON.stringify(orphan.target)).not.toContain("TextPositionSelector");
   });
 });

@@ -30,7 +30,7 @@ export function htmlToDocument(html: string): JSONContent {
  */
 export function textToDocument(text: string): JSONContent {
   const paragraphs = text
-    .replace(/\u0000/g, "")
+    .replaceAll("\u0000", "")
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.trim())
     .filter((line) => line !== "")

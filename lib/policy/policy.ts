@@ -25,6 +25,7 @@ export const POLICY_ACTIONS = [
   "comment.edit",
   "review.queue",
   "user.manage",
+  "audit.read",
   "token.manage",
   "password.change",
   "session.end",
@@ -43,6 +44,11 @@ export type PolicyActor = {
   mustChangePassword: boolean;
 };
 
+/** Just the {@link PolicyActor} fields of a user (for handing to client components: never whole rows). */
+export function policyActorOf(user: PolicyActor): PolicyActor {
+  return { id: user.id, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword };
+}
+
 /** What the policy needs to know about an annotation. */
 export type AnnotationFacts = {
   authorId: string;
@@ -50,6 +56,11 @@ export type AnnotationFacts = {
   lastEditedById: string | null;
   status: ReviewStatus;
 };
+
+/** The {@link AnnotationFacts} of an annotation as the app passes it around (its DTO, or a card's props). */
+export function annotationFactsOf(annotation: { author: { id: string }; lastEditedBy: { id: string } | null; status: ReviewStatus }): AnnotationFacts {
+  return { authorId: annotation.author.id, lastEditedById: annotation.lastEditedBy?.id ?? null, status: annotation.status };
+}
 
 /** What the policy needs to know about a comment. */
 export type CommentFacts = { authorId: string };
@@ -99,10 +110,15 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "comment.edit": { roles: EVERYONE, refusal: "Your role cannot edit comments." },
   "review.queue": { roles: EVERYONE, refusal: "Your role cannot see the review queue." },
   "user.manage": { roles: ADMINS, refusal: "Only admins can manage users." },
+  "audit.read": { roles: ADMINS, refusal: "Only admins can read the audit trail." },
   "token.manage": { roles: EVERYONE, refusal: "Your role cannot manage API tokens." },
   "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
   "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
 };
+
+/** Why someone still on a one-time password is refused (pages, actions and the API alike). */
+export const PASSWORD_CHANGE_MESSAGE =
+  "Change your password first: you are still using the one-time password you were given. Sign in to Factdesk in a browser and choose your own.";
 
 /** Actions still open to someone who must change a one-time password. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<PolicyAction> = new Set(["password.change", "session.end"]);
@@ -156,14 +172,24 @@ function resourceRule(actor: PolicyActor, action: PolicyAction, resource: Annota
  * review state machine, not here.
  */
 export function can<A extends PolicyAction>(actor: PolicyActor | null | undefined, action: A, ...resource: PolicyResource<A> extends undefined ? [] : [PolicyResource<A>]): PolicyDecision {
+  const gate = canAttempt(actor, action);
+  if (!gate.ok) return gate;
+  return resourceRule(actor!, action, resource[0] as AnnotationFacts | CommentFacts | undefined);
+}
+
+/**
+ * Whether `actor` may do `action` on some resource: every check of {@link can} except ownership
+ * and the four-eyes rule, which need the resource. Route and action wrappers ask this before the
+ * use case loads the record and asks {@link can} about it.
+ */
+export function canAttempt(actor: PolicyActor | null | undefined, action: PolicyAction): PolicyDecision {
   if (!actor) return refuse("unauthenticated", "Sign in first.");
   if (!actor.active) return refuse("deactivated", "This account has been deactivated. Ask an admin.");
   if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(action)) {
-    return refuse("password_change_required", "Change your one-time password first (Settings → Change password, or /change-password).");
+    return refuse("password_change_required", PASSWORD_CHANGE_MESSAGE);
   }
   const rule = ROLE_RULES[action];
-  if (!rule.roles.includes(actor.role)) return refuse("role", rule.refusal);
-  return resourceRule(actor, action, resource[0] as AnnotationFacts | CommentFacts | undefined);
+  return rule.roles.includes(actor.role) ? ALLOWED : refuse("role", rule.refusal);
 }
 
 /** `can(...).ok`, for showing or hiding controls. */
@@ -171,8 +197,11 @@ export function allows<A extends PolicyAction>(actor: PolicyActor | null | undef
   return can(actor, action, ...resource).ok;
 }
 
-/** Whose resource a caller acts on, for {@link rolesPermitted}. */
-export type Relation = "own" | "others";
+/**
+ * Whose resource a caller acts on, for {@link rolesPermitted}: their own, someone else's, or
+ * `any` (only {@link canAttempt}'s checks: what a route answering 404 for others' records shows).
+ */
+export type Relation = "own" | "others" | "any";
 
 /**
  * The roles an active user with a changed password needs to do `action` on their own or on
@@ -182,6 +211,7 @@ export type Relation = "own" | "others";
 export function rolesPermitted(action: PolicyAction, relation: Relation = "others", status: ReviewStatus = "submitted"): Role[] {
   return ROLES.filter((role) => {
     const actor: PolicyActor = { id: "actor", role, active: true, mustChangePassword: false };
+    if (relation === "any") return canAttempt(actor, action).ok;
     const ownerId = relation === "own" ? "actor" : "someone-else";
     const facts: AnnotationFacts = { authorId: ownerId, lastEditedById: null, status };
     return (can as (a: PolicyActor, x: PolicyAction, r?: AnnotationFacts) => PolicyDecision)(actor, action, facts).ok;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REVIEW_STATUSES, type ReviewStatus } from "../domain/review-statuses";
 import { REVIEW_ACTIONS, type ReviewAction } from "./review-actions";
-import { nextStatus } from "./review-transitions";
+import { nextStatus, reattachStatus } from "./review-transitions";
 
 const D = "draft", S = "submitted", A = "approved", C = "changes_requested", R = "rejected", N = "needs_rereview";
 const X = null; // forbidden
@@ -52,5 +52,13 @@ describe("nextStatus", () => {
     expect(!result.ok && result.message).toBe(
       "This annotation is rejected. A rejected annotation can't be edited. Ask a reviewer to reopen it first.",
     );
+  });
+
+  it("sends a re-attached approval back for a fresh review and refuses re-attaching a rejected one", () => {
+    expect(reattachStatus("approved")).toEqual({ ok: true, status: "needs_rereview" });
+    expect(reattachStatus("needs_rereview")).toEqual({ ok: true, status: "needs_rereview" });
+    expect(reattachStatus("submitted")).toEqual({ ok: true, status: "submitted" });
+    expect(reattachStatus("draft")).toEqual({ ok: true, status: "draft" });
+    expect(reattachStatus("rejected")).toMatchObject({ ok: false, code: "forbidden_transition" });
   });
 });

@@ -58,3 +58,13 @@ export function nextStatus(current: ReviewStatus, action: ReviewAction): Transit
   const label = REVIEW_STATUS_LABELS[current].toLowerCase();
   return { ok: false, code: "forbidden_transition", message: `This annotation is ${label}. ${WHY_NOT[action]}` };
 }
+
+/**
+ * Where an annotation's review status goes when someone re-attaches it to new text: the text under
+ * it changed (an approval needs a fresh review) and choosing the text is an edit (a rejected
+ * annotation must be reopened first).
+ */
+export function reattachStatus(current: ReviewStatus): TransitionResult {
+  const changed = nextStatus(current, "text_changed");
+  return changed.ok ? nextStatus(changed.status, "edit") : changed;
+}

@@ -102,6 +102,26 @@ describe("planReanchor", () => {
     expect(restored.update).toMatchObject({ toNewRevision: true, anchorState: "anchored", previousExact: null, start: 0, end: 25, bumpVersion: true });
   });
 
+  it("sends an approved annotation whose text is deleted to re-review (never published as approved)", () => {
+    const approved = annotation(OLD, "Officials did not respond to requests for comment", { status: "approved" });
+    const newText = OLD.replace("\nOfficials did not respond to requests for comment before publication.", "");
+    const plan = planReanchor({ newText, oldTexts: texts({ r1: OLD }), annotations: [approved] });
+    expect(plan.annotations[0]).toMatchObject({ result: "orphaned", before: { status: "approved" }, after: { status: "needs_rereview", anchorState: "orphaned" } });
+    expect(plan.annotations[0].update).toMatchObject({ status: "needs_rereview", anchorState: "orphaned", bumpVersion: true });
+  });
+
+  it("keeps a rejected orphan rejected", () => {
+    const rejected = annotation(OLD, "Officials did not respond to requests for comment", { status: "rejected" });
+    const newText = OLD.replace("\nOfficials did not respond to requests for comment before publication.", "");
+    expect(planReanchor({ newText, oldTexts: texts({ r1: OLD }), annotations: [rejected] }).annotations[0].after.status).toBe("rejected");
+  });
+
+  it("sends a restored orphan that was still approved to re-review", () => {
+    const orphan: PlanAnnotation = { ...annotation(OLD, "Officials did not respond"), status: "approved", anchorState: "orphaned", previousExact: "Officials did not respond" };
+    const restored = planReanchor({ newText: `Officials did not respond, a spokesman said.`, oldTexts: texts({}), annotations: [orphan] }).annotations[0];
+    expect(restored).toMatchObject({ restored: true, after: { status: "needs_rereview", anchorState: "anchored" } });
+  });
+
   it("re-anchors each annotation from the text of its own revision", () => {
     const r1 = "Alpha beta gamma delta.";
     const r2 = "Zeta. Alpha beta gamma delta.";

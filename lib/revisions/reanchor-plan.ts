@@ -88,8 +88,7 @@ function placedPlan(annotation: PlanAnnotation, found: Exclude<ReanchorResult, {
   const before = stateOf(annotation);
   const span = { start: position.start, end: position.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   if (found.status === "changed") {
-    const transition = nextStatus(annotation.status, "text_changed");
-    const status = transition.ok ? transition.status : annotation.status;
+    const status = statusAfterTextChange(annotation.status);
     const update: AnnotationUpdate = { toNewRevision: true, ...span, anchorState: "changed", previousExact: annotation.exact, status, bumpVersion: true, revisionOnly: false };
     return plan(annotation, "changed", before, update, found.confidence);
   }
@@ -112,9 +111,19 @@ function plan(annotation: PlanAnnotation, result: ReanchorOutcome, before: SpanS
   return { id: annotation.id, result, stillOrphaned: false, restored: false, reason: null, confidence, before, after, update, audited: result !== "unchanged" };
 }
 
-/** A newly orphaned annotation keeps its selectors (and their revision) and its old quote; its review status is kept. */
+/** The status after the text under an annotation changed, was lost or came back: an approval needs re-review. */
+function statusAfterTextChange(status: ReviewStatus): ReviewStatus {
+  const transition = nextStatus(status, "text_changed");
+  return transition.ok ? transition.status : status;
+}
+
+/**
+ * A newly orphaned annotation keeps its selectors (and their revision) and its old quote; its
+ * review status goes through `text_changed` (an approval whose text is gone needs re-review).
+ */
 function orphanPlan(annotation: PlanAnnotation, reason: ReanchorOrphanReason, confidence: number): AnnotationPlan {
   const before = stateOf(annotation);
+  const status = statusAfterTextChange(annotation.status);
   const update: AnnotationUpdate = {
     toNewRevision: false,
     start: annotation.start,
@@ -124,11 +133,11 @@ function orphanPlan(annotation: PlanAnnotation, reason: ReanchorOrphanReason, co
     suffix: annotation.suffix,
     anchorState: "orphaned",
     previousExact: annotation.exact,
-    status: annotation.status,
+    status,
     bumpVersion: true,
     revisionOnly: false,
   };
-  return { id: annotation.id, result: "orphaned", stillOrphaned: false, restored: false, reason, confidence, before, after: { ...before, anchorState: "orphaned" }, update, audited: true };
+  return { id: annotation.id, result: "orphaned", stillOrphaned: false, restored: false, reason, confidence, before, after: { ...before, anchorState: "orphaned", status }, update, audited: true };
 }
 
 /**
@@ -154,7 +163,8 @@ function orphanAgainPlan(annotation: PlanAnnotation, newText: string, index: () 
     suffix: selector.suffix,
     anchorState: "anchored",
     previousExact: null,
-    status: annotation.status,
+    // Placed again without anyone checking: a (legacy) approval still needs a fresh review.
+    status: statusAfterTextChange(annotation.status),
     bumpVersion: true,
     revisionOnly: false,
   };
@@ -169,7 +179,8 @@ function orphanAgainPlan(annotation: PlanAnnotation, newText: string, index: () 
  * - unchanged / moved: the annotation follows; status, anchor state and version stay.
  * - changed: it follows; the old quote is kept in `previousExact`, the anchor state becomes
  *   `changed`, and the review status goes through `text_changed` (approved → needs re-review).
- * - orphaned: it keeps its old selectors, revision and status; `previousExact` holds its quote.
+ * - orphaned: it keeps its old selectors and revision; `previousExact` holds its quote; the review
+ *   status goes through `text_changed` (approved → needs re-review: a lost text is never published).
  *   An annotation already orphaned is only placed again if its quote is found exactly, once.
  */
 export function planReanchor(input: { newText: string; oldTexts: ReadonlyMap<string, string>; annotations: readonly PlanAnnotation[] }): ReanchorPlan {

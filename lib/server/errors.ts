@@ -1,27 +1,6 @@
-/**
- * Expected failures of the data layer, returned as values. Route handlers map `code` to an HTTP
- * status; server actions hand `message` to the form.
- */
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invalid"
-  | "conflict"
-  | "precondition_failed"
-  | "precondition_required"
-  | "throttled"
-  | "payload_too_large"
-  | "unprocessable";
+import type { AppError, AppErrorCode } from "@/lib/dto/app-error";
 
-export type AppError = {
-  code: AppErrorCode;
-  message: string;
-  /** Field-level problems, keyed by dotted path (`fields.speaker`). */
-  fieldErrors?: Record<string, string>;
-  /** Extra machine-readable details (e.g. the current version on a conflict). */
-  details?: Record<string, unknown>;
-};
+export type { AppError, AppErrorCode } from "@/lib/dto/app-error";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -37,6 +16,7 @@ export const notFound = (what: string) => fail("not_found", `${what} not found`)
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
+  password_change_required: 403,
   not_found: 404,
   invalid: 400,
   conflict: 409,
@@ -44,5 +24,6 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   precondition_required: 428,
   throttled: 429,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
 };

@@ -22,7 +22,8 @@ export type ArticleMetadataPatch = z.infer<typeof articleMetadataPatchSchema>;
 /**
  * `PUT /api/articles/{id}`: the new body as plain `text`, `html` (sanitised on the server) or an
  * editor `doc` (checked against the article schema), exactly one; `revision` is the revision the
- * client edited (a newer one on the server refuses the save); metadata fields optional.
+ * client edited (a newer one on the server refuses the save; the route requires it or If-Match);
+ * metadata fields optional.
  */
 export const reviseArticleSchema = articleMetadataPatchSchema
   .extend({ text: body.optional(), html: body.optional(), doc: z.unknown().optional(), revision: revisionNumber.optional() })
@@ -48,6 +49,9 @@ export const reattachAnnotationSchema = z.strictObject({
   revision: revisionNumber.optional(),
 });
 export type ReattachAnnotationInput = z.infer<typeof reattachAnnotationSchema>;
+
+/** The API's reattach body: the version may come as If-Match instead (see annotationVersionPrecondition). */
+export const reattachAnnotationBodySchema = reattachAnnotationSchema.extend({ version: reattachAnnotationSchema.shape.version.optional() });
 
 /** A body pasted into the editor page to replace the current one (turned into a document, not yet saved). */
 export const pastedBodySchema = z.union([z.strictObject({ text: body.min(1, "Paste some text") }), z.strictObject({ html: body.min(1, "Paste some HTML") })]);

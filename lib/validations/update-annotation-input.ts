@@ -13,6 +13,9 @@ export const updateAnnotationSchema = z.strictObject({
 });
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
+/** DELETE's optional body: the version deleted, when not sent as If-Match. */
+export const deleteAnnotationBodySchema = z.strictObject({ version: z.number().int().positive().optional() });
+
 /**
  * The annotation's content after applying a PATCH to the current content, validated as a whole.
  * Changing the kind replaces the fields (the new kind's fields must be sent).

@@ -14,5 +14,5 @@ export async function createTestUser(role: Role, overrides: { name?: string; act
   const user = await db().user.create({
     data: { email: `${role}-${id}@test.example`, name: overrides.name ?? `${role} ${id}`, role, passwordHash: TEST_HASH, active: overrides.active ?? true },
   });
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  return { id: user.id, role: user.role, name: user.name, email: user.email, active: user.active, mustChangePassword: user.mustChangePassword };
 }

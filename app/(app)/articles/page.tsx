@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { canEditArticles } from "@/lib/domain/roles";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows } from "@/lib/policy/policy";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
@@ -27,10 +28,11 @@ const ARTICLE_LIST_EVENTS = [
 ] as const;
 
 export default async function ArticlesPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser("article.read");
   const livePosition = await readStreamPosition();
-  const articles = await listArticles(user);
-  const canAdd = canEditArticles(user.role);
+  const result = await listArticles(user, { limit: DEFAULT_PAGE_LIMIT, cursor: null });
+  const firstPage = result.ok ? result.value : { items: [], nextCursor: null };
+  const canAdd = allows(user, "article.create");
   return (
     <div>
       <LiveRefresh after={livePosition} selfUserId={user.id} types={ARTICLE_LIST_EVENTS} />
@@ -50,7 +52,8 @@ export default async function ArticlesPage() {
       />
       <ArticleList
         canAdd={canAdd}
-        articles={articles.map((article) => ({
+        nextCursor={firstPage.nextCursor}
+        articles={firstPage.items.map((article) => ({
           id: article.id,
           title: article.title,
           outlet: article.outlet,

@@ -3,13 +3,14 @@
 import { authedAction } from "@/lib/server/actions/action-client";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
-import { decideOnAnnotation } from "@/lib/server/review/decide-on-annotation";
-import { reopenAnnotation } from "@/lib/server/review/reopen-annotation";
-import { submitAnnotation } from "@/lib/server/review/submit-annotation";
+import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
+import { nextPageInputSchema } from "@/lib/validations/page";
 import {
   addCommentInputSchema,
   editCommentInputSchema,
+  reviewQueueFilterSchema,
   reviewStepInputSchemaFor,
   submitArticleDraftsInputSchema,
 } from "@/lib/validations/review";
@@ -18,41 +19,46 @@ import {
 // while re-rendering the page the person is on would replace the list their decision just updated.
 
 /** The author (or an admin) submits an annotation for review: `{ id, version }`. */
-export const submitAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("submit") }, async (input, actor) =>
-  submitAnnotation(actor, input.id, { version: input.version }),
+export const submitAnnotationAction = authedAction({ action: "annotation.submit", schema: reviewStepInputSchemaFor("submit") }, async (input, actor) =>
+  recordReviewStep(actor, input.id, { step: "submit", version: input.version }),
 );
 
 /** Submits all the signed-in person's drafts on an article: `{ articleId }` → how many, and the annotations. */
-export const submitArticleDraftsAction = authedAction({ schema: submitArticleDraftsInputSchema }, async (input, actor) =>
+export const submitArticleDraftsAction = authedAction({ action: "annotation.submit", schema: submitArticleDraftsInputSchema }, async (input, actor) =>
   submitArticleDrafts(actor, input.articleId),
 );
 
 /** A reviewer approves: `{ id, version }`. */
-export const approveAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "approve", version: input.version }),
+export const approveAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
+  recordReviewStep(actor, input.id, { step: "approve", version: input.version }),
 );
 
 /** A reviewer rejects: `{ id, version, reason }` (reason required). */
-export const rejectAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("reject") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "reject", version: input.version, reason: input.reason }),
+export const rejectAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("reject") }, async (input, actor) =>
+  recordReviewStep(actor, input.id, { step: "reject", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer sends it back to its author: `{ id, version, reason }` (the comment; also added to the thread). */
-export const requestChangesAction = authedAction({ schema: reviewStepInputSchemaFor("request_changes") }, async (input, actor) =>
-  decideOnAnnotation(actor, input.id, { decision: "request_changes", version: input.version, reason: input.reason }),
+export const requestChangesAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("request_changes") }, async (input, actor) =>
+  recordReviewStep(actor, input.id, { step: "request_changes", version: input.version, reason: input.reason }),
 );
 
 /** A reviewer reopens an approved or rejected annotation: `{ id, version, reason }` (reason required). */
-export const reopenAnnotationAction = authedAction({ schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
-  reopenAnnotation(actor, input.id, { version: input.version, reason: input.reason ?? "" }),
+export const reopenAnnotationAction = authedAction({ action: "annotation.reopen", schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
+  recordReviewStep(actor, input.id, { step: "reopen", version: input.version, reason: input.reason ?? "" }),
 );
 
 /** Adds a comment to an annotation's thread: `{ annotationId, body }`. */
-export const addCommentAction = authedAction({ schema: addCommentInputSchema }, async (input, actor) =>
+export const addCommentAction = authedAction({ action: "comment.add", schema: addCommentInputSchema }, async (input, actor) =>
   addComment(actor, input.annotationId, { body: input.body }),
 );
 
 /** Edits one's own comment: `{ id, body }`. */
-export const editCommentAction = authedAction({ schema: editCommentInputSchema }, async (input, actor) =>
+export const editCommentAction = authedAction({ action: "comment.edit", schema: editCommentInputSchema }, async (input, actor) =>
   editComment(actor, input.id, { body: input.body }),
+);
+
+/** The next page of the review queue with the same filters ("Load more"): `{ filter, cursor }` → a queue page. */
+export const loadReviewQueuePageAction = authedAction({ action: "review.queue", schema: nextPageInputSchema.extend({ filter: reviewQueueFilterSchema }) }, async (input, actor) =>
+  listReviewQueue(actor, input.filter, { limit: input.limit, cursor: input.cursor }),
 );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { canAttempt, policyActorOf } from "@/lib/policy/policy";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
@@ -11,7 +13,7 @@ import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/li
 export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("review.queue");
   const raw = await searchParams;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
@@ -19,13 +21,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const filter = parsed.success ? parsed.data : {};
   // Read before the queue: live updates start after it, so nothing committed meanwhile is lost.
   const livePosition = await readStreamPosition();
-  const [queue, { articles, authors }] = await Promise.all([listReviewQueue(user, filter), listReviewQueueChoices(user, { article: filter.article, author: filter.author })]);
+  const [result, { articles, authors }] = await Promise.all([
+    listReviewQueue(user, filter, { limit: DEFAULT_PAGE_LIMIT, cursor: null }),
+    listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
+  ]);
+  const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
   return (
     <div>
       <PageHeader
         title="Review queue"
         description={
-          user.role === "editor"
+          !canAttempt(user, "annotation.decide").ok
             ? "Annotations waiting for a reviewer. Editors can follow them here; reviewers and admins decide."
             : "Annotations waiting for you, re-reviews first, then the oldest. J / K move, A approves, R rejects, S sends back."
         }
@@ -38,7 +44,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         key={`${JSON.stringify(filter)}:${queue.items.map((item) => `${item.annotation.id}.${item.annotation.version}`).join(",")}`}
         items={queue.items}
         total={queue.total}
-        currentUser={{ id: user.id, role: user.role }}
+        nextCursor={queue.nextCursor}
+        filter={filter}
+        currentUser={policyActorOf(user)}
         livePosition={livePosition}
       />
     </div>

@@ -8,20 +8,20 @@ import { signIn } from "@/lib/server/auth/next-auth";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { newPasswordSchema } from "@/lib/validations/user";
 
-export const createApiTokenAction = authedAction({ schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
+export const createApiTokenAction = authedAction({ action: "token.manage", schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
   const result = await createApiToken(actor, name);
   if (result.ok) revalidatePath("/settings");
   return result.ok ? { ok: true, value: { token: result.value.token } } : result;
 });
 
-export const revokeApiTokenAction = authedAction({ schema: z.object({ id: z.string().min(1) }) }, async ({ id }, actor) => {
+export const revokeApiTokenAction = authedAction({ action: "token.manage", schema: z.object({ id: z.string().min(1) }) }, async ({ id }, actor) => {
   const result = await revokeApiToken(actor, id);
   if (result.ok) revalidatePath("/settings");
   return result;
 });
 
 /** Changes the password, then signs in again (the change ends every older session). */
-export const changePasswordAction = authedAction({ schema: newPasswordSchema }, async (input, actor) => {
+export const changePasswordAction = authedAction({ action: "password.change", schema: newPasswordSchema }, async (input, actor) => {
   const result = await changeOwnPassword(actor, input);
   if (!result.ok) return result;
   await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/articles" });

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/current-user";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser("token.manage");
   const tokens = await listApiTokens(user);
   return (
     <div>

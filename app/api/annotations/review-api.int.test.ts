@@ -170,7 +170,7 @@ describe("review API: refusals", () => {
     const draft = await newDraft(author, article.id, "Officials");
     const response = await step("submit", reviewer, draft.id, { version: draft.version });
     expect(response.status).toBe(403);
-    expect(response.json.error.details).toEqual({ refusal: "not_author" });
+    expect(response.json.error.details).toEqual({ refusal: "not_owner" });
   });
 
   it("answers 400 naming the field for a missing reason or a bad body, 428/412 without a usable version, 404 when missing", async () => {

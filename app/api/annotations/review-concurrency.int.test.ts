@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { db } from "@/lib/server/db/prisma";
-import { decideOnAnnotation } from "@/lib/server/review/decide-on-annotation";
 import { newArticle, person, step, submittedAnnotation, type StepName } from "./review-fixtures.test-helper";
 
 
@@ -56,8 +56,7 @@ describe("concurrent review decisions", () => {
 
     const results = await Promise.all(
       Array.from({ length: CONCURRENT }, (_, i) =>
-        decideOnAnnotation(reviewers[i % reviewers.length], annotation.id, {
-          decision: DECISIONS[i % 3],
+        recordReviewStep(reviewers[i % reviewers.length], annotation.id, { step: DECISIONS[i % 3],
           version: annotation.version,
           reason: "concurrent",
         }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/prisma";
+import type { HistoryEntryDto } from "@/lib/server/review/review-dto";
 import { callRoute } from "@/test/integration/api-client";
 import { PATCH as patchComment } from "../comments/[id]/route";
 import { GET as getComments, POST as postComment } from "./[id]/comments/route";
@@ -26,7 +27,7 @@ describe("comment threads", () => {
 
     const notTheirs = await callRoute(patchComment, { method: "PATCH", token: reviewer.token, params: { id: first.json.id }, body: { body: "Hijacked" } });
     expect(notTheirs.status).toBe(403);
-    expect(notTheirs.json.error.message).toBe(`Only the comment's author (${author.name}) can edit it.`);
+    expect(notTheirs.json.error).toMatchObject({ message: "Only the comment's author can edit it.", details: { refusal: "not_owner" } });
     const admin = await person("admin");
     expect((await callRoute(patchComment, { method: "PATCH", token: admin.token, params: { id: first.json.id }, body: { body: "Admin edit" } })).status).toBe(403);
 
@@ -70,28 +71,31 @@ describe("annotation history", () => {
 
     const response = await callRoute(getHistory, { method: "GET", token: reviewer.token, params: { id: draft.id } });
     expect(response.status).toBe(200);
-    const history = response.json.history as { action: string; actor: { name: string } | null; before: any; after: any; entityType: string; at: string; id: string }[];
-    expect(history.map((h) => [h.action, h.actor?.name])).toEqual([
-      ["create", author.name],
-      ["submit", author.name],
-      ["request_changes", reviewer.name],
-      ["comment", reviewer.name],
-      ["edit", author.name],
-      ["submit", author.name],
-      ["approve", reviewer.name],
-      ["reopen", admin.name],
-      ["comment", author.name],
-      ["comment_edit", author.name],
+    const history = response.json.history as HistoryEntryDto[];
+    expect(history.map((h) => [h.type, h.actor?.name])).toEqual([
+      ["annotation.created", author.name],
+      ["annotation.submitted", author.name],
+      ["annotation.changes_requested", reviewer.name],
+      ["comment.added", reviewer.name],
+      ["annotation.updated", author.name],
+      ["annotation.submitted", author.name],
+      ["annotation.approved", reviewer.name],
+      ["annotation.reopened", admin.name],
+      ["comment.added", author.name],
+      ["comment.edited", author.name],
     ]);
-    const byAction = (action: string) => history.filter((h) => h.action === action);
-    expect(byAction("edit")[0]).toMatchObject({ before: { note: "" }, after: { note: "Figures for 2023" } });
-    expect(byAction("submit")[0]).toMatchObject({ before: { status: "draft" }, after: { status: "submitted" } });
-    expect(byAction("request_changes")[0]).toMatchObject({ after: { status: "changes_requested", reason: "Which year?" }, entityType: "annotation" });
-    expect(byAction("comment")[0]).toMatchObject({ entityType: "comment", after: { body: "Which year?" } });
-    expect(byAction("approve")[0].after).toMatchObject({ status: "approved", revision: 1, exact: "taxes fell by 3.5 percent" });
-    expect(byAction("reopen")[0]).toMatchObject({ before: { status: "approved" }, after: { status: "submitted", reason: "New figures published" } });
-    expect(byAction("comment_edit")[0]).toMatchObject({ before: { body: "Will update." }, after: { body: "Updated." } });
-    expect(history.every((h) => typeof h.id === "string" && !Number.isNaN(Date.parse(h.at)))).toBe(true);
+    const byType = (type: string) => history.filter((h) => h.type === type);
+    expect(byType("annotation.updated")[0]).toMatchObject({ payload: { before: { note: "" }, after: { note: "Figures for 2023" } } });
+    expect(byType("annotation.submitted")[0]).toMatchObject({ payload: { before: { status: "draft" }, after: { status: "submitted" } } });
+    expect(byType("annotation.changes_requested")[0]).toMatchObject({ entityId: draft.id, payload: { after: { status: "changes_requested", reason: "Which year?" } } });
+    expect(byType("comment.added")[0]).toMatchObject({ articleId: article.id, payload: { after: { annotationId: draft.id, body: "Which year?" } } });
+    expect(byType("annotation.approved")[0].payload).toMatchObject({ after: { status: "approved", revision: 1, exact: "taxes fell by 3.5 percent" } });
+    expect(byType("annotation.reopened")[0]).toMatchObject({ payload: { before: { status: "approved" }, after: { status: "submitted", reason: "New figures published" } } });
+    expect(byType("comment.edited")[0]).toMatchObject({ payload: { before: { body: "Will update." }, after: { body: "Updated." } } });
+    expect(history.every((h) => /^\d+$/.test(h.position) && !Number.isNaN(Date.parse(h.at)))).toBe(true);
+    // Positions are the stream's order.
+    const positions = history.map((h) => BigInt(h.position));
+    expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
   });
 
   it("answers 404 for a missing annotation", async () => {

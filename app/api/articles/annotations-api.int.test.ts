@@ -89,8 +89,8 @@ describe("/api/annotations/{id}", () => {
     const attempts = [
       await callRoute(patchAnnotation, { method: "PATCH", token: other.token, params: { id: created.json.id }, headers: ifMatch, body: { note: "mine now" } }),
       await callRoute(patchAnnotation, { method: "PATCH", token: other.token, params: { id: "does-not-exist" }, headers: ifMatch, body: { note: "x" } }),
-      await callRoute(deleteAnnotation, { method: "DELETE", token: other.token, params: { id: created.json.id } }),
-      await callRoute(deleteAnnotation, { method: "DELETE", token: other.token, params: { id: "does-not-exist" } }),
+      await callRoute(deleteAnnotation, { method: "DELETE", token: other.token, params: { id: created.json.id }, headers: ifMatch }),
+      await callRoute(deleteAnnotation, { method: "DELETE", token: other.token, params: { id: "does-not-exist" }, headers: ifMatch }),
     ];
     for (const attempt of attempts) expect([attempt.status, attempt.json.error]).toEqual([404, { code: "not_found", message: "Annotation not found" }]);
     const row = await db().annotation.findUniqueOrThrow({ where: { id: created.json.id } });
@@ -153,7 +153,8 @@ describe("/api/annotations/{id}", () => {
     const list = await callRoute(listAnnotations, { method: "GET", token: author.token, params: { id: article.id } });
     expect(list.json.annotations.map((annotation: { id: string }) => annotation.id)).toEqual([kept.json.id]);
     expect((await callRoute(getAnnotation, { method: "GET", token: author.token, params: { id } })).status).toBe(404);
-    expect((await callRoute(deleteAnnotation, { method: "DELETE", token: author.token, params: { id } })).status).toBe(404);
+    expect((await callRoute(deleteAnnotation, { method: "DELETE", token: author.token, params: { id }, headers: { "if-match": '"v1"' } })).status).toBe(404);
+    expect((await callRoute(deleteAnnotation, { method: "DELETE", token: author.token, params: { id } })).status).toBe(428);
   });
 });
 
@@ -214,7 +215,7 @@ describe("GET /api/articles", () => {
       expect(created.status).toBe(201);
       ids.push(created.json.id);
     }
-    expect((await callRoute(deleteAnnotation, { method: "DELETE", token, params: { id: ids[4] } })).status).toBe(204);
+    expect((await callRoute(deleteAnnotation, { method: "DELETE", token, params: { id: ids[4] }, body: { version: 1 } })).status).toBe(204);
     // Review and re-anchoring have their own endpoints; set their outcome directly here.
     await db().annotation.update({ where: { id: ids[0] }, data: { status: "submitted" } });
     await db().annotation.update({ where: { id: ids[1] }, data: { anchorState: "orphaned" } });

@@ -11,7 +11,7 @@ import { createTestUser } from "@/test/integration/factories";
 import { POST as reattachRoute } from "../annotations/[id]/reattach/route";
 import { GET as getRevisionRoute } from "./[id]/revisions/[n]/route";
 import { GET as listRevisionsRoute } from "./[id]/revisions/route";
-import { PUT as putArticle } from "./[id]/route";
+import { GET as getArticle, PUT as putArticle } from "./[id]/route";
 import { POST as postArticle } from "./route";
 
 const PARAGRAPHS = [
@@ -114,7 +114,7 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
 
   it("makes no revision for an identical body, and saves changed details with it", async () => {
     const { token, id } = await sampleArticle();
-    const same = await put(token, id, { text: TEXT, title: "Doha meeting, updated" });
+    const same = await put(token, id, { text: TEXT, title: "Doha meeting, updated", revision: 1 });
     expect(same.status).toBe(200);
     expect(same.json).toMatchObject({ created: false, revision: { number: 1 }, article: { title: "Doha meeting, updated", currentRevision: 1 } });
     expect(same.json.message).toMatch(/same as revision 1/);
@@ -129,6 +129,35 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(stale.json.error.message).toMatch(/saved a newer revision of this article \(revision 2/);
     expect(stale.json.error.details).toMatchObject({ currentRevision: 2, editedRevision: 1 });
     expect((await db().article.findUniqueOrThrow({ where: { id } })).currentRevision).toBe(2);
+  });
+
+  it("refuses a save that doesn't say which revision it edits with 428, and replaces nothing", async () => {
+    const { token, id } = await sampleArticle();
+    const missing = await put(token, id, { text: EDITED });
+    expect([missing.status, missing.json.error.code]).toEqual([428, "precondition_required"]);
+    expect(missing.json.error.message).toMatch(/revision.*If-Match/);
+    const foreign = await callRoute(putArticle, { method: "PUT", token, params: { id }, body: { text: EDITED }, headers: { "if-match": '"v1"' } });
+    expect([foreign.status, foreign.json.error.code]).toEqual([412, "precondition_failed"]);
+    expect((await db().article.findUniqueOrThrow({ where: { id } })).currentRevision).toBe(1);
+    expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(1);
+  });
+
+  it("gives the current revision's ETag on GET and takes it back in If-Match; a stale one is 409 naming both revisions and who saved", async () => {
+    const { token, id } = await sampleArticle();
+    const first = await callRoute(getArticle, { method: "GET", token, params: { id } });
+    expect(first.headers.get("etag")).toBe('"r1"');
+    const other = await createTestUser("editor", { name: "Olga Other" });
+    const saved = await callRoute(putArticle, { method: "PUT", token: await tokenFor(other), params: { id }, body: { text: EDITED }, headers: { "if-match": first.headers.get("etag")! } });
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get("etag")).toBe('"r2"');
+    expect((await callRoute(getArticle, { method: "GET", token, params: { id } })).headers.get("etag")).toBe('"r2"');
+
+    const stale = await callRoute(putArticle, { method: "PUT", token, params: { id }, body: { text: `${TEXT}
+Mine.` }, headers: { "if-match": '"r1"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.message).toMatch(/Olga Other saved a newer revision of this article \(revision 2.*since you opened revision 1/);
+    expect(stale.json.error.details).toMatchObject({ currentRevision: 2, editedRevision: 1, savedBy: "Olga Other" });
+    expect((await db().articleRevision.findFirstOrThrow({ where: { articleId: id, number: 2 } })).text).toBe(EDITED);
   });
 
   it("lets exactly one of two concurrent saves from the same revision win", async () => {
@@ -148,21 +177,21 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     const reviewer = await createTestUser("reviewer");
     const refused = await put(await tokenFor(reviewer), id, { text: EDITED });
     expect(refused.status).toBe(403);
-    expect((await put(token, id, { text: "  " })).status).toBe(400);
-    expect((await put(token, id, { text: EDITED, html: "<p>x</p>" })).status).toBe(400);
-    expect((await put(token, id, { doc: { type: "doc", content: [{ type: "image", attrs: { src: "x" } }] } })).status).toBe(400);
+    expect((await put(token, id, { text: "  ", revision: 1 })).status).toBe(400);
+    expect((await put(token, id, { text: EDITED, html: "<p>x</p>", revision: 1 })).status).toBe(400);
+    expect((await put(token, id, { doc: { type: "doc", content: [{ type: "image", attrs: { src: "x" } }] }, revision: 1 })).status).toBe(400);
 
     const doc = {
       type: "doc",
       content: [{ type: "paragraph", content: [{ type: "text", text: "Click here", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
     };
-    const saved = await put(token, id, { doc });
+    const saved = await put(token, id, { doc, revision: 1 });
     expect(saved.status).toBe(200);
     const stored = await db().articleRevision.findFirstOrThrow({ where: { articleId: id, number: 2 } });
     expect(JSON.stringify(stored.doc)).not.toContain("javascript");
     expect(stored.source).toBe("editor");
 
-    const html = await put(token, id, { html: `<p onclick="alert(1)">Safe <img src=x onerror=alert(1)>text</p><script>alert(1)</script>` });
+    const html = await put(token, id, { revision: 2, html: `<p onclick="alert(1)">Safe <img src=x onerror=alert(1)>text</p><script>alert(1)</script>` });
     expect(html.status).toBe(200);
     const third = await db().articleRevision.findFirstOrThrow({ where: { articleId: id, number: 3 } });
     expect(third.text).toBe("Safe text");
@@ -198,7 +227,7 @@ describe("revision history", () => {
 });
 
 describe("POST /api/annotations/{id}/reattach", () => {
-  it("re-attaches an orphan to a new span; the review status follows `edit`", async () => {
+  it("re-attaches an orphan to a new span; it needs a fresh review (an approval goes to needs re-review)", async () => {
     const { token, id, deleted, quote } = await sampleArticle();
     await put(token, id, { text: EDITED, revision: 1 });
     const orphan = await db().annotation.findUniqueOrThrow({ where: { id: deleted.id } });
@@ -218,13 +247,13 @@ describe("POST /api/annotations/{id}/reattach", () => {
 
     const done = await callRoute(reattachRoute, { method: "POST", token: otherToken, params: { id: deleted.id }, body });
     expect(done.status).toBe(200);
-    expect(done.json).toMatchObject({ anchorState: "anchored", exact: target, revision: 2, status: "submitted", previousExact: null, version: orphan.version + 1 });
+    expect(done.json).toMatchObject({ anchorState: "anchored", exact: target, revision: 2, status: "needs_rereview", previousExact: null, version: orphan.version + 1 });
     expect(done.headers.get("etag")).toBe(`"v${orphan.version + 1}"`);
     const row = await db().annotation.findUniqueOrThrow({ where: { id: deleted.id } });
     expect(row.lastEditedById).toBe(other.id);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: deleted.id, action: "reattach" } });
     expect(audit.before).toMatchObject({ anchorState: "orphaned", exact: DELETED, status: "approved" });
-    expect(audit.after).toMatchObject({ anchorState: "anchored", exact: target, status: "submitted", revision: 2 });
+    expect(audit.after).toMatchObject({ anchorState: "anchored", exact: target, status: "needs_rereview", revision: 2 });
 
     // A placed annotation is not re-attached.
     const placed = await db().annotation.findUniqueOrThrow({ where: { id: quote.id } });

@@ -1,15 +1,20 @@
 import { createArticle } from "@/lib/server/articles/create-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { apiRoute, errorResponse, readJson, resultResponse } from "@/lib/server/http/api-route";
+import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
 import { createArticleSchema, MAX_BODY_CHARS } from "@/lib/validations/article";
 
-/** GET /api/articles — every article with annotation counts. */
-export const GET = apiRoute({}, async ({ actor, requestId }) => {
-  return resultResponse({ ok: true, value: { articles: await listArticles(actor) } }, requestId);
+/** GET /api/articles?limit=&cursor= — a page of articles, newest first, with annotation counts: `{ articles, nextCursor }`. */
+export const GET = apiRoute({ action: "article.read" }, async ({ request, actor, requestId }) => {
+  const page = readPageRequest(request);
+  if (!page.ok) return errorResponse(page.error, requestId);
+  const result = await listArticles(actor, page.page);
+  if (!result.ok) return errorResponse(result.error, requestId);
+  return pageResponse(request, requestId, { articles: result.value.items, nextCursor: result.value.nextCursor }, page.page.limit);
 });
 
 /** POST /api/articles — title, metadata and `text` or `html`; returns the article with its plain text. */
-export const POST = apiRoute({ roles: ["editor", "admin"] }, async ({ request, actor, requestId }) => {
+export const POST = apiRoute({ action: "article.create" }, async ({ request, actor, requestId }) => {
   const body = await readJson(request, createArticleSchema, MAX_BODY_CHARS * 2);
   if (!body.ok) return errorResponse(body.error, requestId);
   const { text, html, ...metadata } = body.data;

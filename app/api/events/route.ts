@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * GET /api/events?articleId=&after= — server-sent events of the changes the caller may see: one
  * article's, or the whole desk's without `articleId`. Resumes after `Last-Event-ID` (or `after`).
  */
-export const GET = apiRoute({}, async ({ request, actor, requestId }) => {
+export const GET = apiRoute({ action: "article.read" }, async ({ request, actor, requestId }) => {
   const url = new URL(request.url);
   const parsed = liveStreamQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {

@@ -6,11 +6,11 @@ import { GET as getProgress } from "../articles/[id]/review-progress/route";
 import { POST as submitDrafts } from "../articles/[id]/submit/route";
 import { GET as getQueue } from "./route";
 
-type QueueItem = { annotation: { id: string; status: string; exact: string; selectors: unknown[] }; article: { id: string; title: string }; context: any; submittedAt: string | null };
+type QueueItem = { annotation: { id: string; status: string; exact: string; selectors: unknown[] }; article: { id: string; title: string }; context: unknown; submittedAt: string | null };
 
 async function queue(who: TestPerson, query: string) {
   const response = await callRoute(getQueue, { method: "GET", token: who.token, query });
-  return response as { status: number; json: { items: QueueItem[]; total: number; error?: any } };
+  return response as { status: number; json: { items: QueueItem[]; total: number; error: { code: string; message: string; fieldErrors: Record<string, string> } } };
 }
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
@@ -77,7 +77,7 @@ describe("review queue", () => {
     const article = await newArticle();
     await submittedAnnotation(author, article.id, "taxes");
     await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
-    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0 });
+    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0, nextCursor: null });
   });
 });
 

@@ -1,30 +1,49 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain/roles";
+import type { ActionResult } from "@/lib/dto/app-error";
+import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
+import { policyError } from "@/lib/server/auth/policy-refusal";
 import type { AppError, Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
 
-/** What every server action returns to its form: a value, or an error the UI shows. */
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type { ActionResult };
+
+type ActionOptions<S> = {
+  /**
+   * What the action does, as the policy names it. The wrapper asks `canAttempt` (signed in,
+   * active, one-time password changed unless the action is changing it, role); the use case asks
+   * `can` about the record itself.
+   */
+  action: PolicyAction;
+  schema: S;
+};
+
+const SESSION_ENDED: AppError = { code: "unauthenticated", message: "Your session has ended. Sign in again." };
 
 /**
- * Builds a server action that checks the session and role, validates its input with the
- * given zod schema (shared with the form), then runs the use case. Unexpected failures are
- * logged and reported as a plain message.
+ * Builds a server action that checks the session and asks the policy about `options.action`
+ * (a one-time password must be replaced first, a role may not be enough); refuses `__proto__`/`constructor`/`prototype` keys anywhere in the
+ * input (as unknown fields), validates it with the given zod schema (shared with the form), then
+ * runs the use case. Unexpected failures are logged and reported as a plain message.
+ *
+ * React's action decoder already deletes `__proto__` keys before this runs, so of the three
+ * only `constructor` and `prototype` can reach the check here (the JSON API sees all three).
  */
 export function authedAction<S extends z.ZodType, T>(
-  options: { roles?: readonly Role[]; schema: S },
+  options: ActionOptions<S>,
   run: (input: z.infer<S>, actor: CurrentUser) => Promise<Result<T>>,
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const actor = await getCurrentUser();
-      if (!actor) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
-      if (options.roles && !options.roles.includes(actor.role)) {
-        return { ok: false, error: { code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role.` } };
-      }
+      if (!actor) return { ok: false, error: SESSION_ENDED };
+      const decision = canAttempt(actor, options.action);
+      if (!decision.ok) return { ok: false, error: policyError(decision) };
+      const forbidden = forbiddenKeyErrors(input);
+      if (forbidden) return { ok: false, error: { code: "invalid", message: describeFieldErrors(forbidden), fieldErrors: forbidden } };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);

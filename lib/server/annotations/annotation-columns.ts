@@ -1,22 +1,26 @@
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { Verdict } from "@/lib/domain/verdicts";
 import { fromIsoDate, toIsoDate } from "@/lib/server/dates";
-import type { AllegationFields, AnnotationContent, ClaimFields, EvidenceInput, QuoteFields } from "@/lib/validations/annotation";
+import type { AnnotationKindFields } from "@/lib/dto/annotation-dto";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import type { AnnotationContent, EvidenceInput } from "@/lib/validations/annotation";
 
-/** The kind-specific columns of an Annotation row (null for other kinds). */
-export type KindColumns = {
-  claimant: string | null;
-  verdict: Verdict | null;
-  rationale: string | null;
-  speaker: string | null;
-  saidWhere: string | null;
-  saidOn: Date | null;
-  wordingVerified: boolean | null;
-  allegedBy: string | null;
-  allegedAgainst: string | null;
-  rightOfReplySought: boolean | null;
-  rightOfReplySoughtOn: Date | null;
-};
+/** The kind-specific columns of an Annotation (null for other kinds). */
+export const kindColumnSelect = {
+  claimant: true,
+  verdict: true,
+  rationale: true,
+  speaker: true,
+  saidWhere: true,
+  saidOn: true,
+  wordingVerified: true,
+  allegedBy: true,
+  allegedAgainst: true,
+  rightOfReplySought: true,
+  rightOfReplySoughtOn: true,
+} as const satisfies Prisma.AnnotationSelect;
+
+/** The kind-specific columns of an Annotation row. */
+export type KindColumns = Prisma.AnnotationGetPayload<{ select: typeof kindColumnSelect }>;
 
 const EMPTY: KindColumns = {
   claimant: null,
@@ -32,19 +36,6 @@ const EMPTY: KindColumns = {
   rightOfReplySoughtOn: null,
 };
 
-export const kindColumnSelect = {
-  claimant: true,
-  verdict: true,
-  rationale: true,
-  speaker: true,
-  saidWhere: true,
-  saidOn: true,
-  wordingVerified: true,
-  allegedBy: true,
-  allegedAgainst: true,
-  rightOfReplySought: true,
-  rightOfReplySoughtOn: true,
-} as const;
 
 /** Validated content → the row's columns (other kinds' columns cleared). */
 export function contentToColumns(content: AnnotationContent): KindColumns {
@@ -70,24 +61,30 @@ export function contentToColumns(content: AnnotationContent): KindColumns {
   }
 }
 
-/** A row's columns → the kind's fields, as the API and forms use them. */
-export function columnsToFields(kind: AnnotationKind, row: KindColumns): ClaimFields | QuoteFields | AllegationFields {
+/** A row's columns → the kind with its fields, as the API and forms use them. */
+export function kindFieldsFromColumns(kind: AnnotationKind, row: KindColumns): AnnotationKindFields {
   switch (kind) {
     case "claim":
-      return { claimant: row.claimant ?? "", verdict: row.verdict ?? "unverified", rationale: row.rationale ?? "" };
+      return { kind, fields: { claimant: row.claimant ?? "", verdict: row.verdict ?? "unverified", rationale: row.rationale ?? "" } };
     case "quote":
-      return { speaker: row.speaker ?? "", saidWhere: row.saidWhere ?? "", saidOn: toIsoDate(row.saidOn), wordingVerified: row.wordingVerified ?? false };
+      return { kind, fields: { speaker: row.speaker ?? "", saidWhere: row.saidWhere ?? "", saidOn: toIsoDate(row.saidOn), wordingVerified: row.wordingVerified ?? false } };
     case "allegation":
       return {
-        allegedBy: row.allegedBy ?? "",
-        allegedAgainst: row.allegedAgainst ?? "",
-        rightOfReplySought: row.rightOfReplySought ?? false,
-        rightOfReplySoughtOn: toIsoDate(row.rightOfReplySoughtOn),
+        kind,
+        fields: {
+          allegedBy: row.allegedBy ?? "",
+          allegedAgainst: row.allegedAgainst ?? "",
+          rightOfReplySought: row.rightOfReplySought ?? false,
+          rightOfReplySoughtOn: toIsoDate(row.rightOfReplySoughtOn),
+        },
       };
   }
 }
 
-export type EvidenceRow = { url: string; title: string; excerpt: string; accessedOn: Date | null };
+/** The evidence columns a DTO shows. */
+export const evidenceSelect = { url: true, title: true, excerpt: true, accessedOn: true } as const satisfies Prisma.EvidenceSelect;
+
+export type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
 export function evidenceFromRows(rows: EvidenceRow[]): EvidenceInput[] {
   return rows.map((row) => ({ url: row.url, title: row.title, excerpt: row.excerpt, accessedOn: toIsoDate(row.accessedOn) }));

@@ -1,34 +1,9 @@
-import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { AnchorState, ReviewStatus } from "@/lib/domain/review-statuses";
-import type { AllegationFields, ClaimFields, EvidenceInput, QuoteFields } from "@/lib/validations/annotation";
-import { columnsToFields, evidenceFromRows, kindColumnSelect, type EvidenceRow, type KindColumns } from "./annotation-columns";
+import type { AnnotationDto, LastDecisionDto } from "@/lib/dto/annotation-dto";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import { evidenceFromRows, evidenceSelect, kindColumnSelect, kindFieldsFromColumns } from "./annotation-columns";
 
-/**
- * An annotation as the UI and the API see it: picked fields only, dates as ISO strings.
- * Positions are Unicode code points into the text of revision `revision`.
- */
-export type AnnotationDto = {
-  id: string;
-  articleId: string;
-  kind: AnnotationKind;
-  status: ReviewStatus;
-  anchorState: AnchorState;
-  version: number;
-  revision: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  previousExact: string | null;
-  fields: ClaimFields | QuoteFields | AllegationFields;
-  note: string;
-  evidence: EvidenceInput[];
-  author: { id: string; name: string };
-  lastEditedBy: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-};
+export type { AnnotationDto, LastDecisionDto } from "@/lib/dto/annotation-dto";
+export { compareDocumentOrder } from "@/lib/dto/annotation-dto";
 
 export const annotationSelect = {
   id: true,
@@ -50,36 +25,24 @@ export const annotationSelect = {
   revision: { select: { number: true } },
   author: { select: { id: true, name: true } },
   lastEditedBy: { select: { id: true, name: true } },
-  evidence: { select: { url: true, title: true, excerpt: true, accessedOn: true }, orderBy: { position: "asc" } },
-} as const;
+  // A stored pointer set with each decision: lists load it in one extra query, not one per row.
+  lastDecision: { select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } },
+  evidence: { select: evidenceSelect, orderBy: { position: "asc" } },
+} as const satisfies Prisma.AnnotationSelect;
 
-export type AnnotationRow = KindColumns & {
-  id: string;
-  articleId: string;
-  kind: AnnotationKind;
-  status: ReviewStatus;
-  anchorState: AnchorState;
-  version: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  previousExact: string | null;
-  note: string;
-  createdAt: Date;
-  updatedAt: Date;
-  revision: { number: number };
-  author: { id: string; name: string };
-  lastEditedBy: { id: string; name: string };
-  evidence: EvidenceRow[];
-};
+/** An Annotation row as `annotationSelect` reads it (or any select that includes it). */
+export type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
+
+function toLastDecisionDto(decision: AnnotationRow["lastDecision"]): LastDecisionDto | null {
+  if (!decision || decision.action === "submit") return null;
+  return { action: decision.action, reason: decision.reason, by: decision.actor, at: decision.createdAt.toISOString() };
+}
 
 export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
   return {
+    ...kindFieldsFromColumns(row.kind, row),
     id: row.id,
     articleId: row.articleId,
-    kind: row.kind,
     status: row.status,
     anchorState: row.anchorState,
     version: row.version,
@@ -90,28 +53,12 @@ export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
     prefix: row.prefix,
     suffix: row.suffix,
     previousExact: row.previousExact,
-    fields: columnsToFields(row.kind, row),
     note: row.note,
     evidence: evidenceFromRows(row.evidence),
     author: row.author,
     lastEditedBy: row.lastEditedBy,
+    lastDecision: toLastDecisionDto(row.lastDecision),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** The API's JSON for an annotation: the DTO plus both W3C selectors. */
-export function toAnnotationJson(dto: AnnotationDto) {
-  return {
-    ...dto,
-    selectors: [
-      { type: "TextPositionSelector", start: dto.start, end: dto.end },
-      { type: "TextQuoteSelector", exact: dto.exact, prefix: dto.prefix, suffix: dto.suffix },
-    ],
-  };
-}
-
-/** Document order: by start, longer (enclosing) spans first. */
-export function compareDocumentOrder(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
-  return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { canAnnotate } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { contentToColumns, evidenceToRows } from "./annotation-columns";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
@@ -12,7 +13,8 @@ import { placeSpan } from "./place-span";
 
 /** Tags a span of an article's current revision; it starts as the actor's draft. */
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
-  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot annotate");
+  const allowed = can(actor, "annotation.create");
+  if (!allowed.ok) return refusedBy(allowed);
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
@@ -28,7 +30,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
   if (!placed.ok) return placed;
   const { position, quote } = placed.value;
 
-  const created = await db().$transaction(async (tx) => {
+  const created = await transactWithEvents(async (tx, events) => {
     // Holding the article row (FOR SHARE) orders this against a revision being saved (which
     // updates that row first, then re-anchors every annotation): either the save sees this
     // annotation, or this sees the new revision and refuses, like a stale client.
@@ -54,7 +56,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
       select: annotationSelect,
     });
     const dto = toAnnotationDto(row);
-    await recordAuditEvent(tx, { actorId: actor.id, entityType: "annotation", entityId: dto.id, articleId, action: "create", after: annotationSnapshot(dto) });
+    events.add({ type: "annotation.created", actorId: actor.id, entityId: dto.id, articleId, payload: { after: annotationSnapshot(dto) } });
     return dto;
   });
   if (!created) {

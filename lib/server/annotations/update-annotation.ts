@@ -1,9 +1,11 @@
 import "server-only";
+import { annotationFactsOf, can } from "@/lib/policy/policy";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { mergeAnnotationContent, type UpdateAnnotationInput } from "@/lib/validations/update-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
@@ -13,7 +15,8 @@ import { annotationSnapshot, diffSnapshots } from "./annotation-snapshot";
 import { StaleVersionError, staleVersionError } from "./stale-version";
 
 /**
- * Edits the content of one of the actor's own annotations, on the version they saw. An edit in
+ * Edits the content of one of the actor's own annotations, on the version they saw (someone
+ * else's is not found: the query only sees the actor's own; the policy still decides). An edit in
  * substance makes the actor its last editor (so they can't review it) and follows the review
  * state machine: an approved annotation goes back to the queue; a rejected one can't be edited.
  */
@@ -21,6 +24,8 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
   const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
   if (!row) return notFound("Annotation");
   const current = toAnnotationDto(row);
+  const allowed = can(actor, "annotation.edit", annotationFactsOf(current));
+  if (!allowed.ok) return refusedBy(allowed);
   if (current.version !== patch.version) return staleVersionError(annotationId, patch.version);
 
   const merged = mergeAnnotationContent({ kind: current.kind, fields: current.fields, note: current.note, evidence: current.evidence } as AnnotationContent, patch);
@@ -35,7 +40,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
   if (!transition.ok) return fail("conflict", transition.message);
 
   try {
-    const updated = await db().$transaction(async (tx) => {
+    const updated = await transactWithEvents(async (tx, events) => {
       const { count } = await tx.annotation.updateMany({
         where: { id: annotationId, version: patch.version, deletedAt: null },
         data: {
@@ -55,15 +60,16 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
         await tx.evidence.deleteMany({ where: { annotationId } });
         await tx.evidence.createMany({ data: evidenceToRows(content.evidence).map((item) => ({ ...item, annotationId })) });
       }
-      const statusChange = transition.status !== current.status ? { status: current.status } : {};
-      await recordAuditEvent(tx, {
+      const statusChanged = transition.status !== current.status;
+      events.add({
+        type: "annotation.updated",
         actorId: actor.id,
-        entityType: "annotation",
         entityId: annotationId,
         articleId: current.articleId,
-        action: "edit",
-        before: { ...diff.before, ...statusChange },
-        after: { ...diff.after, ...(transition.status !== current.status ? { status: transition.status } : {}) },
+        payload: {
+          before: statusChanged ? { ...diff.before, status: current.status } : diff.before,
+          after: statusChanged ? { ...diff.after, status: transition.status } : diff.after,
+        },
       });
       return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
     });

@@ -1,32 +1,8 @@
-import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { ReviewStatus } from "@/lib/domain/review-statuses";
+import type { ArticleMetadataDto } from "@/lib/dto/article-dto";
+import type { Prisma } from "@/lib/server/db/generated/client";
 import { toIsoDate } from "@/lib/server/dates";
 
-export type ArticleMetadataDto = {
-  id: string;
-  title: string;
-  outlet: string;
-  byline: string;
-  url: string;
-  publishedOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-  currentRevision: number;
-};
-
-export type ArticleSummaryDto = ArticleMetadataDto & {
-  counts: Record<AnnotationKind, number>;
-  statusCounts: Partial<Record<ReviewStatus, number>>;
-  awaitingReview: number;
-  orphaned: number;
-};
-
-export type ArticleDetailDto = ArticleMetadataDto & {
-  createdBy: { id: string; name: string };
-  revision: { id: string; number: number; createdAt: string; createdBy: { id: string; name: string } };
-  /** Plain text of the current revision: annotation offsets count into it (code points). */
-  text: string;
-};
+export type { ArticleDetailDto, ArticleMetadataDto, ArticleSummaryDto } from "@/lib/dto/article-dto";
 
 export const articleMetadataSelect = {
   id: true,
@@ -38,19 +14,12 @@ export const articleMetadataSelect = {
   createdAt: true,
   updatedAt: true,
   currentRevision: true,
-} as const;
+} as const satisfies Prisma.ArticleSelect;
 
-export function toArticleMetadataDto(row: {
-  id: string;
-  title: string;
-  outlet: string;
-  byline: string;
-  url: string;
-  publishedOn: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  currentRevision: number;
-}): ArticleMetadataDto {
+/** An Article row as `articleMetadataSelect` reads it. */
+export type ArticleMetadataRow = Prisma.ArticleGetPayload<{ select: typeof articleMetadataSelect }>;
+
+export function toArticleMetadataDto(row: ArticleMetadataRow): ArticleMetadataDto {
   return {
     id: row.id,
     title: row.title,

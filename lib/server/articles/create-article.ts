@@ -1,13 +1,13 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { buildArticleBody } from "@/lib/articles/build-article-body";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { fromIsoDate } from "@/lib/server/dates";
-import { db } from "@/lib/server/db/prisma";
 import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadata } from "@/lib/validations/article";
 import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
 
@@ -21,11 +21,12 @@ export async function createArticle(
   actor: Actor,
   input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource },
 ): Promise<Result<ArticleMetadataDto & { text: string }>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can add articles");
+  const allowed = can(actor, "article.create");
+  if (!allowed.ok) return refusedBy(allowed);
   const built = buildArticleBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [("html" in input.body ? "html" : "text")]: built.message } });
 
-  const article = await db().$transaction(async (tx) => {
+  const article = await transactWithEvents(async (tx, events) => {
     const created = await tx.article.create({
       data: {
         title: input.metadata.title,
@@ -38,13 +39,12 @@ export async function createArticle(
       },
       select: articleMetadataSelect,
     });
-    await recordAuditEvent(tx, {
+    events.add({
+      type: "article.created",
       actorId: actor.id,
-      entityType: "article",
       entityId: created.id,
       articleId: created.id,
-      action: "create",
-      after: { title: created.title, source: input.source, characters: built.body.text.length },
+      payload: { after: { title: created.title, source: input.source, characters: built.body.text.length } },
     });
     return created;
   });

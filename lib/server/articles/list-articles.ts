@@ -1,18 +1,42 @@
 import "server-only";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AWAITING_REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
+import { cursorShape, decodeCursor, toPage, type Page, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
+import { fail, ok, type Result } from "@/lib/server/errors";
 import { articleMetadataSelect, toArticleMetadataDto, type ArticleSummaryDto } from "./article-dto";
 
-/** Every article of the desk, newest first, with annotation counts by kind and status. */
-export async function listArticles(_actor: Actor, options: { limit?: number } = {}): Promise<ArticleSummaryDto[]> {
-  const articles = await db().article.findMany({
-    where: { deletedAt: null },
+/** Sort key of the article list: newest first, then id (a total order). */
+const ARTICLE_CURSOR = cursorShape("articles", ["timestamp", "string"]);
+
+/**
+ * One page of the desk's articles, newest first, with annotation counts by kind and status.
+ * Keyset paging on (createdAt, id): any page costs what the first does.
+ */
+export async function listArticles(actor: Actor, page: PageRequest): Promise<Result<Page<ArticleSummaryDto>>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
+  const after = page.cursor === null ? null : decodeCursor(ARTICLE_CURSOR, page.cursor);
+  if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
+  const rows = await db().article.findMany({
+    where: {
+      deletedAt: null,
+      // The redundant bound on createdAt lets the index scan start at the cursor.
+      ...(after ? { createdAt: { lte: after.value[0] }, OR: [{ createdAt: { lt: after.value[0] } }, { id: { lt: after.value[1] } }] } : {}),
+    },
     select: articleMetadataSelect,
-    orderBy: { createdAt: "desc" },
-    take: options.limit ?? 500,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: page.limit + 1,
   });
+  const { items, nextCursor } = toPage(rows, page.limit, ARTICLE_CURSOR, (row) => [row.createdAt, row.id], (row) => row);
+  return ok({ items: await withCounts(items), nextCursor });
+}
+
+/** The articles with their annotation counts by kind and status. */
+async function withCounts(articles: (Parameters<typeof toArticleMetadataDto>[0])[]): Promise<ArticleSummaryDto[]> {
   if (articles.length === 0) return [];
   const groups = await db().annotation.groupBy({
     by: ["articleId", "kind", "status", "anchorState"],

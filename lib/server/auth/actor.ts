@@ -1,4 +1,7 @@
-import type { Role } from "@/lib/domain/roles";
+import type { PolicyActor } from "@/lib/policy/policy";
 
-/** The signed-in person a use case acts for; every data-layer function takes one. */
-export type Actor = { id: string; role: Role; name: string; email: string };
+/**
+ * The signed-in person a use case acts for; every data-layer function takes one. It carries what
+ * the policy needs (role, active, one-time password) so use cases ask `can(actor, …)` directly.
+ */
+export type Actor = PolicyActor & { name: string; email: string };

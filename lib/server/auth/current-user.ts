@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/lib/domain/roles";
+import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import { db } from "@/lib/server/db/prisma";
 import type { Actor } from "./actor";
 import { auth } from "./next-auth";
 
-export type CurrentUser = Actor & { mustChangePassword: boolean };
+/** The signed-in user as pages and actions see them (an {@link Actor}). */
+export type CurrentUser = Actor;
 
 /**
  * The signed-in user, re-read from the database on every request: a deactivated account, or a
@@ -21,13 +22,22 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, role: user.role, name: user.name, email: user.email, active: user.active, mustChangePassword: user.mustChangePassword };
 });
 
-/** For pages: the signed-in user with one of `roles`, else a redirect to sign-in or a 403 page. */
-export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentUser> {
+/**
+ * For pages: the signed-in user, if the policy lets them attempt `action` (what the page is for);
+ * else a redirect to sign-in, to /change-password for someone still on a one-time password, or
+ * the 403 page.
+ */
+export async function requirePageUser(action: PolicyAction): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
-  if (roles && !roles.includes(user.role)) forbidden();
+  const decision = canAttempt(user, action);
+  if (!decision.ok) {
+    if (decision.code === "unauthenticated") redirect("/sign-in");
+    if (decision.code === "password_change_required") redirect("/change-password");
+    forbidden();
+  }
   return user;
 }

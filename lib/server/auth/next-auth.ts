@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { getAppConfig } from "@/lib/config/app-config";
 import { logger } from "@/lib/server/logger";
+import { authRedirectTarget } from "./auth-redirect";
 import { authenticateCredentials } from "./authenticate-credentials";
 import { clientAddressFrom } from "./client-address";
 
@@ -54,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       Credentials({
         credentials: { email: {}, password: {} },
         authorize: async (credentials) => {
-          const address = clientAddressFrom(await headers());
+          const address = clientAddressFrom(await headers(), config.FACTDESK_TRUSTED_PROXY_HOPS);
           const result = await authenticateCredentials(credentials, address);
           if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
           logger.info({ reason: result.reason, address }, "sign-in refused");
@@ -65,6 +66,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // A path (or FACTDESK_BASE_URL), never a URL built from the Host headers: see authRedirectTarget.
+      redirect: ({ url, baseUrl }) => authRedirectTarget(url, baseUrl, config.FACTDESK_BASE_URL),
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

@@ -1,9 +1,10 @@
 import "server-only";
-import { canAnnotate } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
-import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CommentInput } from "@/lib/validations/review";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 
@@ -12,22 +13,16 @@ import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
  * audit trail. The thread belongs to the annotation, whatever its review status.
  */
 export async function addComment(actor: Actor, annotationId: string, input: CommentInput): Promise<Result<CommentDto>> {
-  if (!canAnnotate(actor.role)) return fail("forbidden", "Your role cannot comment");
+  const allowed = can(actor, "comment.add");
+  if (!allowed.ok) return refusedBy(allowed);
   const annotation = await db().annotation.findFirst({
     where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
     select: { id: true, articleId: true },
   });
   if (!annotation) return notFound("Annotation");
-  const comment = await db().$transaction(async (tx) => {
+  const comment = await transactWithEvents(async (tx, events) => {
     const row = await tx.comment.create({ data: { annotationId, authorId: actor.id, body: input.body }, select: commentSelect });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      entityType: "comment",
-      entityId: row.id,
-      articleId: annotation.articleId,
-      action: "comment",
-      after: { annotationId, body: row.body },
-    });
+    events.add({ type: "comment.added", actorId: actor.id, entityId: row.id, articleId: annotation.articleId, payload: { after: { annotationId, body: row.body } } });
     return toCommentDto(row);
   });
   return ok(comment);

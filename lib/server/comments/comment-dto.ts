@@ -1,14 +1,7 @@
-/** A comment in an annotation's thread, as the UI and the API see it (dates as ISO strings). */
-export type CommentDto = {
-  id: string;
-  annotationId: string;
-  articleId: string;
-  body: string;
-  author: { id: string; name: string };
-  createdAt: string;
-  /** When its author last changed the text; null if never edited. */
-  editedAt: string | null;
-};
+import type { CommentDto } from "@/lib/dto/comment-dto";
+import type { Prisma } from "@/lib/server/db/generated/client";
+
+export type { CommentDto } from "@/lib/dto/comment-dto";
 
 export const commentSelect = {
   id: true,
@@ -18,17 +11,9 @@ export const commentSelect = {
   editedAt: true,
   author: { select: { id: true, name: true } },
   annotation: { select: { articleId: true } },
-} as const;
+} as const satisfies Prisma.CommentSelect;
 
-export type CommentRow = {
-  id: string;
-  annotationId: string;
-  body: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  author: { id: string; name: string };
-  annotation: { articleId: string };
-};
+export type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
 /** A selected comment row → its DTO. */
 export function toCommentDto(row: CommentRow): CommentDto {

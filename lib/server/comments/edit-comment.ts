@@ -1,8 +1,10 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
-import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CommentInput } from "@/lib/validations/review";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 
@@ -17,20 +19,19 @@ export async function editComment(actor: Actor, commentId: string, input: Commen
     select: commentSelect,
   });
   if (!row) return notFound("Comment");
-  if (row.author.id !== actor.id) return fail("forbidden", `Only the comment's author (${row.author.name}) can edit it.`);
+  const allowed = can(actor, "comment.edit", { authorId: row.author.id });
+  if (!allowed.ok) return refusedBy(allowed);
   if (row.body === input.body) return ok(toCommentDto(row));
-  const updated = await db().$transaction(async (tx) => {
+  const updated = await transactWithEvents(async (tx, events) => {
     // The author condition is repeated in the write itself, so it can't be bypassed by a race.
     const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: actor.id }, data: { body: input.body, editedAt: new Date() } });
     if (count === 0) return null;
-    await recordAuditEvent(tx, {
+    events.add({
+      type: "comment.edited",
       actorId: actor.id,
-      entityType: "comment",
       entityId: commentId,
       articleId: row.annotation.articleId,
-      action: "comment_edit",
-      before: { annotationId: row.annotationId, body: row.body },
-      after: { annotationId: row.annotationId, body: input.body },
+      payload: { before: { annotationId: row.annotationId, body: row.body }, after: { annotationId: row.annotationId, body: input.body } },
     });
     return toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect }));
   });

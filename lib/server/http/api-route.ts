@@ -1,12 +1,15 @@
 import "server-only";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain/roles";
+import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorFromApiToken } from "@/lib/server/auth/api-tokens";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { policyError } from "@/lib/server/auth/policy-refusal";
 import { HTTP_STATUS, type AppError, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
+import { isJsonContentType } from "./json-media-type";
 import { requestIdFrom } from "./request-id";
 import { isSameOriginRequest } from "./same-origin";
 
@@ -20,8 +23,11 @@ export type ApiCall<P> = {
 };
 
 type Options = {
-  /** Roles allowed to call the route; every signed-in role when omitted. */
-  roles?: readonly Role[];
+  /**
+   * What the route does, as the policy names it. The wrapper asks `canAttempt` (signed in,
+   * active, one-time password changed, role); the use case asks `can` about the record itself.
+   */
+  action: PolicyAction;
 };
 
 /** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
@@ -35,26 +41,27 @@ export function resultResponse<T>(result: Result<T>, requestId: string, successS
   return Response.json(result.value, { status: successStatus, headers: { "x-request-id": requestId, ...headers } });
 }
 
-async function resolveActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
+async function resolveCaller(request: Request): Promise<{ caller: Actor | null; viaToken: boolean }> {
   const authorization = request.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    return { actor: await actorFromApiToken(authorization.slice(7).trim()), viaToken: true };
+    return { caller: await actorFromApiToken(authorization.slice(7).trim()), viaToken: true };
   }
-  const user = await getCurrentUser();
-  return { actor: user && { id: user.id, role: user.role, name: user.name, email: user.email }, viaToken: false };
+  return { caller: await getCurrentUser(), viaToken: false };
 }
 
 /**
  * Wraps a route handler: request id, authentication (session cookie or personal API token),
- * a cross-site check for cookie-authenticated writes, the role check, and logging of anything
- * unexpected. The handler validates its own input with zod and calls the data layer.
+ * a cross-site check for cookie-authenticated writes, the policy's verdict on `options.action`
+ * (403 `password_change_required` while the user is still on a one-time password, 403
+ * `forbidden` for a deactivated account or the wrong role), and logging of anything unexpected.
+ * The handler validates its own input with zod and calls the data layer.
  */
 export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
     try {
-      const { actor, viaToken } = await resolveActor(request);
-      if (!actor) {
+      const { caller, viaToken } = await resolveCaller(request);
+      if (!caller) {
         return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
           "www-authenticate": 'Bearer realm="factdesk"',
         });
@@ -62,11 +69,10 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
       if (!viaToken && !isSameOriginRequest(request)) {
         return errorResponse({ code: "forbidden", message: "Cross-site request refused" }, requestId);
       }
-      if (options.roles && !options.roles.includes(actor.role)) {
-        return errorResponse({ code: "forbidden", message: `This needs the ${options.roles.join(" or ")} role` }, requestId);
-      }
+      const decision = canAttempt(caller, options.action);
+      if (!decision.ok) return errorResponse(policyError(decision), requestId);
       const params = (await context.params) ?? ({} as P);
-      return await handler({ request, actor, params, requestId });
+      return await handler({ request, actor: caller, params, requestId });
     } catch (error) {
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
       return Response.json(
@@ -79,7 +85,16 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
 
 const DEFAULT_BODY_LIMIT = 1_000_000;
 
-/** Reads and validates a JSON body; `null` result means the response to send is in `error`. */
+const NOT_JSON: AppError = {
+  code: "unsupported_media_type",
+  message: "Send the request body as JSON, with Content-Type: application/json",
+};
+
+/**
+ * Reads and validates a JSON body; `ok: false` carries the error to send. A body must be declared
+ * as JSON (else 415); an empty one reads as `{}`. `__proto__`, `constructor` and `prototype` keys
+ * at any depth are refused as unknown fields before the schema sees the body.
+ */
 export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
@@ -94,12 +109,15 @@ export async function readJson<S extends z.ZodType>(
     return { ok: false, error: { code: "invalid", message: "Could not read the request body" } };
   }
   if (Buffer.byteLength(text) > limitBytes) return { ok: false, error: { code: "payload_too_large", message: `Request body is larger than ${limitBytes} bytes` } };
+  if (text && !isJsonContentType(request.headers.get("content-type"))) return { ok: false, error: NOT_JSON };
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : {};
   } catch {
     return { ok: false, error: { code: "invalid", message: "Request body is not valid JSON" } };
   }
+  const forbidden = forbiddenKeyErrors(json);
+  if (forbidden) return { ok: false, error: { code: "invalid", message: describeFieldErrors(forbidden), fieldErrors: forbidden } };
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const fieldErrors = zodFieldErrors(parsed.error);

@@ -15,3 +15,21 @@ export function expectedVersion(headers: Headers, bodyVersion?: number): number 
   }
   return bodyVersion;
 }
+
+/** Strong ETag of an article's current revision (`"r3"`), distinct from annotation versions. */
+export function revisionEtag(revision: number): string {
+  return `"r${revision}"`;
+}
+
+/**
+ * The article revision a client says it edited: from `If-Match` (a revision ETag we issued) or a
+ * `revision` in the body. `undefined` when neither is given; `null` when If-Match is not one of ours.
+ */
+export function expectedRevision(headers: Headers, bodyRevision?: number): number | null | undefined {
+  const ifMatch = headers.get("if-match");
+  if (ifMatch) {
+    const match = /^(?:W\/)?"r(\d+)"$/.exec(ifMatch.trim());
+    return match ? Number(match[1]) : null;
+  }
+  return bodyRevision;
+}

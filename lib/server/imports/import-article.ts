@@ -1,9 +1,10 @@
 import "server-only";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import type { ImportedArticle } from "@/lib/import/import-result";
 import type { ArticleMetadataDto } from "@/lib/server/articles/article-dto";
 import { createArticle } from "@/lib/server/articles/create-article";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { articleMetadataSchema, type ArticleMetadata } from "@/lib/validations/article";
@@ -42,7 +43,8 @@ function metadataFor(article: ImportedArticle, overrides: Partial<ArticleMetadat
  * first revision in one transaction. A failed import saves nothing.
  */
 export async function importArticle(actor: Actor, input: ImportSourceInput & { metadata?: Partial<ArticleMetadata> }): Promise<Result<ImportedArticleDto>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can import articles");
+  const allowed = can(actor, "article.import");
+  if (!allowed.ok) return refusedBy(allowed);
   const read = await readImport(input);
   if (!read.ok) return read;
   const { article, source } = read.value;

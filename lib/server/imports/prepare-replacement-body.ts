@@ -1,15 +1,16 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
+import type { ReplacementBodyDto } from "@/lib/dto/replacement-body-dto";
 import { buildRevisionBody } from "@/lib/revisions/revision-body";
 import { countWords } from "@/lib/revisions/word-tokens";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { readImport, type ImportSourceInput } from "./read-import";
 
-/** A body ready to load into the editor (nothing is saved until the editor saves). */
-export type ReplacementBodyDto = { doc: JSONContent; source: RevisionSource; title: string | null; words: number };
+export type { ReplacementBodyDto };
 
 /**
  * Turns pasted text or HTML, an uploaded file or a web page into an article document for the
@@ -17,7 +18,8 @@ export type ReplacementBodyDto = { doc: JSONContent; source: RevisionSource; tit
  * is loaded into the editor for the person to check, and becomes a revision only when saved.
  */
 export async function prepareReplacementBody(actor: Actor, input: ImportSourceInput | { text: string } | { html: string }): Promise<Result<ReplacementBodyDto>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can change an article's text");
+  const allowed = can(actor, "article.revise");
+  if (!allowed.ok) return refusedBy(allowed);
   let html: string | null = null;
   let text: string | null = null;
   let source: RevisionSource;

@@ -1,6 +1,6 @@
 import "server-only";
 import { parsePosition, type LiveScope } from "@/lib/live/live-event";
-import { can, type PolicyActor } from "@/lib/policy/policy";
+import { can, policyActorOf } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
@@ -21,9 +21,7 @@ export type OpenLiveStreamRequest = {
  * hub re-checks the viewer's account while the stream is open and closes it on deactivation.
  */
 export async function openLiveStream(actor: Actor, request: OpenLiveStreamRequest): Promise<Result<ReadableStream<Uint8Array>>> {
-  const user = await db().user.findUnique({ where: { id: actor.id }, select: { id: true, role: true, active: true, mustChangePassword: true } });
-  if (!user) return fail("unauthenticated", "Sign in first.");
-  const viewer: PolicyActor = { id: user.id, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword };
+  const viewer = policyActorOf(actor);
   const decision = can(viewer, "article.read");
   if (!decision.ok) return fail("forbidden", decision.message);
   let scope: LiveScope = { kind: "desk" };

@@ -1,15 +1,21 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { notFound, ok, type Result } from "@/lib/server/errors";
-import type { AuditJson, HistoryEntryDto } from "./review-dto";
+import { storedEventSelect, visibleEvents } from "@/lib/server/events/visible-events";
+import type { HistoryEntryDto } from "./review-dto";
 
 /**
- * An annotation's history, oldest first, from the audit trail: its creation, edits (field by
- * field), review steps and deletion, and the comments in its thread and their edits — each with
- * who did it and when. Every signed-in member of the desk may read it.
+ * An annotation's history, oldest first, from the event stream: its creation, edits (field by
+ * field), review steps, re-anchoring and deletion, and the comments in its thread and their edits
+ * — each an event of the union with who did it and when, as the actor may see it. Every signed-in
+ * member of the desk may read it.
  */
-export async function getAnnotationHistory(_actor: Actor, annotationId: string): Promise<Result<HistoryEntryDto[]>> {
+export async function getAnnotationHistory(actor: Actor, annotationId: string): Promise<Result<HistoryEntryDto[]>> {
+  const allowed = can(actor, "article.read");
+  if (!allowed.ok) return refusedBy(allowed);
   const annotation = await db().annotation.findFirst({
     where: { id: annotationId, deletedAt: null, article: { deletedAt: null } },
     select: { id: true, comments: { select: { id: true } } },
@@ -23,19 +29,8 @@ export async function getAnnotationHistory(_actor: Actor, annotationId: string):
         ...(commentIds.length ? [{ entityType: "comment", entityId: { in: commentIds } }] : []),
       ],
     },
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { id: true, name: true } } },
+    select: storedEventSelect,
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
-  return ok(
-    rows.map((row) => ({
-      id: row.id.toString(),
-      at: row.at.toISOString(),
-      action: row.action,
-      entityType: row.entityType === "comment" ? "comment" : "annotation",
-      entityId: row.entityId,
-      actor: row.actor,
-      before: (row.before ?? null) as AuditJson,
-      after: (row.after ?? null) as AuditJson,
-    })),
-  );
+  return ok(visibleEvents(rows, actor) as HistoryEntryDto[]);
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { SENTENCE_CONTEXT_MAX_SIDE, sentenceContext, type SentenceContext } from "@/lib/review/sentence-context";
 import { annotationSelect, toAnnotationDto } from "@/lib/server/annotations/annotation-dto";
+import { cursorShape, decodeCursor, INVALID_CURSOR, toPage, type CursorKey, type PageRequest } from "@/lib/paging/page-cursor";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/db/generated/client";
+import { fail, ok, type Result } from "@/lib/server/errors";
 import { REVIEW_QUEUE_STATUSES, type ReviewQueueFilter } from "@/lib/validations/review";
 import type { ReviewQueueDto, ReviewQueueItemDto } from "./review-dto";
-
-/** Most items returned at once; `total` says how many match. */
-export const REVIEW_QUEUE_LIMIT = 200;
 
 /** Code points of text fetched on each side of a span: past the context cap, so the context is exact. */
 const WINDOW_MARGIN = SENTENCE_CONTEXT_MAX_SIDE + 16;
@@ -38,13 +39,40 @@ async function sentenceContexts(annotations: { id: string; start: number; end: n
   );
 }
 
+/** Sort key of the queue: status group (re-reviews first), submission (nulls first), creation, id. */
+const QUEUE_CURSOR = cursorShape("review-queue", ["string", "timestamp?", "timestamp", "string"]);
+type QueueKey = CursorKey<typeof QUEUE_CURSOR.fields>;
+type QueueStatus = (typeof REVIEW_QUEUE_STATUSES)[number];
+
 /**
- * The review queue: every annotation awaiting a reviewer (submitted or needing re-review) on
- * articles that still exist — re-reviews first, then the oldest submission first — optionally
- * filtered by article, kind, author and status, each with its sentence for context. Every
+ * The queue is read in segments, each in the order of the (status, submittedAt, createdAt, id)
+ * index: per status, first those never submitted (submittedAt null), then by submission.
+ */
+type Segment = { status: QueueStatus; submitted: boolean };
+
+function segmentWhere({ status, submitted }: Segment): Prisma.AnnotationWhereInput {
+  return { status, submittedAt: submitted ? { not: null } : null };
+}
+
+/** Rows of the cursor's own segment that come after it. */
+function afterKeyWhere([, submittedAt, createdAt, id]: QueueKey): Prisma.AnnotationWhereInput {
+  const sameSubmission: Prisma.AnnotationWhereInput = { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] };
+  if (submittedAt === null) return sameSubmission;
+  return { submittedAt: { gte: submittedAt }, OR: [{ submittedAt: { gt: submittedAt } }, { submittedAt, ...sameSubmission }] };
+}
+
+/**
+ * One page of the review queue: every annotation awaiting a reviewer (submitted or needing
+ * re-review) on articles that still exist — re-reviews first, then the oldest submission first —
+ * optionally filtered by article, kind, author and status, each with its sentence for context;
+ * `total` counts every match. Keyset paging on (status, submittedAt, createdAt, id). Every
  * signed-in member of the desk may look at it; deciding is checked when they act.
  */
-export async function listReviewQueue(_actor: Actor, filters: ReviewQueueFilter = {}): Promise<ReviewQueueDto> {
+export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, page: PageRequest): Promise<Result<ReviewQueueDto>> {
+  const allowed = can(actor, "review.queue");
+  if (!allowed.ok) return refusedBy(allowed);
+  const after = page.cursor === null ? null : decodeCursor(QUEUE_CURSOR, page.cursor);
+  if (after && !after.ok) return fail("invalid", INVALID_CURSOR, { fieldErrors: { cursor: INVALID_CURSOR } });
   const statuses = REVIEW_QUEUE_STATUSES.filter((status) => !filters.status?.length || filters.status.includes(status));
   const where: Prisma.AnnotationWhereInput = {
     deletedAt: null,
@@ -53,28 +81,32 @@ export async function listReviewQueue(_actor: Actor, filters: ReviewQueueFilter 
     ...(filters.author ? { authorId: filters.author } : {}),
     ...(filters.kind?.length ? { kind: { in: filters.kind } } : {}),
   };
-  const select = { ...annotationSelect, submittedAt: true, article: { select: { id: true, title: true } } } as const;
+  const select = { ...annotationSelect, submittedAt: true, article: { select: { id: true, title: true } } } as const satisfies Prisma.AnnotationSelect;
 
-  // One query per status keeps "re-reviews first" explicit (enum order is not a queue order).
+  // One query per segment keeps "re-reviews first" explicit (enum order is not a queue order).
+  const segments: Segment[] = REVIEW_QUEUE_STATUSES.flatMap((status) => [{ status, submitted: false }, { status, submitted: true }]);
+  const first = after ? segments.findIndex((segment) => segment.status === after.value[0] && segment.submitted === (after.value[1] !== null)) : 0;
+  if (first < 0) return fail("invalid", INVALID_CURSOR, { fieldErrors: { cursor: INVALID_CURSOR } });
   const rows = [];
-  for (const status of statuses) {
-    if (rows.length >= REVIEW_QUEUE_LIMIT) break;
+  for (const [index, segment] of segments.entries()) {
+    if (index < first || !statuses.includes(segment.status) || rows.length > page.limit) continue;
     rows.push(
       ...(await db().annotation.findMany({
-        where: { ...where, status },
+        where: { AND: [where, segmentWhere(segment), index === first && after ? afterKeyWhere(after.value) : {}] },
         select,
-        orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-        take: REVIEW_QUEUE_LIMIT - rows.length,
+        orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        take: page.limit + 1 - rows.length,
       })),
     );
   }
   const total = await db().annotation.count({ where: { ...where, status: { in: [...statuses] } } });
-  const contexts = await sentenceContexts(rows);
-  const items: ReviewQueueItemDto[] = rows.map((row) => ({
+  const { items: kept, nextCursor } = toPage(rows, page.limit, QUEUE_CURSOR, (row) => [row.status, row.submittedAt, row.createdAt, row.id], (row) => row);
+  const contexts = await sentenceContexts(kept);
+  const items: ReviewQueueItemDto[] = kept.map((row) => ({
     annotation: toAnnotationDto(row),
     article: row.article,
     context: contexts.get(row.id)!,
     submittedAt: row.submittedAt?.toISOString() ?? null,
   }));
-  return { items, total };
+  return ok({ items, total, nextCursor });
 }

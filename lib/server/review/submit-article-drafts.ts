@@ -2,9 +2,9 @@ import "server-only";
 import { applyReviewAction } from "@/lib/review/apply-review-action";
 import { annotationSelect, compareDocumentOrder, toAnnotationDto, type AnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import { REVIEW_TRANSACTION_OPTIONS } from "./record-review-step";
 
 /** What submitting all one's drafts did: how many, and the submitted annotations in document order. */
@@ -21,11 +21,11 @@ export async function submitArticleDrafts(actor: Actor, articleId: string): Prom
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
   if (!article) return notFound("Article");
   // The same check as for one annotation: the actor is the author of every draft selected below.
-  const checked = applyReviewAction({ actorId: actor.id, actorRole: actor.role, authorId: actor.id, lastEditedById: actor.id, current: "draft", action: "submit" });
-  if (!checked.ok) return fail("conflict", checked.message);
+  const checked = applyReviewAction({ actor, annotation: { authorId: actor.id, lastEditedById: actor.id, status: "draft" }, action: "submit" });
+  if (!checked.ok) return checked.code === "forbidden_transition" ? fail("conflict", checked.message) : fail("forbidden", checked.message, { details: { refusal: checked.code } });
   const to = checked.status;
 
-  const annotations = await db().$transaction(async (tx) => {
+  const annotations = await transactWithEvents(async (tx, events) => {
     const now = new Date();
     const submitted = await tx.annotation.updateManyAndReturn({
       where: { articleId, authorId: actor.id, status: "draft", deletedAt: null },
@@ -44,17 +44,15 @@ export async function submitArticleDrafts(actor: Actor, articleId: string): Prom
         exact: row.exact,
       })),
     });
-    for (const row of submitted) {
-      await recordAuditEvent(tx, {
+    events.add(
+      ...submitted.map((row) => ({
+        type: "annotation.submitted" as const,
         actorId: actor.id,
-        entityType: "annotation",
         entityId: row.id,
         articleId,
-        action: "submit",
-        before: { status: "draft" },
-        after: { status: to, bulk: true },
-      });
-    }
+        payload: { before: { status: "draft" as const }, after: { status: to, bulk: true } },
+      })),
+    );
     const rows = await tx.annotation.findMany({ where: { id: { in: submitted.map((row) => row.id) } }, select: annotationSelect });
     return rows.map(toAnnotationDto).sort(compareDocumentOrder);
   }, REVIEW_TRANSACTION_OPTIONS);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { DeskEventOf } from "@/lib/events/event-types";
 import type { AnnotationPlan, AnnotationUpdate } from "@/lib/revisions/reanchor-plan";
 import { Prisma } from "@/lib/server/db/generated/client";
 
@@ -69,32 +70,32 @@ export async function applyReanchorPlan(tx: Tx, input: { plans: AnnotationPlan[]
   }
 }
 
-/** The `reanchor` audit rows of a plan: one per annotation the revision moved, changed, orphaned or restored. */
-export function reanchorAuditRows(input: {
+/** The `annotation.reanchored` events of a plan: one per annotation the revision moved, changed, orphaned or restored. */
+export function reanchorEvents(input: {
   plans: AnnotationPlan[];
   articleId: string;
   actorId: string;
   /** Number of the revision each annotation was anchored to before. */
   revisionOf: (annotationId: string) => number;
   toRevision: number;
-}): Prisma.AuditEventCreateManyInput[] {
+}): Omit<DeskEventOf<"annotation.reanchored">, "position" | "at">[] {
   return input.plans
     .filter((p) => p.audited)
     .map((p) => ({
+      type: "annotation.reanchored",
       actorId: input.actorId,
-      entityType: "annotation",
       entityId: p.id,
       articleId: input.articleId,
-      action: "reanchor",
-      type: "annotation.reanchored",
-      before: { revision: input.revisionOf(p.id), ...p.before },
-      after: {
-        revision: p.update?.toNewRevision ? input.toRevision : input.revisionOf(p.id),
-        ...p.after,
-        result: p.result,
-        ...(p.restored ? { restored: true } : {}),
-        ...(p.reason ? { reason: p.reason } : {}),
-        confidence: Math.round(p.confidence * 1000) / 1000,
+      payload: {
+        before: { revision: input.revisionOf(p.id), ...p.before },
+        after: {
+          revision: p.update?.toNewRevision ? input.toRevision : input.revisionOf(p.id),
+          ...p.after,
+          result: p.result,
+          ...(p.restored ? { restored: true } : {}),
+          ...(p.reason ? { reason: p.reason } : {}),
+          confidence: Math.round(p.confidence * 1000) / 1000,
+        },
       },
     }));
 }

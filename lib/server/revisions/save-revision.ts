@@ -1,17 +1,18 @@
 import "server-only";
-import { canEditArticles } from "@/lib/domain/roles";
+import { can } from "@/lib/policy/policy";
 import { planReanchor, type AnnotationPlan, type PlanAnnotation } from "@/lib/revisions/reanchor-plan";
 import { buildRevisionBody, type RevisionBody } from "@/lib/revisions/revision-body";
 import { sameArticleBody } from "@/lib/revisions/same-body";
 import { articleMetadataSelect, toArticleMetadataDto } from "@/lib/server/articles/article-dto";
 import type { Actor } from "@/lib/server/auth/actor";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { fromIsoDate } from "@/lib/server/dates";
 import { db } from "@/lib/server/db/prisma";
 import type { Prisma, RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadataPatch } from "@/lib/validations/revision";
-import { applyReanchorPlan, reanchorAuditRows } from "./apply-reanchor-plan";
+import { applyReanchorPlan, reanchorEvents } from "./apply-reanchor-plan";
 import type { ReanchoredAnnotationDto, SaveRevisionDto } from "./revision-dto";
 import { StaleRevisionError, staleRevisionError } from "./stale-revision";
 
@@ -19,8 +20,8 @@ import { StaleRevisionError, staleRevisionError } from "./stale-revision";
 export type SaveRevisionInput = {
   body: RevisionBody;
   source: RevisionSource;
-  /** The revision the person edited; when the article has moved on since, the save is refused (409). */
-  expectedRevision?: number;
+  /** The revision the person edited (always required); when the article has moved on since, the save is refused (409). */
+  expectedRevision: number;
   metadata?: ArticleMetadataPatch;
 };
 
@@ -72,19 +73,20 @@ function toReanchoredDto(plan: AnnotationPlan, row: { kind: ReanchoredAnnotation
 async function saveDetailsOnly(actor: Actor, articleId: string, current: number, metadata: ArticleMetadataPatch | undefined): Promise<Result<SaveRevisionDto>> {
   const data = metadataData(metadata);
   const changed = Object.keys(data).length > 0;
-  const article = await db().$transaction(async (tx) => {
+  const article = await transactWithEvents(async (tx, events) => {
     const before = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: articleMetadataSelect });
     if (!changed) return before;
     const after = await tx.article.update({ where: { id: articleId }, data, select: articleMetadataSelect });
     const keys = Object.keys(data) as (keyof typeof before)[];
-    await recordAuditEvent(tx, {
+    events.add({
+      type: "article.updated",
       actorId: actor.id,
-      entityType: "article",
       entityId: articleId,
       articleId,
-      action: "update",
-      before: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, before[k]])))),
-      after: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, after[k]])))),
+      payload: {
+        before: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, before[k]])))),
+        after: JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, after[k]])))),
+      },
     });
     return after;
   });
@@ -97,11 +99,12 @@ async function saveDetailsOnly(actor: Actor, articleId: string, current: number,
  * annotation to it, all in one transaction: the article's revision number moves only from the
  * one this save started from (a concurrent save makes it fail with 409), annotation rows are
  * locked while they are re-anchored, and the revision, the row updates, the re-anchoring summary
- * and the audit rows (`revise` for the article, `reanchor` per annotation affected) commit
- * together. An identical body makes no revision (the answer says so).
+ * and the events (`revision.saved`, then `annotation.reanchored` per annotation affected, in one
+ * INSERT) commit together. An identical body makes no revision (the answer says so).
  */
 export async function saveRevision(actor: Actor, articleId: string, input: SaveRevisionInput): Promise<Result<SaveRevisionDto>> {
-  if (!canEditArticles(actor.role)) return fail("forbidden", "Only editors and admins can change an article's text");
+  const allowed = can(actor, "article.revise");
+  if (!allowed.ok) return refusedBy(allowed);
   const built = buildRevisionBody(input.body);
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [built.field]: built.message } });
   const { doc, text } = built.body;
@@ -109,14 +112,14 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
   if (!article) return notFound("Article");
   const base = article.currentRevision;
-  if (input.expectedRevision !== undefined && input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
+  if (input.expectedRevision !== base) return staleRevisionError(articleId, input.expectedRevision);
   const current = await db().articleRevision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: base } }, select: { text: true, doc: true } });
   if (sameArticleBody(current, { text, doc })) return saveDetailsOnly(actor, articleId, base, input.metadata);
 
   const number = base + 1;
   try {
-    const saved = await db().$transaction(
-      async (tx) => {
+    const saved = await transactWithEvents(
+      async (tx, events) => {
         const { count } = await tx.article.updateMany({
           where: { id: articleId, currentRevision: base, deletedAt: null },
           data: { currentRevision: number, ...metadataData(input.metadata) },
@@ -139,17 +142,19 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
 
         const numberOf = new Map(revisions.map((r) => [r.id, r.number]));
         const revisionOfAnnotation = new Map(rows.map((row) => [row.id, numberOf.get(row.revisionId) ?? base]));
-        await recordAuditEvent(tx, {
-          actorId: actor.id,
-          entityType: "article",
-          entityId: articleId,
-          articleId,
-          action: "revise",
-          before: { revision: base, characters: current.text.length },
-          after: { revision: number, source: input.source, characters: text.length, ...plan.summary, ...JSON.parse(JSON.stringify(input.metadata ?? {})) },
-        });
-        const audits = reanchorAuditRows({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number });
-        if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+        events.add(
+          {
+            type: "revision.saved",
+            actorId: actor.id,
+            entityId: articleId,
+            articleId,
+            payload: {
+              before: { revision: base, characters: current.text.length },
+              after: { revision: number, source: input.source, characters: text.length, ...plan.summary, ...JSON.parse(JSON.stringify(input.metadata ?? {})) },
+            },
+          },
+          ...reanchorEvents({ plans: plan.annotations, articleId, actorId: actor.id, revisionOf: (id) => revisionOfAnnotation.get(id) ?? base, toRevision: number }),
+        );
 
         const updated = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: articleMetadataSelect });
         const byId = new Map(rows.map((row) => [row.id, row]));
@@ -164,7 +169,7 @@ export async function saveRevision(actor: Actor, articleId: string, input: SaveR
     );
     return ok({ created: true, ...saved });
   } catch (error) {
-    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision ?? base);
+    if (error instanceof StaleRevisionError) return staleRevisionError(articleId, input.expectedRevision);
     throw error;
   }
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { UpdateUserInput } from "@/lib/validations/user";
 import { userSummarySelect, type UserSummary } from "./user-summary";
 
@@ -11,7 +14,8 @@ import { userSummarySelect, type UserSummary } from "./user-summary";
  * deactivate themselves, so the desk is never left without an admin by accident.
  */
 export async function updateUser(actor: Actor, userId: string, input: UpdateUserInput): Promise<Result<UserSummary>> {
-  if (actor.role !== "admin") return fail("forbidden", "Only admins can change users");
+  const allowed = can(actor, "user.manage");
+  if (!allowed.ok) return refusedBy(allowed);
   if (userId === actor.id && (input.active === false || (input.role && input.role !== "admin"))) {
     return fail("forbidden", "You cannot deactivate or demote your own account; ask another admin");
   }
@@ -19,7 +23,7 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
   if (!before) return notFound("User");
 
   const endsSessions = (input.role !== undefined && input.role !== before.role) || (input.active !== undefined && input.active !== before.active);
-  const user = await db().$transaction(async (tx) => {
+  const user = await transactWithEvents(async (tx, events) => {
     const updated = await tx.user.update({
       where: { id: userId },
       data: {
@@ -32,13 +36,12 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
     });
     const changed = (Object.keys(input) as (keyof UpdateUserInput)[]).filter((key) => input[key] !== before[key]);
     if (changed.length > 0) {
-      await tx.auditEvent.create({
-        data: {
-          actorId: actor.id,
-          entityType: "user",
-          entityId: userId,
-          action: input.active === false && before.active ? "deactivate" : "edit",
-          type: input.active === false && before.active ? "user.deactivated" : "user.updated",
+      events.add({
+        type: input.active === false && before.active ? "user.deactivated" : "user.updated",
+        actorId: actor.id,
+        entityId: userId,
+        articleId: null,
+        payload: {
           before: Object.fromEntries(changed.map((key) => [key, before[key]])),
           after: Object.fromEntries(changed.map((key) => [key, updated[key]])),
         },

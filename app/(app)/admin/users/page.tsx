@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { AuditExportForm } from "@/components/admin/audit-export-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserTable } from "@/components/admin/user-table";
+import { AppLink } from "@/components/ui/app-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listUsers } from "@/lib/server/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function AdminUsersPage() {
-  const admin = await requirePageUser(["admin"]);
-  const result = await listUsers(admin);
-  const users = result.ok ? result.value : [];
+/** The desk's users, active first, by name; more than a page goes on at "Next users" (`?cursor=`). */
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
+  const admin = await requirePageUser("user.manage");
+  const { cursor } = await searchParams;
+  const result = await listUsers(admin, { limit: MAX_PAGE_LIMIT, cursor: typeof cursor === "string" && cursor ? cursor : null });
+  const users = result.ok ? result.value.items : [];
+  const nextCursor = result.ok ? result.value.nextCursor : null;
   return (
     <div>
       <PageHeader title="Users" description="Create accounts, change roles, deactivate people who have left the desk." />
@@ -19,7 +25,15 @@ export default async function AdminUsersPage() {
           currentUserId={admin.id}
           users={users.map((user) => ({ id: user.id, name: user.name, email: user.email, role: user.role, active: user.active, mustChangePassword: user.mustChangePassword }))}
         />
-        <CreateUserForm />
+        {nextCursor && (
+          <p className="text-sm lg:col-start-1">
+            <AppLink href={`/admin/users?cursor=${encodeURIComponent(nextCursor)}`}>Next users →</AppLink>
+          </p>
+        )}
+        <div className="space-y-8">
+          <CreateUserForm />
+          <AuditExportForm />
+        </div>
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ const id = z.string().min(1).max(64);
 /** Tags the selected span (code-point offsets on the revision the editor saw). */
 export const createAnnotationAction = authedAction(
   {
+    action: "annotation.create",
     schema: z.object({
       articleId: id,
       revision: z.number().int().positive(),
@@ -29,11 +30,11 @@ export const createAnnotationAction = authedAction(
 );
 
 export const updateAnnotationAction = authedAction(
-  { schema: z.object({ id, version: z.number().int().positive(), patch: updateAnnotationSchema.omit({ version: true }) }) },
+  { action: "annotation.edit", schema: z.object({ id, version: z.number().int().positive(), patch: updateAnnotationSchema.omit({ version: true }) }) },
   async (input, actor) => updateAnnotation(actor, input.id, { ...input.patch, version: input.version }),
 );
 
 export const deleteAnnotationAction = authedAction(
-  { schema: z.object({ id, version: z.number().int().positive() }) },
+  { action: "annotation.delete", schema: z.object({ id, version: z.number().int().positive() }) },
   async (input, actor) => deleteAnnotation(actor, input.id, input.version),
 );

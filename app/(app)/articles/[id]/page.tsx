@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 
 /** One read of the article per request, shared by the metadata and the page. */
-const loadArticle = cache(async (id: string) => getArticle(await requirePageUser(), id, { withDocument: true }));
+const loadArticle = cache(async (id: string) => getArticle(await requirePageUser("article.read"), id, { withDocument: true }));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const article = await loadArticle((await params).id);
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("article.read");
   const { id } = await params;
   // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
   const livePosition = await readStreamPosition();
@@ -26,13 +27,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { doc, text: _text, ...metadata } = article.value;
   return (
     <div>
-      <ArticleHeader article={metadata} role={user.role} />
+      <ArticleHeader article={metadata} viewer={policyActorOf(user)} />
       <ArticleWorkspace
         articleId={metadata.id}
         revision={metadata.revision.number}
         doc={doc as object}
         initialAnnotations={annotations.value}
-        currentUser={{ id: user.id, name: user.name, role: user.role }}
+        currentUser={policyActorOf(user)}
         livePosition={livePosition}
       />
     </div>

@@ -10,6 +10,6 @@ import { reattachAnnotationSchema } from "@/lib/validations/revision";
  * (code points), on the version and revision the page showed. Author, editors and admins.
  */
 export const reattachAnnotationAction = authedAction(
-  { schema: reattachAnnotationSchema.extend({ id: z.string().min(1).max(64) }) },
+  { action: "annotation.reattach", schema: reattachAnnotationSchema.extend({ id: z.string().min(1).max(64) }) },
   async ({ id, ...input }, actor) => reattachAnnotation(actor, id, input),
 );

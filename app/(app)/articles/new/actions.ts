@@ -10,7 +10,7 @@ import { createArticleSchema } from "@/lib/validations/article";
  * Adds an article from pasted plain text or HTML (sanitised in the data layer), then opens it.
  * Problems come back as field errors for the form.
  */
-export const createArticleAction = authedAction({ roles: ["editor", "admin"], schema: createArticleSchema }, async (input, actor) => {
+export const createArticleAction = authedAction({ action: "article.create", schema: createArticleSchema }, async (input, actor) => {
   const { text, html, ...metadata } = input;
   const result = await createArticle(actor, {
     metadata,

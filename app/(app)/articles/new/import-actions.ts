@@ -11,7 +11,7 @@ import { importArticle } from "@/lib/server/imports/import-article";
  * Imports an article from the form's `file` (.docx, .md, .html, .txt) or `url`, then opens it.
  * A failed import saves nothing and comes back with the importer's message.
  */
-export const importArticleAction = authedAction({ roles: ["editor", "admin"], schema: z.instanceof(FormData) }, async (form, actor) => {
+export const importArticleAction = authedAction({ action: "article.import", schema: z.instanceof(FormData) }, async (form, actor) => {
   const file = form.get("file");
   const url = form.get("url");
   let result;

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/current-user";
 export const metadata: Metadata = { title: "Add an article" };
 
 export default async function NewArticlePage() {
-  await requirePageUser(["editor", "admin"]);
+  await requirePageUser("article.create");
   return (
     <div>
       <p className="mb-2 text-sm">

@@ -8,13 +8,11 @@ import { prepareReplacementBody } from "@/lib/server/imports/prepare-replacement
 import { saveRevision } from "@/lib/server/revisions/save-revision";
 import { pastedBodySchema, saveEditedBodySchema } from "@/lib/validations/revision";
 
-const EDITORS = ["editor", "admin"] as const;
-
 /**
  * Saves the edited document as a new revision (from the revision the editor opened) and
  * re-anchors the annotations; returns the summary for the editor to see.
  */
-export const saveArticleBodyAction = authedAction({ roles: EDITORS, schema: saveEditedBodySchema }, async (input, actor) => {
+export const saveArticleBodyAction = authedAction({ action: "article.revise", schema: saveEditedBodySchema }, async (input, actor) => {
   const result = await saveRevision(actor, input.articleId, { body: { doc: input.doc }, source: input.source, expectedRevision: input.revision });
   if (result.ok && result.value.created) {
     revalidatePath(`/articles/${input.articleId}`);
@@ -24,13 +22,13 @@ export const saveArticleBodyAction = authedAction({ roles: EDITORS, schema: save
 });
 
 /** Turns pasted text or HTML into a document for the editor (sanitised; nothing saved). */
-export const preparePastedBodyAction = authedAction({ roles: EDITORS, schema: pastedBodySchema }, async (input, actor) => prepareReplacementBody(actor, input));
+export const preparePastedBodyAction = authedAction({ action: "article.revise", schema: pastedBodySchema }, async (input, actor) => prepareReplacementBody(actor, input));
 
 /**
  * Turns an uploaded file (`file`) or a web address (`url`) into a document for the editor
  * (sanitised; nothing saved until the editor saves).
  */
-export const prepareImportedBodyAction = authedAction({ roles: EDITORS, schema: z.instanceof(FormData) }, async (form, actor) => {
+export const prepareImportedBodyAction = authedAction({ action: "article.revise", schema: z.instanceof(FormData) }, async (form, actor) => {
   const file = form.get("file");
   const url = form.get("url");
   if (file instanceof File && file.size > 0) {

@@ -10,14 +10,14 @@ import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { EditingPresence } from "@/components/live/editing-presence";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const user = await requirePageUser(["editor", "admin"]);
+  const user = await requirePageUser("article.revise");
   const article = await getArticle(user, (await params).id);
   return { title: article.ok ? `Edit: ${article.value.title}` : "Edit article" };
 }
 
 /** Editing an article's text (editors and admins): each save makes a new revision. */
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser(["editor", "admin"]);
+  const user = await requirePageUser("article.revise");
   const { id } = await params;
   const livePosition = await readStreamPosition();
   const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);

@@ -1,6 +1,8 @@
 import { renderReportHtml } from "@/lib/export/report-html";
+import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { EXPORT_HEADERS, exportBaseUrl, parseScope, REPORT_CSP, withReportMetaCsp } from "@/lib/server/exports/export-http";
+import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
+import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { logger } from "@/lib/server/logger";
 
@@ -15,7 +17,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const url = new URL(request.url);
   const user = await getCurrentUser();
   if (!user) return redirectTo(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
-  if (user.mustChangePassword) return redirectTo("/change-password");
+  const decision = canAttempt(user, "article.export");
+  if (!decision.ok) return decision.code === "password_change_required" ? redirectTo("/change-password") : plainPage(403, "Not allowed", decision.message);
 
   const scope = parseScope(url.searchParams);
   if (!scope.ok) return plainPage(400, "Unknown scope", "Use ?scope=all for every annotation, or leave it out for approved annotations only.");
@@ -31,7 +34,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
 }
 
 function reportHeaders(): HeadersInit {
-  return { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, ...EXPORT_HEADERS };
+  return exportHeaders({ contentType: "text/html; charset=utf-8", html: true });
 }
 
 /** Relative redirect (resolved by the browser against the address it asked for, proxy or not). */

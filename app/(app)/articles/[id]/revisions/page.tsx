@@ -3,7 +3,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ReanchorCounts } from "@/components/revisions/reanchor-counts";
 import { PageHeader } from "@/components/ui/page-header";
-import { canEditArticles } from "@/lib/domain/roles";
+import { allows } from "@/lib/policy/policy";
 import { REVISION_SOURCE_LABELS } from "@/lib/revisions/revision-sources";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listRevisions } from "@/lib/server/revisions/list-revisions";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Revisions" };
 
 /** Every revision of an article, newest first, with what each did to the annotations. */
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("article.read");
   const { id } = await params;
   const result = await listRevisions(user, id);
   if (!result.ok) notFound();
@@ -26,7 +26,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
         title="Revisions"
         description={`Each save of the text makes a revision; earlier ones stay readable. ${revisions.length} revision${revisions.length === 1 ? "" : "s"}.`}
         actions={
-          canEditArticles(user.role) && (
+          allows(user, "article.revise") && (
             <AppLink href={`/articles/${id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
               Edit text
             </AppLink>

@@ -1,10 +1,10 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
-import { toAnnotationJson } from "@/lib/server/annotations/annotation-dto";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { apiRoute, errorResponse, readJson, resultResponse } from "@/lib/server/http/api-route";
-import { versionEtag } from "@/lib/server/http/etag";
+import { listAnnotationPage } from "@/lib/server/annotations/list-annotations";
+import { annotationResponse, toAnnotationJson } from "@/lib/server/http/annotation-response";
+import { apiRoute, errorResponse, readJson } from "@/lib/server/http/api-route";
+import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
 import { parseCreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
 import { z } from "zod";
@@ -13,17 +13,20 @@ function listFilter<T extends string>(values: string[], allowed: readonly T[]): 
   return values.flatMap((value) => value.split(",")).filter((value): value is T => (allowed as readonly string[]).includes(value));
 }
 
-/** GET /api/articles/{id}/annotations?kind=claim&status=submitted — in document order. */
-export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+/** GET /api/articles/{id}/annotations?kind=claim&status=submitted&limit=&cursor= — a page in document order: `{ annotations, nextCursor }`. */
+export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ request, actor, params, requestId }) => {
   const search = new URL(request.url).searchParams;
   const kinds = listFilter<AnnotationKind>(search.getAll("kind"), ANNOTATION_KINDS);
   const statuses = listFilter<ReviewStatus>(search.getAll("status"), REVIEW_STATUSES);
-  const result = await listAnnotations(actor, params.id, { kinds, statuses });
-  return resultResponse(result.ok ? { ok: true, value: { annotations: result.value.map(toAnnotationJson) } } : result, requestId);
+  const page = readPageRequest(request);
+  if (!page.ok) return errorResponse(page.error, requestId);
+  const result = await listAnnotationPage(actor, params.id, { kinds, statuses }, page.page);
+  if (!result.ok) return errorResponse(result.error, requestId);
+  return pageResponse(request, requestId, { annotations: result.value.items.map(toAnnotationJson), nextCursor: result.value.nextCursor }, page.page.limit);
 });
 
 /** POST /api/articles/{id}/annotations — kind, fields, note, evidence, and start/end or selector. */
-export const POST = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const POST = apiRoute<{ id: string }>({ action: "annotation.create" }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, z.unknown());
   if (!body.ok) return errorResponse(body.error, requestId);
   const parsed = parseCreateAnnotationInput(body.data);
@@ -32,8 +35,5 @@ export const POST = apiRoute<{ id: string }>({}, async ({ request, actor, params
   }
   const result = await createAnnotation(actor, params.id, parsed.data);
   if (!result.ok) return errorResponse(result.error, requestId);
-  return Response.json(toAnnotationJson(result.value), {
-    status: 201,
-    headers: { "x-request-id": requestId, etag: versionEtag(result.value.version), location: `/api/annotations/${result.value.id}` },
-  });
+  return annotationResponse(result.value, requestId, { status: 201, headers: { location: `/api/annotations/${result.value.id}` } });
 });

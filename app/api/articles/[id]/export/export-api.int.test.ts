@@ -84,6 +84,34 @@ describe("GET /api/articles/{id}/export", () => {
     expect(items[0].creator.id).toBe(`${BASE}/users/${s.editor.id}`);
   });
 
+  it("w3c: the collection's first and last links are pages the route serves, each item standing alone", async () => {
+    const collection = (await download(s.token, s.id, "?format=w3c&scope=all")).json;
+    expect(collection.first.id).toBe(`${BASE}/api/articles/${s.id}/export?format=w3c&scope=all&page=1`);
+    expect(collection.last).toBe(collection.first.id);
+    const link = new URL(collection.last);
+    const r = await download(s.token, s.id, link.search);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
+    expect(r.headers.get("cache-control")).toBe("private, no-store");
+    const page = r.json;
+    expect(page["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+    expect([page.id, page.type, page.startIndex]).toEqual([collection.first.id, "AnnotationPage", 0]);
+    expect(page.partOf).toEqual({ id: collection.id, total: collection.total });
+    expect(page.next).toBeUndefined();
+    const ids = (items: { id: string }[]) => items.map((item) => item.id);
+    expect(ids(page.items)).toEqual(ids(collection.first.items));
+    for (const item of page.items) expect(item["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+  });
+
+  it("w3c: 404 past the last page, 400 naming page for a malformed page or a page of another format", async () => {
+    const past = await download(s.token, s.id, "?format=w3c&page=2");
+    expect([past.status, past.json.error.code]).toEqual([404, "not_found"]);
+    for (const query of ["?format=w3c&page=0", "?format=w3c&page=-1", "?format=w3c&page=x", "?format=w3c&page=", "?format=pdf&page=1"]) {
+      const r = await download(s.token, s.id, query);
+      expect([r.status, Object.keys(r.json.error.fieldErrors)], query).toEqual([400, ["page"]]);
+    }
+  });
+
   it("claimreview: one review of the false claim, by the organisation, whose url opens the report at the claim", async () => {
     const r = await download(s.token, s.id, "?format=claimreview");
     expect(r.headers.get("content-type")).toBe("application/ld+json; charset=utf-8");

@@ -1,44 +1,45 @@
 import { exportArticle } from "@/lib/export/export-article";
-import {
-  contentDisposition,
-  EXPORT_HEADERS,
-  exportBaseUrl,
-  parseFormat,
-  parseScope,
-  REPORT_CSP,
-  withReportMetaCsp,
-} from "@/lib/server/exports/export-http";
+import type { ExportInput } from "@/lib/export/export-types";
+import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
+import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
+import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 
 /**
  * GET /api/articles/{id}/export?format=html|pdf|w3c|claimreview|csv&scope=approved|all — the
  * article and its annotations as a download (approved annotations only unless `scope=all`).
+ * With `format=w3c&page=N`, page N of the W3C collection (what its `first`/`last`/`next`/`prev`
+ * links point to): 404 past the last page, 400 for a malformed page or a page of another format.
  * Every signed-in role may export (they may all read articles): 401 without a session or token,
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
  * 403: there is no per-article access control to enforce.
  */
-export const GET = apiRoute<{ id: string }>({}, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async ({ request, actor, params, requestId }) => {
   const query = new URL(request.url).searchParams;
   const format = parseFormat(query);
   if (!format.ok) return errorResponse(format.error, requestId);
   const scope = parseScope(query);
   if (!scope.ok) return errorResponse(scope.error, requestId);
+  const page = parsePage(query, format.format);
+  if (!page.ok) return errorResponse(page.error, requestId);
 
   const input = await loadExportInput(actor, params.id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
   if (!input.ok) return errorResponse(input.error, requestId);
 
+  if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
   const result = await exportArticle(format.format, input.value);
   const html = format.format === "html";
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     status: 200,
-    headers: {
-      "content-type": result.contentType,
-      "content-disposition": contentDisposition(result.fileName),
-      ...EXPORT_HEADERS,
-      ...(html ? { "content-security-policy": REPORT_CSP } : {}),
-      "x-request-id": requestId,
-    },
+    headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
 });
+
+/** One page of the W3C collection, as JSON-LD for a client following the collection's links. */
+function w3cPageResponse(input: ExportInput, page: number, requestId: string): Response {
+  const body = serialiseW3cAnnotationPage(input, page);
+  if (body === null) return errorResponse({ code: "not_found", message: `page: the collection has no page ${page}` }, requestId);
+  return new Response(body, { status: 200, headers: exportHeaders({ contentType: W3C_ANNOTATION_CONTENT_TYPE, requestId }) });
+}

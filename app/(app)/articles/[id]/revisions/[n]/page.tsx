@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One revision: what changed from the one before (word diff), what it did to the annotations, and its text. */
 export default async function RevisionPage({ params }: Params) {
-  const user = await requirePageUser();
+  const user = await requirePageUser("article.read");
   const { id, n } = await params;
   if (!/^[1-9]\d{0,8}$/.test(n)) notFound();
   const result = await getRevision(user, id, Number(n), { withDiff: true });
