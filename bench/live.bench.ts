@@ -65,7 +65,11 @@ export async function runLiveBench(log: (line: string) => void = console.log): P
   });
   const actor = { id: user.id, role: user.role, name: user.name, email: user.email, active: true, mustChangePassword: false };
   const viewer: PolicyActor = { id: user.id, role: user.role, active: true, mustChangePassword: false };
-  const article = await createArticle(actor, { metadata: { title: "Live bench", outlet: "", byline: "", url: "", publishedOn: null }, body: { text: "The minister said taxes fell by 3.5 percent." }, source: "text" });
+  const article = await createArticle(actor, {
+    metadata: { title: "Live bench", outlet: "", byline: "", url: "", publishedOn: null },
+    body: { text: "The minister said taxes fell by 3.5 percent." },
+    source: "text",
+  });
   if (!article.ok) throw new Error(article.error.message);
   const annotation = await createAnnotation(actor, article.value.id, {
     content: { kind: "claim", fields: { claimant: "Minister", verdict: "unverified", rationale: "" }, note: "", evidence: [] },
@@ -142,9 +146,12 @@ export async function runLiveBench(log: (line: string) => void = console.log): P
 
     const committed = new Map<string, number>();
     for (let i = 0; i < CHANGES_PER_SCENARIO; i++) {
-      await transactWithEvents(async (_tx, events) => {
-        events.add({ type: "annotation.updated", actorId: user.id, entityId: annotationId, articleId, payload: { before: { note: "" }, after: { note: `edit ${i}` } } });
-      }, { maxWait: 10_000 });
+      await transactWithEvents(
+        async (_tx, events) => {
+          events.add({ type: "annotation.updated", actorId: user.id, entityId: annotationId, articleId, payload: { before: { note: "" }, after: { note: `edit ${i}` } } });
+        },
+        { maxWait: 10_000 },
+      );
       const committedAt = performance.timeOrigin + performance.now();
       const latest = await db().auditEvent.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } });
       committed.set(latest!.id.toString(), committedAt);
@@ -177,8 +184,12 @@ export async function runLiveBench(log: (line: string) => void = console.log): P
     await sleep(500);
   }
 
-
-  log(`goal: p95 < ${GOAL_P95_MS} ms with 500 readers; machine load average ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} on ${os.availableParallelism()} cores`);
+  log(
+    `goal: p95 < ${GOAL_P95_MS} ms with 500 readers; machine load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" / ")} on ${os.availableParallelism()} cores`,
+  );
   for (const { server } of servers) server.closeAllConnections();
   await Promise.all(servers.map(({ server }) => new Promise((resolve) => server.close(resolve))));
   await Promise.all(hubs.map((hub) => hub.stop()));

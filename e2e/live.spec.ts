@@ -15,15 +15,16 @@ async function personIn(browser: Browser, user: SeededUser): Promise<Page> {
 }
 
 /** The initials the presence row shows for `name` ("Ana Editor" → "AE"). */
-const initials = (name: string) => name.split(" ").map((word) => word[0]).join("").toUpperCase();
+const initials = (name: string) =>
+  name
+    .split(" ")
+    .map((word) => word[0])
+    .join("")
+    .toUpperCase();
 
 test.describe("live desk", () => {
   test("two editors and a reviewer see each other's work live: tagging, the duplicate warning, the queue, approval and presence", async ({ browser }) => {
-    const [editorA, editorB, reviewer] = [
-      await seedUser("editor", { name: "Ana Alpha" }),
-      await seedUser("editor", { name: "Ben Bravo" }),
-      await seedUser("reviewer", { name: "Riya Sharma" }),
-    ];
+    const [editorA, editorB, reviewer] = [await seedUser("editor", { name: "Ana Alpha" }), await seedUser("editor", { name: "Ben Bravo" }), await seedUser("reviewer", { name: "Riya Sharma" })];
     const article = await seedArticle(editorA);
 
     const pageA = await personIn(browser, editorA);

@@ -30,7 +30,12 @@ describe("summariseChanges", () => {
 
   it("shortens a long list of names", () => {
     const names = ["A", "B", "C", "D", "E"];
-    expect(summariseChanges(names.map((name) => event({ actorId: name, actorName: name })), "me")).toBe("5 new annotations by A, B and 3 others");
+    expect(
+      summariseChanges(
+        names.map((name) => event({ actorId: name, actorName: name })),
+        "me",
+      ),
+    ).toBe("5 new annotations by A, B and 3 others");
   });
 
   it("leaves out the reader's own changes and events nobody needs to hear", () => {

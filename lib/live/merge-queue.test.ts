@@ -25,6 +25,15 @@ describe("mergeQueue", () => {
 
 describe("steppableIds", () => {
   it("skips items someone else is reviewing, but not the selected one", () => {
-    expect(steppableIds(["a", "b", "c"], new Map([["b", "Riya"], ["c", "Ali"]]), "c")).toEqual(["a", "c"]);
+    expect(
+      steppableIds(
+        ["a", "b", "c"],
+        new Map([
+          ["b", "Riya"],
+          ["c", "Ali"],
+        ]),
+        "c",
+      ),
+    ).toEqual(["a", "c"]);
   });
 });

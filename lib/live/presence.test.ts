@@ -43,7 +43,11 @@ describe("peoplePresent", () => {
 describe("reviewersByAnnotation", () => {
   it("maps each reviewed annotation to one reviewer, never the viewer", () => {
     const reviewers = reviewersByAnnotation(
-      [entry({ activity: "reviewing", annotationId: "n1" }), entry({ userId: "me", activity: "reviewing", annotationId: "n2" }), entry({ userId: "u3", name: "Ali", activity: "reviewing", annotationId: "n1" })],
+      [
+        entry({ activity: "reviewing", annotationId: "n1" }),
+        entry({ userId: "me", activity: "reviewing", annotationId: "n2" }),
+        entry({ userId: "u3", name: "Ali", activity: "reviewing", annotationId: "n1" }),
+      ],
       "me",
     );
     expect([...reviewers]).toEqual([["n1", "Ali"]]);

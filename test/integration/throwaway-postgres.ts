@@ -46,8 +46,16 @@ export class ThrowawayPostgres {
 
   #start(): void {
     asPostgres(path.join(BIN, "pg_ctl"), [
-      "-D", path.join(this.#dir, "data"), "-l", path.join(this.#dir, "log"), "-w", "-t", "30",
-      "-o", `-p ${this.port} -k ${this.#dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start",
+      "-D",
+      path.join(this.#dir, "data"),
+      "-l",
+      path.join(this.#dir, "log"),
+      "-w",
+      "-t",
+      "30",
+      "-o",
+      `-p ${this.port} -k ${this.#dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
     ]);
   }
 

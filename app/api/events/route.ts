@@ -27,4 +27,3 @@ export const GET = apiRoute({ action: "article.read" }, async ({ request, actor,
   if (!result.ok) return errorResponse(result.error, requestId);
   return new Response(result.value, { headers: { ...EVENT_STREAM_HEADERS, "x-request-id": requestId } });
 });
-

@@ -45,11 +45,14 @@ describe("live hub: two instances, concurrent writers, a reader resuming on the 
     const writers = Array.from({ length: 20 }, (_, writer) =>
       (async () => {
         for (let change = 0; change < 5; change++) {
-          await transactWithEvents(async (tx, events) => {
-            await tx.$executeRaw`SELECT pg_sleep(${Math.random() * 0.01})`;
-            events.add(created(articles[(writer + change) % 2]), created(articles[(writer + change + 1) % 2]));
-            // 20 writers share the pool's 10 connections on a busy machine: let them queue.
-          }, { maxWait: 30_000, timeout: 30_000 });
+          await transactWithEvents(
+            async (tx, events) => {
+              await tx.$executeRaw`SELECT pg_sleep(${Math.random() * 0.01})`;
+              events.add(created(articles[(writer + change) % 2]), created(articles[(writer + change + 1) % 2]));
+              // 20 writers share the pool's 10 connections on a busy machine: let them queue.
+            },
+            { maxWait: 30_000, timeout: 30_000 },
+          );
         }
       })(),
     );
@@ -139,11 +142,15 @@ describe("live hub: two instances, concurrent writers, a reader resuming on the 
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(hub.size).toBe(subscribersBefore); // the stalled subscriber is gone from the hub
     // What was queued before the cut still arrives, then the stream ends.
-    const late = new SseReader(new ReadableStream({ pull: async (controller) => {
-      const { done, value } = await stalledReader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    } }));
+    const late = new SseReader(
+      new ReadableStream({
+        pull: async (controller) => {
+          const { done, value } = await stalledReader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+      }),
+    );
     await late.done;
     const got = changes(late);
     expect(got.length).toBeGreaterThan(0);

@@ -59,7 +59,5 @@ export async function readArticlePresence(query: Query, articleId: string): Prom
 
 /** Who is reviewing which annotation anywhere on the desk (for the queue's soft locks). */
 export async function readDeskReviewing(query: Query): Promise<PresenceEntry[]> {
-  return query<PresenceRow>(
-    `${PRESENCE_SELECT} WHERE p."activity" = 'reviewing' AND p."annotationId" IS NOT NULL AND p."expiresAt" > now() AND u."active" ${PRESENCE_GROUP}`,
-  );
+  return query<PresenceRow>(`${PRESENCE_SELECT} WHERE p."activity" = 'reviewing' AND p."annotationId" IS NOT NULL AND p."expiresAt" > now() AND u."active" ${PRESENCE_GROUP}`);
 }

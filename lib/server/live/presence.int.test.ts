@@ -29,7 +29,11 @@ describe("presence across instances", () => {
     const reviewerTab = new SseReader(eventStreamBody(hubs[1], { viewer: viewerOf(reviewer), scope, after: null }));
     const deskTab = new SseReader(eventStreamBody(hubs[0], { viewer: viewerOf(editor), scope: { kind: "desk" }, after: null }));
     await editorTab.waitFor(() => latestPresence(editorTab).some((entry) => entry.userId === reviewer.id));
-    expect(latestPresence(editorTab).map((entry) => entry.name).sort()).toEqual(["Ed Itor", "Riya Sharma"]);
+    expect(
+      latestPresence(editorTab)
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(["Ed Itor", "Riya Sharma"]);
 
     // Reviewing is told to the article's readers and to desk-wide screens on any instance.
     const update = await updatePresence(reviewer, { streamId: helloOf(reviewerTab), activity: "reviewing", articleId: article.id, annotationId });

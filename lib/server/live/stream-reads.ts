@@ -44,10 +44,7 @@ function toLiveEvent(row: EventRow): LiveEvent {
  * Positions commit in order (lib/server/events/write-events.ts), so "after N" never skips a
  * change that commits later.
  */
-export async function readEventsAfter(
-  query: Query,
-  options: { after: bigint; upTo?: bigint; scope?: LiveScope; limit: number },
-): Promise<LiveEvent[]> {
+export async function readEventsAfter(query: Query, options: { after: bigint; upTo?: bigint; scope?: LiveScope; limit: number }): Promise<LiveEvent[]> {
   const values: unknown[] = [options.after.toString(), options.limit];
   let where = `e."id" > $1::bigint`;
   if (options.upTo !== undefined) {
@@ -58,10 +55,7 @@ export async function readEventsAfter(
     values.push(options.scope.articleId);
     where += ` AND e."articleId" = $${values.length}`;
   }
-  const rows = await query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."actorId" WHERE ${where} ORDER BY e."id" LIMIT $2`,
-    values,
-  );
+  const rows = await query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."actorId" WHERE ${where} ORDER BY e."id" LIMIT $2`, values);
   return rows.map(toLiveEvent);
 }
 
