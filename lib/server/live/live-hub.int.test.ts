@@ -106,7 +106,7 @@ describe("live hub: two instances, concurrent writers, a reader resuming on the 
   });
 
   it("resumes a reader coming from an instance that is ahead of this one, without a reset or repeats", async () => {
-    const lagging = new LiveHub({ connectionString: inject("databaseUrl"), pollMs: 60_000, fallbackPollMs: 60_000, heartbeatMs: 60_000, refreshMs: 60_000 });
+    const lagging = new LiveHub({ connectionString: inject("databaseUrl"), pollMs: 60_000, fallbackPollMs: 250, heartbeatMs: 60_000, refreshMs: 60_000 });
     try {
       await lagging.start();
       const articleId = randomUUID();
