@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | live).
  */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { runExportBench } from "./export.bench";
 import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
@@ -14,6 +16,14 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   export: () => runExportBench(),
   paging: () => runPagingBench(),
   suggest: async () => runSuggestBench(),
+  // The live hub is server code ("server-only"): run it in its own process with the react-server condition.
+  live: () =>
+    new Promise<void>((resolve, reject) => {
+      const file = fileURLToPath(new URL("./live.bench.ts", import.meta.url));
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`live benchmark exited with ${code}`))));
+    }),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));

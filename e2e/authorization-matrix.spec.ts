@@ -182,6 +182,8 @@ async function apiCall(key: string): Promise<{ url: string; body?: unknown; head
   if (route === "/api/comments/[id]") return { url: fill(route, { id: world.commentId }), body: { body: "Edited by someone else" } };
   if (route === "/api/users/[id]") return { url: fill(route, { id: world.userId }), body: {} };
   if (route === "/api/articles/[id]/export") return { url: `${fill(route)}?format=csv` };
+  // An open stream never ends: ask for a missing article's, which answers at once (404) once the caller is let in.
+  if (route === "/api/events") return { url: `${route}?articleId=missing-article` };
   return { url: fill(route), body: method === "GET" ? undefined : {} };
 }
 

@@ -12,6 +12,8 @@ type Props = {
   onSelect(): void;
   /** Shown under the details when the card is selected (edit, review, comments…). */
   children?: ReactNode;
+  /** Someone else just changed it (live update): marked for a moment. */
+  changedByOthers?: boolean;
 };
 
 const REASON_LABELS = { reject: "Rejected", request_changes: "Sent back" } as const;
@@ -32,14 +34,15 @@ function DecisionReason({ annotation }: { annotation: AnnotationDto }) {
 }
 
 /** One annotation in the sidebar: kind, status, the quoted text, a reviewer's reason; its details when selected. */
-export function AnnotationCard({ annotation, selected, onSelect, children }: Props) {
+export function AnnotationCard({ annotation, selected, onSelect, children, changedByOthers = false }: Props) {
   return (
     <article
       aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact.slice(0, 80)}`}
       aria-current={selected ? "true" : undefined}
       data-testid="annotation-card"
       data-annotation-id={annotation.id}
-      className={`rounded-lg border bg-white text-sm shadow-sm transition-colors ${selected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
+      data-live-changed={changedByOthers ? "true" : undefined}
+      className={`rounded-lg border bg-white text-sm shadow-sm transition-colors ${selected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"} ${changedByOthers ? "bg-amber-50 ring-2 ring-amber-300" : ""}`}
     >
       <button type="button" onClick={onSelect} aria-expanded={selected} className="block w-full rounded-lg p-3 text-left hover:bg-gray-50">
         <span className="flex items-center justify-between gap-2">

@@ -3,6 +3,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
+import { DuplicateWarning } from "@/components/live/duplicate-warning";
+import { LiveAnnouncer } from "@/components/live/live-announcer";
+import { NewRevisionBanner } from "@/components/live/new-revision-banner";
+import { PresenceAvatars } from "@/components/live/presence-avatars";
+import { useLiveArticle } from "@/components/live/use-live-article";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
@@ -14,6 +19,7 @@ import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/p
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/suggestions/suggestion-content";
+import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
@@ -35,10 +41,12 @@ type Props = {
   currentUser: PolicyActor;
   /** An annotation to open on arrival (`?annotation=` from a notification's link). */
   focusId?: string | null;
+  /** Stream position the page was rendered at (live updates start after it). */
+  livePosition: string;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition }: Props) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
@@ -49,6 +57,27 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [threadVersion, setThreadVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
+
+  const live = useLiveArticle({
+    articleId,
+    after: livePosition,
+    selfUserId: currentUser.id,
+    setAnnotations,
+    onThreadsChanged: useCallback(() => setThreadVersion((version) => version + 1), []),
+  });
+  const { setActivity } = live;
+  const selected = annotations.find((a) => a.id === selectedId);
+  // Others see who is reviewing which annotation: a reviewer who opens one they may decide on.
+  const reviewing =
+    selected &&
+    (selected.status === "submitted" || selected.status === "needs_rereview") &&
+    allows(currentUser, "annotation.decide", annotationFactsOf(selected))
+      ? selected.id
+      : null;
+  useEffect(() => {
+    setActivity(reviewing ? "reviewing" : "viewing", reviewing ? { articleId, annotationId: reviewing } : null);
+  }, [reviewing, articleId, setActivity]);
+  const duplicates = useMemo(() => (draft ? findDuplicateSpans(annotations, { kind: draft.kind, start: draft.start, end: draft.end, revision }) : []), [draft, annotations, revision]);
 
   const visible = useMemo(() => annotations.filter((a) => matchesFilter(a, filter)), [annotations, filter]);
   const placed = useMemo(() => visible.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [visible, revision]);
@@ -132,6 +161,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
 
   return (
     <div>
+      <LiveAnnouncer message={live.announcement} />
+      <NewRevisionBanner revision={live.newRevision?.revision ?? null} by={live.newRevision?.by ?? null} onLoad={() => window.location.reload()} />
+      <div className="mb-2 flex justify-end">
+        <PresenceAvatars entries={live.presence} selfUserId={currentUser.id} />
+      </div>
       <ReviewProgressBar annotations={annotations} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
@@ -156,6 +190,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           {draft && (
             <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
               <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
+              <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
               <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} initial={draft.initial} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
             </section>
           )}
@@ -197,7 +232,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               annotations={visible}
               selectedId={selectedId}
               renderCard={(annotation) => (
-                <AnnotationCard annotation={annotation} selected={annotation.id === selectedId} onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}>
+                <AnnotationCard
+                  annotation={annotation}
+                  changedByOthers={live.recentlyChanged.has(annotation.id)}
+                  selected={annotation.id === selectedId}
+                  onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
+                >
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
                   {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions

@@ -45,6 +45,14 @@ function toListItem(article: ArticleListItem): ArticleListItem {
  */
 export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canAdd }: { articles: ArticleListItem[]; nextCursor: string | null; canAdd: boolean }) {
   const [articles, setArticles] = useState(firstPage);
+  const [renderedFirstPage, setRenderedFirstPage] = useState(firstPage);
+  // A fresh server render (a live update) brings a new first page: it replaces those rows, and
+  // the pages loaded after it stay.
+  if (firstPage !== renderedFirstPage) {
+    setRenderedFirstPage(firstPage);
+    const fresh = new Set(firstPage.map((article) => article.id));
+    setArticles((current) => [...firstPage, ...current.filter((article) => !fresh.has(article.id))]);
+  }
   const [nextCursor, setNextCursor] = useState(firstCursor);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();

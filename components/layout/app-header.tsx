@@ -5,14 +5,14 @@ import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AppNav } from "./app-nav";
 
-export function AppHeader({ user }: { user: PolicyActor & { name: string } }) {
+export function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: number }) {
   return (
     <header className="border-b border-[var(--color-line)] bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
         </AppLink>
-        <AppNav isAdmin={allows(user, "user.manage")} />
+        <AppNav isAdmin={allows(user, "user.manage")} waiting={waiting} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">

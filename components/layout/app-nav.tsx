@@ -2,6 +2,7 @@
 
 import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
+import { WaitingBadge } from "@/components/live/waiting-badge";
 
 const LINKS = [
   { href: "/articles", label: "Articles" },
@@ -9,7 +10,7 @@ const LINKS = [
   { href: "/settings", label: "Settings" },
 ];
 
-export function AppNav({ isAdmin }: { isAdmin: boolean }) {
+export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number }) {
   const pathname = usePathname();
   const links = isAdmin ? [...LINKS.slice(0, 2), { href: "/admin/users", label: "Admin" }, LINKS[2]] : LINKS;
   return (
@@ -25,6 +26,7 @@ export function AppNav({ isAdmin }: { isAdmin: boolean }) {
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
                 {link.label}
+                {link.href === "/review" && <WaitingBadge initial={waiting} />}
               </AppLink>
             </li>
           );

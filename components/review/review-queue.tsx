@@ -1,14 +1,18 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
+import { LiveAnnouncer } from "@/components/live/live-announcer";
+import { useLiveQueue } from "@/components/live/use-live-queue";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import type { PolicyActor } from "@/lib/policy/policy";
+import { mergeQueue, steppableIds } from "@/lib/live/merge-queue";
+import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
+import { allows, annotationFactsOf, type PolicyActor } from "@/lib/policy/policy";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
 import type { ReviewQueueFilter } from "@/lib/validations/review";
@@ -24,19 +28,57 @@ type Props = {
   /** The filters `items` were read with: later pages keep them. */
   filter: ReviewQueueFilter;
   currentUser: PolicyActor;
+  /** Stream position the page was rendered at (live updates start after it). */
+  livePosition: string;
 };
+
+const waiting = (status: string) => status === "submitted" || status === "needs_rereview";
+
+/** Most items the live refresh reads again at once (the API's largest page). */
+const LIVE_REFRESH_LIMIT = 500;
 
 /**
  * The queue as a keyboard-first list: the selected item shows its fields and the decisions. Pages
- * after the first load with "Load more", or with J past the last loaded item.
+ * after the first load with "Load more", or with J past the last loaded item. It stays live: items
+ * arrive, leave and change as others work, and one someone else is reviewing is marked.
  */
-export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, filter, currentUser }: Props) {
+export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition }: Props) {
   const [items, setItems] = useState(initial);
+  const [total, setTotal] = useState(initialTotal);
   const [nextCursor, setNextCursor] = useState(firstCursor);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const live = useLiveQueue<ReviewQueueItemDto>({
+    after: livePosition,
+    selfUserId: currentUser.id,
+    // The page's filters, and as many items as are loaded (Load more included).
+    queueUrl: useCallback(() => {
+      const search = new URLSearchParams(window.location.search);
+      search.set("limit", String(Math.min(LIVE_REFRESH_LIMIT, Math.max(items.length, DEFAULT_PAGE_LIMIT))));
+      return `/api/review-queue?${search}`;
+    }, [items.length]),
+    onQueue: useCallback(
+      (page: { items: ReviewQueueItemDto[]; total: number; nextCursor?: string | null }) => {
+        // The item being read and the ones just decided here stay where they are; the rest follows the server.
+        setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selected || !waiting(item.annotation.status)));
+        setTotal(page.total);
+        setNextCursor(page.nextCursor ?? null);
+        setThreadVersion((v) => v + 1);
+      },
+      [selected],
+    ),
+  });
+  const { setActivity, reviewers } = live;
+  const selectedItem = items.find((item) => item.annotation.id === selected);
+  const reviewingTarget =
+    selectedItem && waiting(selectedItem.annotation.status) && allows(currentUser, "annotation.decide", annotationFactsOf(selectedItem.annotation)) ? selectedItem : null;
+  const reviewingArticle = reviewingTarget?.article.id ?? null;
+  const reviewingAnnotation = reviewingTarget?.annotation.id ?? null;
+  useEffect(() => {
+    setActivity(reviewingAnnotation ? "reviewing" : "viewing", reviewingArticle && reviewingAnnotation ? { articleId: reviewingArticle, annotationId: reviewingAnnotation } : null);
+  }, [reviewingArticle, reviewingAnnotation, setActivity]);
   const controls = useRef<ReviewControlsHandle>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -57,7 +99,8 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
   }
 
   const move = (step: 1 | -1) => {
-    const ids = items.map((item) => item.annotation.id);
+    // J/K pass over items another reviewer has open (a soft lock; choosing one with the mouse still works).
+    const ids = steppableIds(items.map((item) => item.annotation.id), reviewers, selected);
     if (step === 1 && selected === ids[ids.length - 1] && nextCursor) return loadMore(true);
     const next = stepThrough(ids, selected, step);
     if (!next) return;
@@ -70,16 +113,22 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
     setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
     setThreadVersion((v) => v + 1);
     // Decided: go on to the next one still waiting.
-    const waiting = items.find((item) => item.annotation.id !== annotation.id && (item.annotation.status === "submitted" || item.annotation.status === "needs_rereview"));
-    if (annotation.status !== "submitted" && annotation.status !== "needs_rereview" && waiting) setSelected(waiting.annotation.id);
+    const next = items.find((item) => item.annotation.id !== annotation.id && waiting(item.annotation.status) && !reviewers.has(item.annotation.id));
+    if (!waiting(annotation.status) && next) setSelected(next.annotation.id);
   }
 
   if (items.length === 0) {
-    return <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>;
+    return (
+      <>
+        <LiveAnnouncer message={live.announcement} />
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>
+      </>
+    );
   }
 
   return (
     <div>
+      <LiveAnnouncer message={live.announcement} />
       <p className="mb-2 text-sm text-[var(--color-muted)]">
         {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
       </p>
@@ -87,11 +136,13 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
         {items.map((item) => {
           const { annotation, context } = item;
           const isSelected = annotation.id === selected;
+          const reviewer = reviewers.get(annotation.id);
           return (
             <li key={annotation.id}>
               <article
                 data-testid="queue-item"
                 data-annotation-id={annotation.id}
+                data-reviewed-by={reviewer}
                 aria-current={isSelected ? "true" : undefined}
                 className={`rounded-lg border bg-white p-4 ${isSelected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
               >
@@ -102,7 +153,14 @@ export function ReviewQueue({ items: initial, total, nextCursor: firstCursor, fi
                       {KIND_LABELS[annotation.kind]}
                       <span className="font-normal text-[var(--color-muted)]">in {item.article.title}</span>
                     </span>
-                    <StatusBadge status={annotation.status} />
+                    <span className="inline-flex items-center gap-2">
+                      {reviewer && (
+                        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" data-testid="reviewing-marker">
+                          {reviewer} is reviewing
+                        </span>
+                      )}
+                      <StatusBadge status={annotation.status} />
+                    </span>
                   </span>
                   <span className="mt-2 block font-serif text-[1.02rem] leading-relaxed" data-testid="queue-context">
                     {context.truncatedBefore && "… "}

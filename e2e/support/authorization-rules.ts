@@ -98,6 +98,9 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/notifications": any("notification.read"),
   "POST /api/notifications/read": any("notification.read"),
   "GET /api/members": any("comment.add"),
+  "GET /api/review-queue/count": any("review.queue"),
+  "GET /api/events": any("article.read"),
+  "POST /api/presence": any("article.read"),
 };
 
 /**

@@ -48,6 +48,7 @@ export const appConfigSchema = z.object({
   FACTDESK_ORGANISATION_NAME: z.string().min(1).default("Factdesk"),
   FACTDESK_ORGANISATION_URL: z.url().default("https://factdesk.example.org"),
   FACTDESK_IMPORT_ALLOW_PRIVATE: booleanFlag,
+  FACTDESK_LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   FACTDESK_TRUSTED_PROXY_HOPS: z.coerce
     .number({ error: "FACTDESK_TRUSTED_PROXY_HOPS must be a whole number (0 when no reverse proxy is in front)" })
     .int("FACTDESK_TRUSTED_PROXY_HOPS must be a whole number (0 when no reverse proxy is in front)")

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { canAttempt, policyActorOf } from "@/lib/policy/policy";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
 import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/lib/validations/review";
@@ -18,6 +19,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   for (const [key, value] of Object.entries(raw)) for (const item of [value ?? []].flat()) search.append(key, item);
   const parsed = reviewQueueFilterSchema.safeParse(reviewQueueFilterFromSearchParams(search));
   const filter = parsed.success ? parsed.data : {};
+  // Read before the queue: live updates start after it, so nothing committed meanwhile is lost.
+  const livePosition = await readStreamPosition();
   const [result, { articles, authors }] = await Promise.all([
     listReviewQueue(user, filter, { limit: DEFAULT_PAGE_LIMIT, cursor: null }),
     listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
@@ -44,6 +47,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         nextCursor={queue.nextCursor}
         filter={filter}
         currentUser={policyActorOf(user)}
+        livePosition={livePosition}
       />
     </div>
   );

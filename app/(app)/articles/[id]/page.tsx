@@ -7,6 +7,7 @@ import { policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 
 /** One read of the article per request, shared by the metadata and the page. */
 const loadArticle = cache(async (id: string) => getArticle(await requirePageUser("article.read"), id, { withDocument: true }));
@@ -20,6 +21,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const user = await requirePageUser("article.read");
   const { id } = await params;
   const { annotation: focus } = await searchParams;
+  // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
+  const livePosition = await readStreamPosition();
   const [article, annotations] = await Promise.all([loadArticle(id), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const { doc, text: _text, ...metadata } = article.value;
@@ -33,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         initialAnnotations={annotations.value}
         currentUser={policyActorOf(user)}
         focusId={typeof focus === "string" ? focus : null}
+        livePosition={livePosition}
       />
     </div>
   );

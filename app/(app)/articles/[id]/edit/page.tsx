@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { readStreamPosition } from "@/lib/server/live/read-stream-position";
+import { EditingPresence } from "@/components/live/editing-presence";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePageUser("article.revise");
@@ -17,6 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser("article.revise");
   const { id } = await params;
+  const livePosition = await readStreamPosition();
   const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const revision = article.value.revision.number;
@@ -38,6 +41,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           </>
         }
       />
+      <EditingPresence articleId={id} after={livePosition} selfUserId={user.id} />
       <ArticleBodyEditor articleId={id} revision={revision} doc={article.value.doc as object} annotations={placed} />
     </div>
   );

@@ -1,0 +1,46 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { LiveEvent } from "@/lib/live/live-event";
+import { QUEUE_EVENT_TYPES } from "@/lib/live/live-summary";
+import { LIVE_CHANGES_EVENT } from "./use-live-stream";
+
+/**
+ * The number of annotations waiting for review, beside the queue's link: read again on every
+ * navigation and whenever the page's live stream reports a change that can move the queue.
+ */
+export function WaitingBadge({ initial }: { initial: number }) {
+  const [count, setCount] = useState(initial);
+  const pathname = usePathname();
+  useEffect(() => {
+    let stale = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => {
+      timer = null;
+      void fetch("/api/review-queue/count", { cache: "no-store" })
+        .then((response) => (response.ok ? (response.json() as Promise<{ total: number }>) : null))
+        .then((body) => {
+          if (body && !stale) setCount(body.total);
+        })
+        .catch(() => undefined);
+    };
+    const onChanges = (event: Event) => {
+      if (!(event as CustomEvent<LiveEvent[]>).detail.some((change) => QUEUE_EVENT_TYPES.has(change.type))) return;
+      timer ??= setTimeout(refresh, 200);
+    };
+    refresh();
+    window.addEventListener(LIVE_CHANGES_EVENT, onChanges);
+    return () => {
+      stale = true;
+      if (timer) clearTimeout(timer);
+      window.removeEventListener(LIVE_CHANGES_EVENT, onChanges);
+    };
+  }, [pathname]);
+  if (count === 0) return null;
+  return (
+    <span className="ml-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={`${count} waiting`}>
+      {count}
+    </span>
+  );
+}
