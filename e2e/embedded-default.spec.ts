@@ -48,7 +48,7 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/articles/);
+  await expect(page).toHaveURL(/\/my-work/);
 }
 
 test("npm start with no DATABASE_URL runs the embedded database, seeded, and keeps data across a restart", async ({ page }) => {

@@ -35,6 +35,7 @@ function DecisionReason({ annotation }: { annotation: AnnotationDto }) {
 export function AnnotationCard({ annotation, selected, onSelect, children }: Props) {
   return (
     <article
+      id={`annotation-${annotation.id}`}
       aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact.slice(0, 80)}`}
       aria-current={selected ? "true" : undefined}
       data-testid="annotation-card"

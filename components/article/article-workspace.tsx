@@ -21,6 +21,7 @@ import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
+import { useAnnotationFromHash } from "./use-annotation-hash";
 import type { TextSpan } from "./use-text-selection";
 
 type Props = {
@@ -58,6 +59,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     setFlashToken((token) => token + 1);
     if (options.scroll) viewer.current?.scrollToAnnotation(id);
   }, []);
+
+  useAnnotationFromHash(useMemo(() => initialAnnotations.map((a) => a.id), [initialAnnotations]), select);
 
   const startTagging = useCallback(
     (kind: AnnotationKind, span?: TextSpan) => {

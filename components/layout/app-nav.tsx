@@ -4,6 +4,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
+  { href: "/my-work", label: "My work" },
   { href: "/articles", label: "Articles" },
   { href: "/review", label: "Review queue" },
   { href: "/settings", label: "Settings" },
@@ -11,7 +12,7 @@ const LINKS = [
 
 export function AppNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
-  const links = isAdmin ? [...LINKS.slice(0, 2), { href: "/admin/users", label: "Admin" }, LINKS[2]] : LINKS;
+  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "Admin" }, LINKS[3]] : LINKS;
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">
