@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { setDeskStatusAction } from "@/app/(app)/articles/[id]/assignment-actions";
 import { DESK_STATUS_LABELS, DESK_STATUSES, type DeskStatus } from "@/lib/domain/desk-statuses";
@@ -8,6 +8,7 @@ import { DESK_STATUS_LABELS, DESK_STATUSES, type DeskStatus } from "@/lib/domain
 /** The desk status as a select that saves on change; a refusal (e.g. publishing too early) is shown beside it. */
 export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string; deskStatus: DeskStatus }) {
   const router = useRouter();
+  const id = useId();
   const [value, setValue] = useState(deskStatus);
   const [error, setError] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
@@ -27,16 +28,16 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <label className="text-sm">
-        <span className="mr-1 text-[var(--color-muted)]">Desk status</span>
-        <select value={value} disabled={saving} onChange={(e) => change(e.target.value as DeskStatus)} className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1 text-sm" aria-describedby={error ? `desk-status-error-${articleId}` : undefined}>
+      <label htmlFor={id} className="text-sm text-[var(--color-muted)]">
+        Desk status
+      </label>
+      <select id={id} value={value} disabled={saving} onChange={(e) => change(e.target.value as DeskStatus)} className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1 text-sm" aria-describedby={error ? `desk-status-error-${articleId}` : undefined}>
           {DESK_STATUSES.map((status) => (
             <option key={status} value={status}>
               {DESK_STATUS_LABELS[status]}
             </option>
           ))}
-        </select>
-      </label>
+      </select>
       {error && (
         <span id={`desk-status-error-${articleId}`} role="alert" className="text-xs font-medium text-rose-700">
           {error}
