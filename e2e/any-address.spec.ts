@@ -25,7 +25,7 @@ test.describe("opened at 127.0.0.1 instead of localhost", () => {
     const origin = loopbackOrigin(baseURL);
     const user = await seedUser("editor");
     await signInAt(page, origin, user);
-    await expect(page).toHaveURL(`${origin}/articles`);
+    await expect(page).toHaveURL(`${origin}/my-work`);
     await expect(page.getByTestId("current-user")).toContainText(user.name);
 
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -58,7 +58,7 @@ test.describe("opened at 127.0.0.1 instead of localhost", () => {
     await page.getByLabel("New password", { exact: true }).fill("a brand new password");
     await page.getByLabel("Repeat the new password").fill("a brand new password");
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect(page).toHaveURL(`${origin}/articles`);
+    await expect(page).toHaveURL(`${origin}/my-work`);
     await expect(page.getByTestId("current-user")).toContainText(user.name);
     expect((await page.request.get(`${origin}/api/articles`)).status()).toBe(200);
   });

@@ -113,6 +113,7 @@ test.describe("adding articles", () => {
   test("a reviewer can't add articles: no button, and /articles/new is the 403 page", async ({ page }) => {
     const reviewer = await seedUser("reviewer");
     await signIn(page, reviewer);
+    await page.goto("/articles");
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Add article" })).toHaveCount(0);
     const response = await page.goto("/articles/new");

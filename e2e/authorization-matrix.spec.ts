@@ -73,7 +73,7 @@ const storage: Partial<Record<Persona, string>> = {};
 const contexts: Partial<Record<Persona, APIRequestContext>> = {};
 
 async function signedInState(browser: Browser, user: SeededUser, file: string) {
-  return signedInStateAt(browser, user, file, /\/articles/);
+  return signedInStateAt(browser, user, file, /\/my-work/);
 }
 
 async function signedInStateAt(browser: Browser, user: SeededUser, file: string, landing: RegExp) {

@@ -48,7 +48,7 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/articles/);
+  await expect(page).toHaveURL(/\/my-work/);
 }
 
 test("npm start with no DATABASE_URL runs the embedded database, seeded, and keeps data across a restart", async ({ page }) => {
@@ -63,6 +63,7 @@ test("npm start with no DATABASE_URL runs the embedded database, seeded, and kee
       expect(fs.statSync(path.join(dataDir, "db-password")).mode & 0o777).toBe(0o600);
       expect(first.output()).toContain("Demo accounts: editor@example.com, reviewer@example.com, admin@example.com");
       await signInAs(page, "editor@example.com");
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
       await page.getByRole("link", { name: "Pakistani diplomats host Afghan Taliban delegation in Doha" }).click();
       await expect(page.getByTestId("annotation-card")).toHaveCount(4);
       await page.getByRole("button", { name: "Sign out" }).click();

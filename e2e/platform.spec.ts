@@ -90,7 +90,7 @@ test.describe("admin", () => {
     await newcomer.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
     await newcomer.getByLabel("Repeat the new password").fill("a-brand-new-password");
     await newcomer.getByRole("button", { name: "Change password" }).click();
-    await expect(newcomer).toHaveURL(/\/articles/);
+    await expect(newcomer).toHaveURL(/\/my-work/);
     await expect(newcomer.getByTestId("current-user")).toContainText("Nadia New");
     await expect(newcomer.getByTestId("current-user")).toContainText("Reviewer");
     await context.close();

@@ -104,7 +104,7 @@ test("two instances start at once on a fresh PostgreSQL, with no demo accounts; 
     await page.getByLabel("E-mail").fill(ADMIN.email);
     await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/articles/);
+    await expect(page).toHaveURL(/\/my-work/);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toBeVisible();
 
     // The other instance accepts the same session: one AUTH_SECRET behind a load balancer.

@@ -37,6 +37,7 @@ function DecisionReason({ annotation }: { annotation: AnnotationDto }) {
 export function AnnotationCard({ annotation, selected, onSelect, children, changedByOthers = false }: Props) {
   return (
     <article
+      id={`annotation-${annotation.id}`}
       aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact.slice(0, 80)}`}
       aria-current={selected ? "true" : undefined}
       data-testid="annotation-card"

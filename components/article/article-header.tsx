@@ -1,15 +1,20 @@
 import { AppLink } from "@/components/ui/app-link";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import type { ArticleDetailDto } from "@/lib/dto/article-dto";
+import { ArticleAssignmentBar } from "@/components/assignments/article-assignment-bar";
+import type { AssignableUser } from "@/lib/server/users/list-assignable-users";
 import { ExportMenu } from "./export-menu";
 
 type Props = {
   article: Omit<ArticleDetailDto, "text">;
   viewer: PolicyActor;
+  /** For those who may assign: the people they can pick. */
+  assignableUsers: AssignableUser[] | null;
+  now: string;
 };
 
 /** Title and metadata of an article, with its actions. */
-export function ArticleHeader({ article, viewer }: Props) {
+export function ArticleHeader({ article, viewer, assignableUsers, now }: Props) {
   const meta = [article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ");
   return (
     <header className="mb-6 border-b border-[var(--color-line)] pb-4">
@@ -30,6 +35,7 @@ export function ArticleHeader({ article, viewer }: Props) {
           <p className="mt-1 text-xs text-[var(--color-muted)]">
             Revision {article.revision.number}, saved {new Date(article.revision.createdAt).toUTCString()} by {article.revision.createdBy.name}
           </p>
+          <ArticleAssignmentBar article={article} assignableUsers={assignableUsers} now={now} />
         </div>
         <nav aria-label="Article actions" className="flex flex-wrap gap-2" data-testid="article-actions">
           {allows(viewer, "article.revise") && (

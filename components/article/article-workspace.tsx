@@ -31,6 +31,7 @@ import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useSuggestions } from "./use-suggestions";
+import { useAnnotationFromHash } from "./use-annotation-hash";
 import type { TextSpan } from "./use-text-selection";
 
 type Props = {
@@ -93,6 +94,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     setFlashToken((token) => token + 1);
     if (options.scroll) viewer.current?.scrollToAnnotation(id);
   }, []);
+
+  useAnnotationFromHash(useMemo(() => initialAnnotations.map((a) => a.id), [initialAnnotations]), select);
 
   const startTagging = useCallback(
     (kind: AnnotationKind, span?: TextSpan) => {

@@ -7,7 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { AssigneeList, DeskStatusBadge, DueDate } from "@/components/assignments/assignment-summary";
 import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { ArticleSummaryDto } from "@/lib/dto/article-dto";
+import type { ArticleListFilter } from "@/lib/validations/assignment";
 
 /** What the list shows of an article (picked from the data layer's ArticleSummaryDto). */
 export type ArticleListItem = {
@@ -18,7 +21,7 @@ export type ArticleListItem = {
   counts: Record<AnnotationKind, number>;
   awaitingReview: number;
   orphaned: number;
-};
+} & Pick<ArticleSummaryDto, "deskStatus" | "dueAt" | "assignees">;
 
 const KIND_COLUMN_LABELS: Record<AnnotationKind, string> = { claim: "Claims", quote: "Quotes", allegation: "Allegations" };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -35,15 +38,30 @@ function matches(article: ArticleListItem, query: string): boolean {
 }
 
 function toListItem(article: ArticleListItem): ArticleListItem {
-  const { id, title, outlet, publishedOn, counts, awaitingReview, orphaned } = article;
-  return { id, title, outlet, publishedOn, counts, awaitingReview, orphaned };
+  const { id, title, outlet, publishedOn, counts, awaitingReview, orphaned, deskStatus, dueAt, assignees } = article;
+  return { id, title, outlet, publishedOn, counts, awaitingReview, orphaned, deskStatus, dueAt, assignees };
 }
 
 /**
  * The desk's articles with their annotation counts, a page at a time ("Load more" appends the
  * next); the loaded ones are filtered by title or outlet as you type.
  */
-export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canAdd }: { articles: ArticleListItem[]; nextCursor: string | null; canAdd: boolean }) {
+export function ArticleList({
+  articles: firstPage,
+  nextCursor: firstCursor,
+  canAdd,
+  filtered = false,
+  filter: listFilter = {},
+  now,
+}: {
+  articles: ArticleListItem[];
+  nextCursor: string | null;
+  canAdd: boolean;
+  /** Whether filters from the URL are applied (an empty list then says so, not "no articles yet"). */
+  filtered?: boolean;
+  filter?: ArticleListFilter;
+  now: string;
+}) {
   const [articles, setArticles] = useState(firstPage);
   const [renderedFirstPage, setRenderedFirstPage] = useState(firstPage);
   // A fresh server render (a live update) brings a new first page: it replaces those rows, and
@@ -60,12 +78,15 @@ export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canA
   const query = filter.trim().toLocaleLowerCase();
   const shown = articles.filter((article) => matches(article, query));
 
+  if (articles.length === 0 && filtered) {
+    return <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">No article matches these filters.</p>;
+  }
   if (articles.length === 0) return <EmptyState canAdd={canAdd} />;
 
   function loadMore() {
     if (!nextCursor) return;
     startLoading(async () => {
-      const result = await loadArticlePageAction({ cursor: nextCursor });
+      const result = await loadArticlePageAction({ cursor: nextCursor, filter: listFilter });
       if (!result.ok) return setLoadError(result.error.message);
       setLoadError(null);
       setArticles((current) => [...current, ...result.value.items.map(toListItem)]);
@@ -97,7 +118,7 @@ export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canA
           No article matches “{filter.trim()}”.
         </p>
       ) : (
-        <ArticleTable articles={shown} />
+        <ArticleTable articles={shown} now={now} />
       )}
       {loadError && <Alert tone="error">{loadError}</Alert>}
       {nextCursor && (
@@ -111,7 +132,7 @@ export function ArticleList({ articles: firstPage, nextCursor: firstCursor, canA
   );
 }
 
-function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
       <table id="article-table" className="w-full text-left text-sm">
@@ -120,6 +141,9 @@ function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
             <th scope="col" className="px-4 py-2">Title</th>
             <th scope="col" className="px-4 py-2">Outlet</th>
             <th scope="col" className="px-4 py-2">Published</th>
+            <th scope="col" className="px-4 py-2">Status</th>
+            <th scope="col" className="px-4 py-2">Due</th>
+            <th scope="col" className="px-4 py-2">Assignees</th>
             {ANNOTATION_KINDS.map((kind) => (
               <th key={kind} scope="col" className="px-3 py-2 text-right">
                 {KIND_COLUMN_LABELS[kind]}
@@ -131,7 +155,7 @@ function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
         </thead>
         <tbody>
           {articles.map((article) => (
-            <ArticleRow key={article.id} article={article} />
+            <ArticleRow key={article.id} article={article} now={now} />
           ))}
         </tbody>
       </table>
@@ -139,7 +163,7 @@ function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
   );
 }
 
-function ArticleRow({ article }: { article: ArticleListItem }) {
+function ArticleRow({ article, now }: { article: ArticleListItem; now: string }) {
   return (
     <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
       <th scope="row" className="px-4 py-2 font-medium">
@@ -152,6 +176,13 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
       </td>
       <td className="whitespace-nowrap px-4 py-2">
         {article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time> : <Dash />}
+      </td>
+      <td className="whitespace-nowrap px-4 py-2">
+        <DeskStatusBadge status={article.deskStatus} />
+      </td>
+      <td className="whitespace-nowrap px-4 py-2">{article.dueAt ? <DueDate dueAt={article.dueAt} now={now} /> : <Dash />}</td>
+      <td className="px-4 py-2">
+        <AssigneeList assignees={article.assignees} compact />
       </td>
       {ANNOTATION_KINDS.map((kind) => (
         <td key={kind} className="px-3 py-2 text-right tabular-nums" data-testid={`count-${kind}`}>

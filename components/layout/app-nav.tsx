@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { WaitingBadge } from "@/components/live/waiting-badge";
 
 const LINKS = [
+  { href: "/my-work", label: "My work" },
   { href: "/articles", label: "Articles" },
   { href: "/review", label: "Review queue" },
   { href: "/settings", label: "Settings" },
@@ -12,7 +13,7 @@ const LINKS = [
 
 export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number }) {
   const pathname = usePathname();
-  const links = isAdmin ? [...LINKS.slice(0, 2), { href: "/admin/users", label: "Admin" }, LINKS[2]] : LINKS;
+  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "Admin" }, LINKS[3]] : LINKS;
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">

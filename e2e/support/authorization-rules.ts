@@ -42,6 +42,7 @@ export function gateRefusal(rule: Rule, actor: PolicyActor): PolicyRefusalCode |
 export const PAGE_RULES: Record<string, Rule> = {
   "/": any("article.read"),
   "/articles": any("article.read"),
+  "/my-work": any("article.read"),
   "/articles/new": any("article.create"),
   "/articles/[id]": any("article.read"),
   "/articles/[id]/edit": any("article.revise"),
@@ -72,6 +73,8 @@ export const API_RULES: Record<string, Rule> = {
   // Submits the caller's own drafts on the article.
   "POST /api/articles/[id]/submit": own("annotation.submit"),
   "GET /api/articles/[id]/review-progress": any("article.read"),
+  "PUT /api/articles/[id]/assignments": any("article.assign"),
+  "GET /api/my-work": any("article.read"),
   "GET /api/articles/[id]/revisions": any("article.read"),
   "GET /api/articles/[id]/revisions/[n]": any("article.read"),
   "GET /api/articles/[id]/export": any("article.export"),
@@ -122,6 +125,8 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
   "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
   "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
+  "app/(app)/articles/[id]/assignment-actions.ts#assignArticleAction": any("article.assign"),
+  "app/(app)/articles/[id]/assignment-actions.ts#setDeskStatusAction": any("article.assign"),
   "app/(app)/articles/[id]/edit/actions.ts#saveArticleBodyAction": any("article.revise"),
   "app/(app)/articles/[id]/edit/actions.ts#preparePastedBodyAction": any("article.revise"),
   "app/(app)/articles/[id]/edit/actions.ts#prepareImportedBodyAction": any("article.revise"),

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Signs in through the real sign-in form, as a person would. */
-export async function signIn(page: Page, user: { email: string; password: string }, expectedPath: RegExp = /\/articles/) {
+export async function signIn(page: Page, user: { email: string; password: string }, expectedPath: RegExp = /\/my-work/) {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(user.email);
   await page.getByLabel("Password").fill(user.password);

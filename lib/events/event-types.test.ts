@@ -39,3 +39,15 @@ describe("legacyAction", () => {
     for (const type of EVENT_TYPES) expect(legacyEventType(EVENT_ENTITY[type], legacyAction(type))).toBe(type);
   });
 });
+
+describe("article.assigned", () => {
+  const state = { assignees: [{ userId: "u1", role: "annotate" }], dueAt: null, deskStatus: "to_do" };
+  it("accepts the before and after assignment state", () => {
+    expect(eventProblem({ type: "article.assigned", payload: { before: state, after: { ...state, dueAt: "2026-12-01T00:00:00.000Z", deskStatus: "annotating" } } })).toBeNull();
+  });
+  it("refuses an unknown assignment role or desk status", () => {
+    expect(eventProblem({ type: "article.assigned", payload: { before: state, after: { ...state, assignees: [{ userId: "u1", role: "boss" }] } } })).toMatch(/after\.assignees\.0\.role/);
+    expect(eventProblem({ type: "article.assigned", payload: { before: state, after: { ...state, deskStatus: "lost" } } })).toMatch(/after\.deskStatus/);
+  });
+  it("is about the article", () => expect(EVENT_ENTITY["article.assigned"]).toBe("article"));
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REVIEW_STATUSES } from "../domain/review-statuses";
 import { ROLES } from "../domain/roles";
+import { ASSIGNMENT_ROLES, DESK_STATUSES } from "../domain/desk-statuses";
 
 /**
  * The desk's typed event stream: every change of state is one event of one of these types, with a
@@ -13,12 +14,16 @@ const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(),
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 const jsonRecord = z.record(z.string(), json);
 const status = z.enum(REVIEW_STATUSES);
+const assignee = z.object({ userId: z.string(), role: z.enum(ASSIGNMENT_ROLES) });
+const assignmentState = z.object({ assignees: z.array(assignee), dueAt: z.string().nullable(), deskStatus: z.enum(DESK_STATUSES) });
 const statusChange = z.object({ before: z.object({ status }), after: z.object({ status }).catchall(json) });
 
 /** Payload schema of each event type. `before`/`after` are what changed, as the history shows it. */
 export const EVENT_PAYLOADS = {
   "article.created": z.object({ after: z.object({ title: z.string(), source: z.string() }).catchall(json) }),
   "article.updated": z.object({ before: jsonRecord, after: jsonRecord }),
+  /** Assignees, due date or desk status changed: the whole assignment state before and after. */
+  "article.assigned": z.object({ before: assignmentState, after: assignmentState }),
   "revision.saved": z.object({
     before: z.object({ revision: z.number().int() }).catchall(json),
     after: z.object({ revision: z.number().int(), source: z.string() }).catchall(json),
@@ -63,6 +68,7 @@ export type EntityType = "article" | "annotation" | "comment" | "user" | "api_to
 export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "article.created": "article",
   "article.updated": "article",
+  "article.assigned": "article",
   "revision.saved": "article",
   "annotation.created": "annotation",
   "annotation.updated": "annotation",
@@ -129,6 +135,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "article/update": "article.updated",
   "article/revise": "revision.saved",
   "article/dismiss_suggestion": "suggestion.dismissed",
+  "article/assign": "article.assigned",
   "user/create": "user.created",
   "user/edit": "user.updated",
   "user/deactivate": "user.deactivated",

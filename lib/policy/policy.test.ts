@@ -17,6 +17,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "article.import": same(EDITORS),
   "article.revise": same(EDITORS),
   "article.export": same(ALL),
+  "article.assign": same(EDITORS),
   "annotation.create": same(ALL),
   "annotation.edit": { own: ALL, others: NOBODY },
   "annotation.delete": { own: ALL, others: NOBODY },

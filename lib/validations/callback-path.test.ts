@@ -5,13 +5,13 @@ describe("safeCallbackPath", () => {
   it.each([
     ["/articles/abc", "/articles/abc"],
     ["/review?kind=claim", "/review?kind=claim"],
-    ["https://evil.example", "/articles"],
-    ["//evil.example/x", "/articles"],
-    ["/\\evil.example", "/articles"],
-    ["/sign-in", "/articles"],
-    ["/api/users", "/articles"],
-    ["", "/articles"],
-    [null, "/articles"],
+    ["https://evil.example", "/my-work"],
+    ["//evil.example/x", "/my-work"],
+    ["/\\evil.example", "/my-work"],
+    ["/sign-in", "/my-work"],
+    ["/api/users", "/my-work"],
+    ["", "/my-work"],
+    [null, "/my-work"],
   ])("%s -> %s", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);
   });

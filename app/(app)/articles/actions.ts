@@ -2,7 +2,12 @@
 
 import { authedAction } from "@/lib/server/actions/action-client";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { articleListFilterSchema } from "@/lib/validations/assignment";
 import { nextPageInputSchema } from "@/lib/validations/page";
 
-/** The next page of the article list ("Load more"): `{ cursor }` → `{ items, nextCursor }`. */
-export const loadArticlePageAction = authedAction({ action: "article.read", schema: nextPageInputSchema }, async (input, actor) => listArticles(actor, input));
+const articlePageInputSchema = nextPageInputSchema.extend({ filter: articleListFilterSchema.default({}) });
+
+/** The next page of the article list ("Load more"), with the list's filters: `{ cursor, filter }` → `{ items, nextCursor }`. */
+export const loadArticlePageAction = authedAction({ action: "article.read", schema: articlePageInputSchema }, async ({ filter, ...page }, actor) =>
+  listArticles(actor, page, filter),
+);

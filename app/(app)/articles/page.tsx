@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
+import { ArticleListFilters } from "@/components/articles/article-list-filters";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { allows } from "@/lib/policy/policy";
@@ -8,6 +10,8 @@ import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
+import { articleListFilterFromSearchParams, articleListFilterSchema, type ArticleListFilter } from "@/lib/validations/assignment";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -25,20 +29,32 @@ const ARTICLE_LIST_EVENTS = [
   "annotation.reopened",
   "annotation.reanchored",
   "annotation.reattached",
+  "article.assigned",
 ] as const;
 
-export default async function ArticlesPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function toSearchParams(params: SearchParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, one);
+  return search;
+}
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser("article.read");
   const livePosition = await readStreamPosition();
-  const result = await listArticles(user, { limit: DEFAULT_PAGE_LIMIT, cursor: null });
+  const parsed = articleListFilterSchema.safeParse(articleListFilterFromSearchParams(toSearchParams(await searchParams)));
+  const filter: ArticleListFilter = parsed.success ? parsed.data : {};
+  const [result, people] = await Promise.all([listArticles(user, { limit: DEFAULT_PAGE_LIMIT, cursor: null }, filter), listAssignableUsers(user)]);
   const firstPage = result.ok ? result.value : { items: [], nextCursor: null };
+  const filtered = Boolean(filter.assignee || filter.status?.length || filter.due);
   const canAdd = allows(user, "article.create");
   return (
     <div>
       <LiveRefresh after={livePosition} selfUserId={user.id} types={ARTICLE_LIST_EVENTS} />
       <PageHeader
         title="Articles"
-        description="Every article on the desk, newest first, with its annotations and what waits for review."
+        description="Every article on the desk, newest first, with who is on it, when it is due and what waits for review."
         actions={
           canAdd && (
             <AppLink
@@ -50,8 +66,14 @@ export default async function ArticlesPage() {
           )
         }
       />
+      <ArticleListFilters filter={filter} people={people.ok ? people.value : []} />
+      {!parsed.success && <Alert tone="error">Some filters in the address were not understood and are ignored.</Alert>}
       <ArticleList
+        key={JSON.stringify(filter)}
         canAdd={canAdd}
+        filtered={filtered}
+        filter={filter}
+        now={new Date().toISOString()}
         nextCursor={firstPage.nextCursor}
         articles={firstPage.items.map((article) => ({
           id: article.id,
@@ -61,6 +83,9 @@ export default async function ArticlesPage() {
           counts: article.counts,
           awaitingReview: article.awaitingReview,
           orphaned: article.orphaned,
+          deskStatus: article.deskStatus,
+          dueAt: article.dueAt,
+          assignees: article.assignees,
         }))}
       />
     </div>

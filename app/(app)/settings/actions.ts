@@ -24,6 +24,6 @@ export const revokeApiTokenAction = authedAction({ action: "token.manage", schem
 export const changePasswordAction = authedAction({ action: "password.change", schema: newPasswordSchema }, async (input, actor) => {
   const result = await changeOwnPassword(actor, input);
   if (!result.ok) return result;
-  await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/articles" });
+  await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/my-work" });
   return result;
 });

@@ -3,12 +3,22 @@ import { listArticles } from "@/lib/server/articles/list-articles";
 import { apiRoute, errorResponse, readJson, resultResponse } from "@/lib/server/http/api-route";
 import { pageResponse, readPageRequest } from "@/lib/server/http/paging";
 import { createArticleSchema, MAX_BODY_CHARS } from "@/lib/validations/article";
+import { articleListFilterFromSearchParams, articleListFilterSchema } from "@/lib/validations/assignment";
+import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
 
-/** GET /api/articles?limit=&cursor= — a page of articles, newest first, with annotation counts: `{ articles, nextCursor }`. */
+/**
+ * GET /api/articles?limit=&cursor=&assignee=&status=&due= — a page of articles, newest first, with
+ * annotation counts and assignments: `{ articles, nextCursor }`.
+ */
 export const GET = apiRoute({ action: "article.read" }, async ({ request, actor, requestId }) => {
   const page = readPageRequest(request);
   if (!page.ok) return errorResponse(page.error, requestId);
-  const result = await listArticles(actor, page.page);
+  const filter = articleListFilterSchema.safeParse(articleListFilterFromSearchParams(new URL(request.url).searchParams));
+  if (!filter.success) {
+    const fieldErrors = zodFieldErrors(filter.error);
+    return errorResponse({ code: "invalid", message: describeFieldErrors(fieldErrors), fieldErrors }, requestId);
+  }
+  const result = await listArticles(actor, page.page, filter.data);
   if (!result.ok) return errorResponse(result.error, requestId);
   return pageResponse(request, requestId, { articles: result.value.items, nextCursor: result.value.nextCursor }, page.page.limit);
 });

@@ -2,7 +2,7 @@ import type { ArticleMetadataDto } from "@/lib/dto/article-dto";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { toIsoDate } from "@/lib/server/dates";
 
-export type { ArticleDetailDto, ArticleMetadataDto, ArticleSummaryDto } from "@/lib/dto/article-dto";
+export type { ArticleDetailDto, ArticleMetadataDto, ArticleSummaryDto, AssigneeDto } from "@/lib/dto/article-dto";
 
 export const articleMetadataSelect = {
   id: true,
@@ -14,6 +14,9 @@ export const articleMetadataSelect = {
   createdAt: true,
   updatedAt: true,
   currentRevision: true,
+  deskStatus: true,
+  dueAt: true,
+  assignments: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: [{ role: "asc" }, { user: { name: "asc" } }] },
 } as const satisfies Prisma.ArticleSelect;
 
 /** An Article row as `articleMetadataSelect` reads it. */
@@ -30,5 +33,8 @@ export function toArticleMetadataDto(row: ArticleMetadataRow): ArticleMetadataDt
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     currentRevision: row.currentRevision,
+    deskStatus: row.deskStatus,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    assignees: row.assignments.map((assignment) => ({ userId: assignment.user.id, name: assignment.user.name, role: assignment.role })),
   };
 }

@@ -7,16 +7,31 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, ok, type Result } from "@/lib/server/errors";
+import { dueWindow } from "@/lib/assignments/due-dates";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import type { ArticleListFilter } from "@/lib/validations/assignment";
 import { articleMetadataSelect, toArticleMetadataDto, type ArticleSummaryDto } from "./article-dto";
 
 /** Sort key of the article list: newest first, then id (a total order). */
 const ARTICLE_CURSOR = cursorShape("articles", ["timestamp", "string"]);
 
+/** The article list's filters as a query: assignee (`me` is the actor), desk statuses, due window. */
+function filterWhere(actor: Actor, filter: ArticleListFilter, now: Date): Prisma.ArticleWhereInput {
+  const window = filter.due ? dueWindow(filter.due, now) : null;
+  return {
+    ...(filter.assignee ? { assignments: { some: { userId: filter.assignee === "me" ? actor.id : filter.assignee } } } : {}),
+    ...(filter.status?.length ? { deskStatus: { in: filter.status } } : {}),
+    ...(window ? { dueAt: window } : {}),
+  };
+}
+
 /**
- * One page of the desk's articles, newest first, with annotation counts by kind and status.
- * Keyset paging on (createdAt, id): any page costs what the first does.
+ * One page of the desk's articles, newest first, with annotation counts by kind and status, their
+ * assignees, due date and desk status; optionally only those assigned to someone (`me`: the
+ * actor), in some desk statuses, or overdue / due this week. Keyset paging on (createdAt, id):
+ * any page costs what the first does, filters included.
  */
-export async function listArticles(actor: Actor, page: PageRequest): Promise<Result<Page<ArticleSummaryDto>>> {
+export async function listArticles(actor: Actor, page: PageRequest, filter: ArticleListFilter = {}, now = new Date()): Promise<Result<Page<ArticleSummaryDto>>> {
   const allowed = can(actor, "article.read");
   if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(ARTICLE_CURSOR, page.cursor);
@@ -24,6 +39,7 @@ export async function listArticles(actor: Actor, page: PageRequest): Promise<Res
   const rows = await db().article.findMany({
     where: {
       deletedAt: null,
+      ...filterWhere(actor, filter, now),
       // The redundant bound on createdAt lets the index scan start at the cursor.
       ...(after ? { createdAt: { lte: after.value[0] }, OR: [{ createdAt: { lt: after.value[0] } }, { id: { lt: after.value[1] } }] } : {}),
     },

@@ -6,6 +6,7 @@ import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { createArticle } from "@/lib/server/articles/create-article";
+import { setArticleAssignments } from "@/lib/server/assignments/set-article-assignments";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -132,7 +133,7 @@ async function once<T>(types: EventType[], useCase: UseCase<T>): Promise<{ value
 
 const annotationState = (id: string) => () => db().annotation.findUniqueOrThrow({ where: { id }, include: { evidence: true, decisions: true, comments: true } });
 const articleState = (id: string) => () =>
-  db().article.findUniqueOrThrow({ where: { id }, include: { revisions: { select: { id: true } }, annotations: { include: { decisions: true } } } });
+  db().article.findUniqueOrThrow({ where: { id }, include: { revisions: { select: { id: true } }, annotations: { include: { decisions: true } }, assignments: true } });
 
 describe("every state-changing use case", () => {
   it("writes exactly one event of its type, in the change's own transaction", async () => {
@@ -236,6 +237,12 @@ describe("every state-changing use case", () => {
       state: annotationState(orphan.id),
     });
 
+    // Assignments, due date and desk status: one event with the whole state before and after.
+    await once(["article.assigned"], {
+      run: async () => value(await setArticleAssignments(editor, article.id, { assignees: [{ userId: reviewer.id, role: "review" }], dueAt: new Date("2030-01-01T00:00:00Z"), deskStatus: "in_review" })),
+      state: articleState(article.id),
+    });
+
     // Users: create, rename, deactivate; the first admin; one's own password.
     const email = `made-${randomUUID().slice(0, 8)}@test.example`;
     const made = await once(["user.created"], {
@@ -292,6 +299,8 @@ describe("every state-changing use case", () => {
     // Same text, no details: no revision, no event. No drafts: nothing submitted.
     expect(value(await saveRevision(editor, article.id, { body: { text: TEXT }, source: "text", expectedRevision: 1 })).created).toBe(false);
     expect(value(await submitArticleDrafts(editor, article.id)).submitted).toBe(0);
+    // The assignment state it already has.
+    expect(value(await setArticleAssignments(editor, article.id, { assignees: [], deskStatus: "to_do", dueAt: null })).deskStatus).toBe("to_do");
     expect(await eventsSince(afterCreate)).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
-import { policyActorOf } from "@/lib/policy/policy";
+import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
+import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 
 /** One read of the article per request, shared by the metadata and the page. */
 const loadArticle = cache(async (id: string) => getArticle(await requirePageUser("article.read"), id, { withDocument: true }));
@@ -23,12 +24,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { annotation: focus } = await searchParams;
   // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
   const livePosition = await readStreamPosition();
-  const [article, annotations] = await Promise.all([loadArticle(id), listAnnotations(user, id)]);
+  const [article, annotations, users] = await Promise.all([loadArticle(id), listAnnotations(user, id), allows(user, "article.assign") ? listAssignableUsers(user) : null]);
   if (!article.ok || !annotations.ok) notFound();
+  const now = new Date().toISOString();
   const { doc, text: _text, ...metadata } = article.value;
   return (
     <div>
-      <ArticleHeader article={metadata} viewer={policyActorOf(user)} />
+      <ArticleHeader article={metadata} viewer={policyActorOf(user)} assignableUsers={users?.ok ? users.value : null} now={now} />
       <ArticleWorkspace
         articleId={metadata.id}
         revision={metadata.revision.number}
