@@ -120,12 +120,12 @@ describe("revisions", () => {
 describe("notificationSubjects", () => {
   it("names the annotations, revised articles and mentioned people the facts must cover", () => {
     const events = [decision("annotation.approved", "reviewer"), comment("editor", { mentions: ["other"] }), revision, reanchored("a9", "moved", "draft", "draft")];
-    expect(notificationSubjects(events)).toEqual({ annotationIds: ["a1"], revisedArticleIds: ["art"], mentionedIds: ["other"] });
+    expect(notificationSubjects(events)).toEqual({ annotationIds: ["a1"], revisedArticleIds: ["art"], mentionedIds: ["other"], assignedIds: [] });
   });
 
   it("is empty for events that never notify", () => {
     const created: DeskEventInput = { type: "token.revoked", actorId: "x", entityId: "t", articleId: null, payload: {} };
-    expect(notificationSubjects([created])).toEqual({ annotationIds: [], revisedArticleIds: [], mentionedIds: [] });
+    expect(notificationSubjects([created])).toEqual({ annotationIds: [], revisedArticleIds: [], mentionedIds: [], assignedIds: [] });
   });
 });
 
@@ -133,5 +133,30 @@ describe("shortQuote", () => {
   it("quotes, flattens white space and shortens long text", () => {
     expect(shortQuote(" a\n b ")).toBe("“a b”");
     expect(shortQuote("x".repeat(100))).toBe(`“${"x".repeat(59)}…”`);
+  });
+});
+
+describe("assignments", () => {
+  const assigned = (before: { userId: string; role: "annotate" | "review" }[], after: { userId: string; role: "annotate" | "review" }[]): DeskEventInput => ({
+    type: "article.assigned",
+    actorId: "other",
+    entityId: "art",
+    articleId: "art",
+    payload: { before: { assignees: before, dueAt: null, deskStatus: "to_do" }, after: { assignees: after, dueAt: "2026-12-03T00:00:00.000Z", deskStatus: "annotating" } },
+  });
+
+  it("tells each newly assigned person what they are on and when it is due, once", () => {
+    const drafts = notificationsForChange([assigned([{ userId: "editor", role: "annotate" }], [{ userId: "editor", role: "annotate" }, { userId: "reviewer", role: "review" }])], facts());
+    expect(drafts).toEqual([{ type: "assigned", recipientId: "reviewer", actorId: "other", articleId: "art", annotationId: null, text: "OTHER assigned you to review an article, due 2026-12-03" }]);
+  });
+
+  it("never tells the person who assigned, a deactivated account, or someone already on it", () => {
+    const event = { ...assigned([], [{ userId: "other", role: "annotate" }, { userId: "gone", role: "annotate" }]) };
+    expect(notificationsForChange([event], facts())).toEqual([]);
+    expect(notificationsForChange([assigned([{ userId: "editor", role: "annotate" }], [{ userId: "editor", role: "annotate" }])], facts())).toEqual([]);
+  });
+
+  it("asks for the assignees' accounts", () => {
+    expect(notificationSubjects([assigned([], [{ userId: "reviewer", role: "review" }])]).assignedIds).toEqual(["reviewer"]);
   });
 });

@@ -62,6 +62,19 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
     ];
   }
   switch (event.type) {
+    case "article.assigned": {
+      const { before, after } = event.payload;
+      const had = new Set(before.assignees.map((one) => `${one.userId}/${one.role}`));
+      const added = after.assignees.filter((one) => !had.has(`${one.userId}/${one.role}`));
+      const due = after.dueAt ? `, due ${after.dueAt.slice(0, 10)}` : "";
+      return (["annotate", "review"] as const).map((role) => ({
+        ...base,
+        type: "assigned" as const,
+        annotationId: null,
+        recipientIds: added.filter((one) => one.role === role).map((one) => one.userId),
+        text: `${actor} assigned you to ${role} an article${due}`,
+      }));
+    }
     case "comment.added": {
       const { annotationId, mentions, decisionId } = event.payload.after as { annotationId: string; mentions?: unknown; decisionId?: unknown };
       const mentioned = Array.isArray(mentions) ? mentions.filter((id): id is string => typeof id === "string") : [];
@@ -138,12 +151,15 @@ export function notificationsForChange(events: readonly DeskEventInput[], facts:
 }
 
 /** Every user id the rules may need facts about for these events (actors and recipients). */
-export function notificationSubjects(events: readonly DeskEventInput[]): { annotationIds: string[]; revisedArticleIds: string[]; mentionedIds: string[] } {
+export function notificationSubjects(events: readonly DeskEventInput[]): { annotationIds: string[]; revisedArticleIds: string[]; mentionedIds: string[]; assignedIds: string[] } {
   const annotationIds = new Set<string>();
   const revisedArticleIds = new Set<string>();
   const mentionedIds = new Set<string>();
+  const assignedIds = new Set<string>();
   for (const event of events) {
-    if (event.type === "comment.added") {
+    if (event.type === "article.assigned") {
+      for (const one of event.payload.after.assignees) assignedIds.add(one.userId);
+    } else if (event.type === "comment.added") {
       annotationIds.add(event.payload.after.annotationId);
       const mentions = (event.payload.after as { mentions?: unknown }).mentions;
       if (Array.isArray(mentions)) for (const id of mentions) if (typeof id === "string") mentionedIds.add(id);
@@ -153,5 +169,5 @@ export function notificationSubjects(events: readonly DeskEventInput[]): { annot
       revisedArticleIds.add(event.articleId);
     }
   }
-  return { annotationIds: [...annotationIds], revisedArticleIds: [...revisedArticleIds], mentionedIds: [...mentionedIds] };
+  return { annotationIds: [...annotationIds], revisedArticleIds: [...revisedArticleIds], mentionedIds: [...mentionedIds], assignedIds: [...assignedIds] };
 }

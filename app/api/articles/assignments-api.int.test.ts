@@ -34,6 +34,15 @@ describe("PUT /api/articles/{id}/assignments", () => {
     expect(event.after).toMatchObject({ dueAt: "2026-12-03T23:59:59.999Z", deskStatus: "annotating" });
     const rows = await db().articleAssignment.findMany({ where: { articleId: article.id } });
     expect(rows.every((row) => row.assignedById === admin.id)).toBe(true);
+
+    // Each new assignee is notified, in the same transaction; the admin who assigned is not.
+    const notified = await db().notification.findMany({ where: { articleId: article.id }, orderBy: { recipientId: "asc" } });
+    expect(notified.map((n) => [n.recipientId, n.type, n.text]).sort()).toEqual(
+      [
+        [editor.id, "assigned", `${admin.name} assigned you to annotate an article, due 2026-12-03`],
+        [reviewer.id, "assigned", `${admin.name} assigned you to review an article, due 2026-12-03`],
+      ].sort(),
+    );
   });
 
   it("replaces the list, keeps left-out fields, and writes nothing when nothing changes", async () => {

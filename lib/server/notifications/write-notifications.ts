@@ -13,7 +13,7 @@ function grouped(rows: readonly { key: string; id: string }[]): Map<string, stri
 
 /** Loads what the notification rules need to know about a change's events (a few queries, none per event). */
 async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<NotificationFacts> {
-  const { annotationIds, revisedArticleIds, mentionedIds } = notificationSubjects(events);
+  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
   const annotations = annotationIds.length ? await tx.annotation.findMany({ where: { id: { in: annotationIds } }, select: { id: true, authorId: true, exact: true } }) : [];
   const comments = annotationIds.length
     ? await tx.comment.findMany({ where: { annotationId: { in: annotationIds } }, select: { annotationId: true, authorId: true }, distinct: ["annotationId", "authorId"] })
@@ -31,6 +31,7 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
   const personIds = new Set<string>([
     ...events.flatMap((event) => (event.actorId ? [event.actorId] : [])),
     ...mentionedIds,
+    ...assignedIds,
     ...annotations.map((row) => row.authorId),
     ...comments.map((row) => row.authorId),
     ...approvals.map((row) => row.actorId),
@@ -48,8 +49,8 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
 
 /** Whether any of these events can notify anyone (spares the queries for the rest). */
 function mayNotify(events: readonly DeskEventInput[]): boolean {
-  const { annotationIds, revisedArticleIds, mentionedIds } = notificationSubjects(events);
-  return annotationIds.length + revisedArticleIds.length + mentionedIds.length > 0;
+  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  return annotationIds.length + revisedArticleIds.length + mentionedIds.length + assignedIds.length > 0;
 }
 
 /**
