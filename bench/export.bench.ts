@@ -34,7 +34,6 @@ export type ExportBenchOptions = { words?: number; annotations?: number; runs?: 
 
 const GOALS: Partial<Record<ExportFormat, number>> = { w3c: 1000, pdf: 5000 };
 
-
 const WORDS = (
   "the minister said that government officials agreed on a new framework for talks while critics " +
   "claimed unemployment had doubled since inflation rose sharply across region budget deficit " +
@@ -103,7 +102,16 @@ export function buildBenchInput(wordCount = 20_000, annotationCount = 5_000): Ex
     else annotations.push({ ...base, kind: "allegation", fields: { allegedBy: "Critics", allegedAgainst: "Northwind Ltd", rightOfReplySought: true, rightOfReplySoughtOn: "2024-06-19" } });
   }
   return {
-    article: { id: "bench", title: "Benchmark article: Doha meeting", outlet: "The Daily Example", byline: "Sam Writer", url: "https://news.example.com/bench", publishedOn: "2024-06-20", revision: { number: 1, createdAt: "2024-06-20T08:00:00.000Z" }, text },
+    article: {
+      id: "bench",
+      title: "Benchmark article: Doha meeting",
+      outlet: "The Daily Example",
+      byline: "Sam Writer",
+      url: "https://news.example.com/bench",
+      publishedOn: "2024-06-20",
+      revision: { number: 1, createdAt: "2024-06-20T08:00:00.000Z" },
+      text,
+    },
     annotations,
     context: { baseUrl: "https://factdesk.example.org", organisation: { name: "Example Fact Desk", url: "https://factdesk.example.org" }, generatedAt: "2024-06-23T08:30:00.000Z", includeAll: false },
   };

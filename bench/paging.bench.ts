@@ -121,7 +121,18 @@ export async function runPagingBench(log: (line: string) => void = (line) => con
       await db().annotation.createMany({
         data: Array.from({ length: 2_000 }, (_, i) => {
           const start = (from + i) * 7;
-          return { articleId: article.id, revisionId: revision.id, kind: "claim" as const, start, end: start + 6, exact: text.slice(start, start + 6), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + 6, start + 38), authorId: user.id, lastEditedById: user.id };
+          return {
+            articleId: article.id,
+            revisionId: revision.id,
+            kind: "claim" as const,
+            start,
+            end: start + 6,
+            exact: text.slice(start, start + 6),
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(start + 6, start + 38),
+            authorId: user.id,
+            lastEditedById: user.id,
+          };
         }),
       });
     }
@@ -140,7 +151,9 @@ export async function runPagingBench(log: (line: string) => void = (line) => con
     return results;
   } finally {
     await db().article.deleteMany({ where: { createdById: user.id } });
-    await db().user.delete({ where: { id: user.id } }).catch(() => undefined);
+    await db()
+      .user.delete({ where: { id: user.id } })
+      .catch(() => undefined);
     await db().$disconnect();
     await database.embedded?.stop();
   }

@@ -53,7 +53,9 @@ function runOurs(scenario: Scenario): { placements: Placement[]; ms: number } {
 
 function describe(m: MethodResult): string {
   const a = m.accuracy;
-  const byKind = Object.entries(m.wrongByKind).map(([k, n]) => `${k} ${n}`).join(", ");
+  const byKind = Object.entries(m.wrongByKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
   return (
     `${m.name.padEnd(28)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.perSecond.toFixed(0).padStart(8)} annotations/s  ` +
     `correct ${a.correct}  partial ${a.partial}  wrong ${a.wrong}${byKind ? ` (${byKind})` : ""}  orphaned by mistake ${a.missedOrphaned}  not scored ${a.unscored}`

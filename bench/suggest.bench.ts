@@ -9,9 +9,7 @@ import { seededRandom } from "./seeded-random";
 const NAMES = ["Muhammad Aejaz", "Zabihullah Mujahid", "Eleanor Whitcombe", "Graham Ellery", "Amara Nwosu", "Tariq Mehmood", "Luc Ferrand", "Sunita Rao"];
 const TITLES = ["Ambassador", "Minister", "spokesman", "Judge", "Governor", "Dr"];
 const FILLER =
-  "the delegation met officials on the sidelines of the conference to discuss trade security and regional cooperation while observers noted that the talks were cordial but difficult".split(
-    " ",
-  );
+  "the delegation met officials on the sidelines of the conference to discuss trade security and regional cooperation while observers noted that the talks were cordial but difficult".split(" ");
 
 /** A news article of about `words` words: narrative, attributed quotes, figures, allegations, a few run-on quotes. */
 export function generateArticle(words: number, seed = 20_000): string {

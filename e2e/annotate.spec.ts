@@ -82,7 +82,10 @@ test.describe("annotating an article", () => {
 
     // Clicking the highlight opens its card.
     await expect.poll(() => highlightedTexts(page, "allegation")).toEqual(["Operation Azm-e-Istehkam"]);
-    await page.getByRole("button", { name: /Allegation/ }).first().click(); // collapse
+    await page
+      .getByRole("button", { name: /Allegation/ })
+      .first()
+      .click(); // collapse
     await clickBefore(page, "Azm-e-Istehkam");
     const card = cards(page).first();
     await expect(card).toHaveAttribute("aria-current", "true");

@@ -21,7 +21,10 @@ test.describe("audit trail", () => {
     const downloading = page.waitForEvent("download");
     await audit.getByRole("button", { name: "Download the audit trail (CSV)" }).click();
     const file = await downloading;
-    const rows = (await fs.readFile(await file.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const rows = (await fs.readFile(await file.path(), "utf8"))
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
 
     expect(rows[0]).toBe("position,at,type,actor_id,actor_name,entity_id,article_id,payload");
     const created = rows.find((row) => row.includes(email));

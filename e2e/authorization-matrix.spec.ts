@@ -36,7 +36,11 @@ function walk(dir: string, file: string, out: string[] = []): string[] {
 
 /** `app/(app)/articles/[id]/page.tsx` → `/articles/[id]`. */
 function routeOf(file: string): string {
-  const segments = path.dirname(file).split(path.sep).slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = path
+    .dirname(file)
+    .split(path.sep)
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -90,12 +94,14 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ browser }, info) => {
   const owner = await seedUser("editor", { name: "Matrix Owner" });
   const article = await seedArticle(owner, { title: `Authorization matrix ${Date.now()}` });
-  const sentence = (i: number) => ["Pakistani diplomats", "Afghan Taliban delegation", "Doha-III conference", "bilateral relations", "regional concerns", "counter-terrorism operation", "mutual desire", "cross-border attacks"][i];
+  const sentence = (i: number) =>
+    ["Pakistani diplomats", "Afghan Taliban delegation", "Doha-III conference", "bilateral relations", "regional concerns", "counter-terrorism operation", "mutual desire", "cross-border attacks"][i];
   const seed = (i: number, status: "draft" | "submitted" | "approved") => seedAnnotation(article, owner, { exact: sentence(i), kind: "claim", status });
   const draft = await seed(0, "draft");
   const decisionTargets: Record<string, string> = {};
   let i = 1;
-  for (const step of ["approve", "reject", "request-changes", "approveAnnotationAction", "rejectAnnotationAction", "requestChangesAction"]) decisionTargets[step] = (await seed(i++ % 8, "submitted")).id;
+  for (const step of ["approve", "reject", "request-changes", "approveAnnotationAction", "rejectAnnotationAction", "requestChangesAction"])
+    decisionTargets[step] = (await seed(i++ % 8, "submitted")).id;
   for (const step of ["reopen", "reopenAnnotationAction"]) decisionTargets[step] = (await seed(7, "approved")).id;
   const other = await seed(6, "submitted");
   const comment = await testDb().comment.create({ data: { annotationId: other.id, authorId: owner.id, body: "Owner's comment" } });
@@ -237,7 +243,11 @@ for (const [key, rule] of Object.entries(ACTION_RULES)) {
       expect(response.status(), outcome).toBeLessThan(500);
       const refused = refusal(rule, persona);
       if (refused) expect(codes, outcome).toContain(refused === "signed_out" ? "unauthenticated" : refused);
-      else expect(codes.filter((code) => code === "unauthenticated" || code === "forbidden" || code === "password_change_required"), outcome).toEqual([]);
+      else
+        expect(
+          codes.filter((code) => code === "unauthenticated" || code === "forbidden" || code === "password_change_required"),
+          outcome,
+        ).toEqual([]);
     }
   });
 }

@@ -14,7 +14,13 @@ const PASSWORD = "embedded-smoke-password";
 const BASE = `http://localhost:${PORT}`;
 
 function startApp(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), FACTDESK_DATA_DIR: dataDir, FACTDESK_DEMO_PASSWORD: PASSWORD, FACTDESK_EMBEDDED_DB_PORT: process.env.FACTDESK_EMBEDDED_DB_PORT ?? "5590" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    FACTDESK_DATA_DIR: dataDir,
+    FACTDESK_DEMO_PASSWORD: PASSWORD,
+    FACTDESK_EMBEDDED_DB_PORT: process.env.FACTDESK_EMBEDDED_DB_PORT ?? "5590",
+  };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET;
   // The embedded desk is for trying Factdesk out: it has the demo accounts without asking.

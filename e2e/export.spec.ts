@@ -42,7 +42,12 @@ async function openExport(page: Page): Promise<Locator> {
   return panel;
 }
 
-const csvRows = (bytes: Buffer) => bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+const csvRows = (bytes: Buffer) =>
+  bytes
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
 
 test.describe("exporting an article", () => {
   test("a reviewer downloads every format from the article page and each has the right content", async ({ page, request }) => {
@@ -104,7 +109,10 @@ test.describe("exporting an article", () => {
     // The printable report opens in a new tab and shows the endnotes.
     const panel = await openExport(page);
     const opening = page.waitForEvent("popup");
-    await panel.getByRole("link", { name: /Report \(HTML\)/ }).first().click();
+    await panel
+      .getByRole("link", { name: /Report \(HTML\)/ })
+      .first()
+      .click();
     const report = await opening;
     await expect(report).toHaveURL(new RegExp(`/articles/${article.id}/report$`));
     await expect(report.getByRole("heading", { level: 1 })).toHaveText(article.title);

@@ -117,7 +117,12 @@ test.describe("review workflow", () => {
     await signIn(page, editor);
     await page.goto(`/articles/${article.id}`);
     await page.getByTestId("annotation-card").first().getByRole("button", { name: /Quote/ }).click();
-    await expect(page.getByTestId("annotation-card").first().getByRole("button", { name: /Approve|Reject|Send back/ })).toHaveCount(0);
+    await expect(
+      page
+        .getByTestId("annotation-card")
+        .first()
+        .getByRole("button", { name: /Approve|Reject|Send back/ }),
+    ).toHaveCount(0);
     expect((await testDb().annotation.findFirstOrThrow({ where: { articleId: article.id } })).status).toBe("submitted");
   });
 });

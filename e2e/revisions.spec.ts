@@ -185,7 +185,10 @@ test.describe("editing an article's text", () => {
     await expect(diff.locator("ins").filter({ hasText: "new" }).first()).toBeVisible();
     await expect(diff.locator("del").filter({ hasText: "renewed" })).toHaveCount(1);
     await expect(diff.locator("del").filter({ hasText: "Diplomatic sources described" })).toHaveCount(1);
-    const colours = await diff.locator("ins").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colours = await diff
+      .locator("ins")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(colours).not.toBe("rgba(0, 0, 0, 0)");
     await expect(page.getByTestId("revision-summary")).toContainText("1 changed (now needs re-review)");
     await expect(page.getByTestId("revision-text")).toContainText("a new national anti-terror initiative");

@@ -24,11 +24,13 @@ async function installTraps(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown> & { __reportXss(what: string): void };
     w.__xss = false;
-    const trap = (name: string) => (...args: unknown[]) => {
-      w.__xss = true;
-      w.__reportXss(`${name}(${String(args[0]).slice(0, 80)})`);
-      return null;
-    };
+    const trap =
+      (name: string) =>
+      (...args: unknown[]) => {
+        w.__xss = true;
+        w.__reportXss(`${name}(${String(args[0]).slice(0, 80)})`);
+        return null;
+      };
     for (const name of ["alert", "confirm", "prompt", "print"]) w[name] = trap(name);
     // zod's JIT probe (`Function("")` in a try/catch) is refused by the CSP as "eval" on every page; that is not the article's content.
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -45,33 +47,36 @@ async function installTraps(page: Page): Promise<string[]> {
 
 /** What is unsafe in the rendered text under `selector` (and any event handler anywhere on the page). */
 function renderedProblems(page: Page, selector: string, extraTags: string[] = []): Promise<string[]> {
-  return page.evaluate(({ selector, extraTags }) => {
-    const ALLOWED = ["p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em", "u", "s", "br", "hr", "span", ...extraTags];
-    const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "background", "poster"];
-    const problems: string[] = [];
-    const root = document.querySelector(selector);
-    if (!root) return [`${selector} not found`];
-    for (const element of Array.from(root.querySelectorAll("*"))) {
-      const tag = element.tagName.toLowerCase();
-      const proseMirrorOwn = (tag === "img" && element.classList.contains("ProseMirror-separator")) || (tag === "br" && element.classList.contains("ProseMirror-trailingBreak"));
-      if (!ALLOWED.includes(tag) && !proseMirrorOwn) problems.push(`<${tag}>`);
-      if (tag === "span" && element.className && !element.classList.contains("fd-hl")) problems.push(`<span class="${element.className}">`);
-      for (const attribute of Array.from(element.attributes)) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith("on")) problems.push(`${name} on <${tag}>`);
-        if (URL_ATTRIBUTES.includes(name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) problems.push(`${name}="${attribute.value.slice(0, 60)}"`);
-        if (name === "href" && !/^(https?:\/\/|mailto:)/i.test(attribute.value)) problems.push(`href="${attribute.value.slice(0, 60)}"`);
-        if (name === "style" || name === "srcdoc" || name === "formaction") problems.push(`${name} on <${tag}>`);
+  return page.evaluate(
+    ({ selector, extraTags }) => {
+      const ALLOWED = ["p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em", "u", "s", "br", "hr", "span", ...extraTags];
+      const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "background", "poster"];
+      const problems: string[] = [];
+      const root = document.querySelector(selector);
+      if (!root) return [`${selector} not found`];
+      for (const element of Array.from(root.querySelectorAll("*"))) {
+        const tag = element.tagName.toLowerCase();
+        const proseMirrorOwn = (tag === "img" && element.classList.contains("ProseMirror-separator")) || (tag === "br" && element.classList.contains("ProseMirror-trailingBreak"));
+        if (!ALLOWED.includes(tag) && !proseMirrorOwn) problems.push(`<${tag}>`);
+        if (tag === "span" && element.className && !element.classList.contains("fd-hl")) problems.push(`<span class="${element.className}">`);
+        for (const attribute of Array.from(element.attributes)) {
+          const name = attribute.name.toLowerCase();
+          if (name.startsWith("on")) problems.push(`${name} on <${tag}>`);
+          if (URL_ATTRIBUTES.includes(name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) problems.push(`${name}="${attribute.value.slice(0, 60)}"`);
+          if (name === "href" && !/^(https?:\/\/|mailto:)/i.test(attribute.value)) problems.push(`href="${attribute.value.slice(0, 60)}"`);
+          if (name === "style" || name === "srcdoc" || name === "formaction") problems.push(`${name} on <${tag}>`);
+        }
       }
-    }
-    for (const element of Array.from(document.body.querySelectorAll("*"))) {
-      for (const attribute of Array.from(element.attributes)) {
-        if (attribute.name.toLowerCase().startsWith("on")) problems.push(`page: ${attribute.name} on <${element.tagName.toLowerCase()}>`);
+      for (const element of Array.from(document.body.querySelectorAll("*"))) {
+        for (const attribute of Array.from(element.attributes)) {
+          if (attribute.name.toLowerCase().startsWith("on")) problems.push(`page: ${attribute.name} on <${element.tagName.toLowerCase()}>`);
+        }
       }
-    }
-    for (const element of Array.from(document.body.querySelectorAll("iframe, object, embed, frame, form[action^='javascript'], base"))) problems.push(`page: <${element.tagName.toLowerCase()}>`);
-    return problems;
-  }, { selector, extraTags });
+      for (const element of Array.from(document.body.querySelectorAll("iframe, object, embed, frame, form[action^='javascript'], base"))) problems.push(`page: <${element.tagName.toLowerCase()}>`);
+      return problems;
+    },
+    { selector, extraTags },
+  );
 }
 
 const marker = (i: number) => `XSS vector ${i} starts here`;
@@ -106,7 +111,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
   });
 }
 
-test("vectors pasted in the editor's \"Replace with pasted HTML\" render safely in the editor and after saving", async ({ page }) => {
+test('vectors pasted in the editor\'s "Replace with pasted HTML" render safely in the editor and after saving', async ({ page }) => {
   test.setTimeout(120_000);
   const hits = await installTraps(page);
   const editor = await seedUser("editor");

@@ -6,9 +6,7 @@
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL;
   if (!url) {
-    throw new Error(
-      "DATABASE_URL is not set. Use `npm start` (it starts the embedded database) or set DATABASE_URL to a PostgreSQL server.",
-    );
+    throw new Error("DATABASE_URL is not set. Use `npm start` (it starts the embedded database) or set DATABASE_URL to a PostgreSQL server.");
   }
   return url;
 }

@@ -56,9 +56,7 @@ describe("prisma migrate deploy on a fresh database", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const applied = await client.query<{ migration_name: string }>(
-        `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
-      );
+      const applied = await client.query<{ migration_name: string }>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`);
       expect(migrationNames.length).toBeGreaterThan(1);
       expect(applied.rows.map((row) => row.migration_name)).toEqual(migrationNames);
 

@@ -46,7 +46,10 @@ async function seed(prisma: AppPrismaClient, options: { demoPassword?: string })
     await prisma.$transaction(async (tx) => {
       const created = await tx.user.createManyAndReturn({ data: missing.map((account) => ({ ...account, passwordHash })), select: { id: true, email: true, name: true, role: true } });
       const after = (user: (typeof created)[number]) => ({ email: user.email, name: user.name, role: user.role, source: "seed" });
-      await appendEvents(tx, created.map((user) => ({ type: "user.created", actorId: null, entityId: user.id, articleId: null, payload: { after: after(user) } })));
+      await appendEvents(
+        tx,
+        created.map((user) => ({ type: "user.created", actorId: null, entityId: user.id, articleId: null, payload: { after: after(user) } })),
+      );
     });
   }
   // FACTDESK_DEMO_PASSWORD resets the accounts whose password differs (a start that changes nothing records nothing).
@@ -55,7 +58,10 @@ async function seed(prisma: AppPrismaClient, options: { demoPassword?: string })
   if (stale.length > 0) {
     await prisma.$transaction(async (tx) => {
       const reset = await tx.user.updateManyAndReturn({ where: { id: { in: stale.map((user) => user.id) } }, data: { passwordHash }, select: { id: true } });
-      await appendEvents(tx, reset.map((user) => ({ type: "user.password_changed", actorId: null, entityId: user.id, articleId: null, payload: {} })));
+      await appendEvents(
+        tx,
+        reset.map((user) => ({ type: "user.password_changed", actorId: null, entityId: user.id, articleId: null, payload: {} })),
+      );
     });
   }
 

@@ -33,7 +33,13 @@ const DEMO_ANNOTATIONS: DemoAnnotation[] = [
     quote: "which Pakistani security officials allege operates from Afghan territory",
     author: "editor@example.com",
     status: "submitted",
-    data: { kind: "allegation", allegedBy: "Pakistani security officials", allegedAgainst: "Tehreek-e-Taliban Pakistan (TTP) and the Afghan authorities", rightOfReplySought: false, note: "Unnamed officials; ask the desk whether Kabul was asked for comment." },
+    data: {
+      kind: "allegation",
+      allegedBy: "Pakistani security officials",
+      allegedAgainst: "Tehreek-e-Taliban Pakistan (TTP) and the Afghan authorities",
+      rightOfReplySought: false,
+      note: "Unnamed officials; ask the desk whether Kabul was asked for comment.",
+    },
   },
   {
     quote: "is slated to meet with UN officials and over 20 envoys",
@@ -75,9 +81,7 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
       include: { revisions: true },
     });
     const revision = article.revisions[0];
-    const events: DeskEventInput[] = [
-      { type: "article.created", actorId: editor.id, entityId: article.id, articleId: article.id, payload: { after: { title: SAMPLE_TITLE, source: "seed" } } },
-    ];
+    const events: DeskEventInput[] = [{ type: "article.created", actorId: editor.id, entityId: article.id, articleId: article.id, payload: { after: { title: SAMPLE_TITLE, source: "seed" } } }];
 
     for (const demo of DEMO_ANNOTATIONS) {
       const at = text.indexOf(demo.quote);
@@ -106,10 +110,14 @@ export async function seedSampleArticle(prisma: AppPrismaClient): Promise<{ crea
       const about = { entityId: annotation.id, articleId: article.id };
       events.push({ type: "annotation.created", actorId: editor.id, ...about, payload: { after: { kind: annotation.kind, exact: annotation.exact } } });
       if (demo.status === "draft") continue;
-      await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: editor.id, action: "submit", fromStatus: "draft", toStatus: "submitted", revisionId: revision.id, exact: quote.exact } });
+      await tx.reviewDecision.create({
+        data: { annotationId: annotation.id, actorId: editor.id, action: "submit", fromStatus: "draft", toStatus: "submitted", revisionId: revision.id, exact: quote.exact },
+      });
       events.push({ type: "annotation.submitted", actorId: editor.id, ...about, payload: { before: { status: "draft" }, after: { status: "submitted" } } });
       if (demo.status !== "approved") continue;
-      await tx.reviewDecision.create({ data: { annotationId: annotation.id, actorId: reviewer.id, action: "approve", fromStatus: "submitted", toStatus: "approved", revisionId: revision.id, exact: quote.exact } });
+      await tx.reviewDecision.create({
+        data: { annotationId: annotation.id, actorId: reviewer.id, action: "approve", fromStatus: "submitted", toStatus: "approved", revisionId: revision.id, exact: quote.exact },
+      });
       events.push({ type: "annotation.approved", actorId: reviewer.id, ...about, payload: { before: { status: "submitted" }, after: { status: "approved", revision: 1, exact: quote.exact } } });
     }
     await appendEvents(tx, events);

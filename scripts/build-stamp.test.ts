@@ -69,7 +69,7 @@ describe("sourceStamp", () => {
     const root = checkout();
     const before = sourceStamp(root);
     write(root, "lib/anchoring/text.test.ts", "another test\n");
-    write(root, "lib/anchoring/fixtures/case.json", "{\"changed\":true}\n");
+    write(root, "lib/anchoring/fixtures/case.json", '{"changed":true}\n');
     write(root, "lib/server/db/generated/client.ts", "regenerated\n");
     write(root, "lib/export/export.int.test.ts", "new integration test\n");
     expect(sourceStamp(root)).toBe(before);

@@ -85,7 +85,10 @@ function rawExchange(send: (socket: net.Socket, received: () => Buffer) => void,
 function errorCode(bytes: Buffer): string | null {
   for (let at = 0; at + 5 <= bytes.length; at += 1 + bytes.readInt32BE(at + 1)) {
     if (bytes[at] !== 0x45) continue;
-    const fields = bytes.subarray(at + 5, at + 1 + bytes.readInt32BE(at + 1)).toString().split("\0");
+    const fields = bytes
+      .subarray(at + 5, at + 1 + bytes.readInt32BE(at + 1))
+      .toString()
+      .split("\0");
     return fields.find((field) => field.startsWith("C"))?.slice(1) ?? null;
   }
   return null;

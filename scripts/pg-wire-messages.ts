@@ -16,8 +16,20 @@ export const MAX_MESSAGE_LENGTH = 256 * 1024 * 1024;
 
 /** Frontend message types after start-up, and the fixed length (without the type byte) of those that have no body. */
 const FRONTEND_TYPES: Record<string, number | null> = {
-  B: null, C: null, D: null, E: null, F: null, P: null, Q: null, d: null, f: null, p: null,
-  H: 4, S: 4, X: 4, c: 4,
+  B: null,
+  C: null,
+  D: null,
+  E: null,
+  F: null,
+  P: null,
+  Q: null,
+  d: null,
+  f: null,
+  p: null,
+  H: 4,
+  S: 4,
+  X: 4,
+  c: 4,
 };
 
 export type Frame = { kind: "message"; type: string; body: Buffer; bytes: Buffer } | { kind: "startup"; code: number; body: Buffer; bytes: Buffer };
@@ -58,7 +70,11 @@ export function startupParameters(body: Buffer): Map<string, string> {
 
 /** A start-up packet (protocol 3.0) with the given parameters. */
 export function startupPacket(parameters: Record<string, string>): Buffer {
-  const body = Buffer.from(`${Object.entries(parameters).map(([name, value]) => `${name}\0${value}\0`).join("")}\0`);
+  const body = Buffer.from(
+    `${Object.entries(parameters)
+      .map(([name, value]) => `${name}\0${value}\0`)
+      .join("")}\0`,
+  );
   const packet = Buffer.alloc(8 + body.length);
   packet.writeInt32BE(packet.length, 0);
   packet.writeInt32BE(PROTOCOL_3_0, 4);

@@ -3,8 +3,21 @@ import type { PGlite } from "@electric-sql/pglite";
 import { containsCopyFromStdin } from "./copy-from-stdin";
 import { ExclusiveQueryQueue } from "./pglite-exclusive-queue";
 import {
-  AUTH_SASL, AUTH_SASL_CONTINUE, AUTH_SASL_FINAL, CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, PROTOCOL_3_0, SSL_REQUEST_CODE,
-  authenticationMessage, errorResponse, parseSaslInitialResponse, readFrame, startupPacket, startupParameters, statementText, withStatementText,
+  AUTH_SASL,
+  AUTH_SASL_CONTINUE,
+  AUTH_SASL_FINAL,
+  CANCEL_REQUEST_CODE,
+  GSSENC_REQUEST_CODE,
+  PROTOCOL_3_0,
+  SSL_REQUEST_CODE,
+  authenticationMessage,
+  errorResponse,
+  parseSaslInitialResponse,
+  readFrame,
+  startupPacket,
+  startupParameters,
+  statementText,
+  withStatementText,
   type Frame,
 } from "./pg-wire-messages";
 import { createScramVerifier, scramServerFinal, scramServerFirst, type ScramFirstStep, type ScramVerifier } from "./scram-sha256";
@@ -25,11 +38,7 @@ export const AUTHENTICATION_TIMEOUT_MS = 10_000;
 const SESSION_STARTUP = startupPacket({ user: "postgres", database: "postgres" });
 
 type ConnectionState =
-  | { phase: "startup" }
-  | { phase: "sasl-initial"; user: string }
-  | { phase: "sasl-final"; user: string; scram: ScramFirstStep["state"] }
-  | { phase: "ready" }
-  | { phase: "closed" };
+  { phase: "startup" } | { phase: "sasl-initial"; user: string } | { phase: "sasl-final"; user: string; scram: ScramFirstStep["state"] } | { phase: "ready" } | { phase: "closed" };
 
 class WireConnection {
   private state: ConnectionState = { phase: "startup" };

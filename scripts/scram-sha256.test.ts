@@ -51,7 +51,10 @@ describe("SCRAM-SHA-256 server", () => {
 
   it("authenticates node-postgres's own SCRAM client, and only with the right password", async () => {
     const live = createScramVerifier("correct horse");
-    for (const [password, accepted] of [["correct horse", true], ["wrong horse", false]] as const) {
+    for (const [password, accepted] of [
+      ["correct horse", true],
+      ["wrong horse", false],
+    ] as const) {
       const session = pgSasl.startSession(["SCRAM-SHA-256"]);
       const first = scramServerFirst(live, session.response)!;
       await pgSasl.continueSession(session, password, first.serverFirst);

@@ -86,7 +86,10 @@ describe("every list is paged with a keyset cursor", () => {
     const call = { handler: getArticles, token: viewer.token };
 
     const { rows, pages } = await walk<{ id: string; createdAt: string }>(call, "?limit=97", "articles");
-    expectEachOnceInOrder(rows.map((row) => row.id), expected);
+    expectEachOnceInOrder(
+      rows.map((row) => row.id),
+      expected,
+    );
     expect(pages).toBeGreaterThanOrEqual(13);
     for (let index = 1; index < rows.length; index++) expect(rows[index - 1].createdAt >= rows[index].createdAt).toBe(true);
 
@@ -178,14 +181,28 @@ describe("every list is paged with a keyset cursor", () => {
     const expectedUsers = (await db().user.findMany({ where: { name: { endsWith: tag } }, orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }], select: { id: true } })).map((u) => u.id);
     const usersCall = { handler: getUsers, token: admin.token };
     const users = await walk<{ id: string; active: boolean }>(usersCall, "?limit=3", "users");
-    expectEachOnceInOrder(users.rows.map((row) => row.id), expectedUsers);
+    expectEachOnceInOrder(
+      users.rows.map((row) => row.id),
+      expectedUsers,
+    );
     const firstInactive = users.rows.findIndex((row) => !row.active);
     expect(users.rows.slice(firstInactive).every((row) => !row.active)).toBe(true);
 
     const article = await newArticle(ARTICLE_TEXT, "Paging threads and revisions");
     const revision = await db().articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true, doc: true, text: true } });
     const annotation = await db().annotation.create({
-      data: { articleId: article.id, revisionId: revision.id, kind: "claim", start: 0, end: 4, exact: "w000", prefix: "", suffix: ARTICLE_TEXT.slice(4, 36), authorId: admin.id, lastEditedById: admin.id },
+      data: {
+        articleId: article.id,
+        revisionId: revision.id,
+        kind: "claim",
+        start: 0,
+        end: 4,
+        exact: "w000",
+        prefix: "",
+        suffix: ARTICLE_TEXT.slice(4, 36),
+        authorId: admin.id,
+        lastEditedById: admin.id,
+      },
     });
     const at = new Date();
     await db().comment.createMany({
@@ -198,7 +215,14 @@ describe("every list is paged with a keyset cursor", () => {
     expect(comments.pages).toBe(7);
 
     await db().articleRevision.createMany({
-      data: Array.from({ length: 11 }, (_, index) => ({ articleId: article.id, number: index + 2, doc: revision.doc as object, text: revision.text, source: "editor" as const, createdById: admin.id })),
+      data: Array.from({ length: 11 }, (_, index) => ({
+        articleId: article.id,
+        number: index + 2,
+        doc: revision.doc as object,
+        text: revision.text,
+        source: "editor" as const,
+        createdById: admin.id,
+      })),
     });
     await db().article.update({ where: { id: article.id }, data: { currentRevision: 12 } });
     const revisionsCall = { handler: getRevisions, params: { id: article.id }, token: admin.token };

@@ -26,7 +26,12 @@ describe("API refusals come from the policy", () => {
     expect(put.status).toBe(403);
     expect(put.json.error.details).toEqual({ refusal: "role" });
 
-    const annotation = await callRoute(postAnnotation, { method: "POST", token: await tokenFor(admin), params: { id: article.json.id }, body: { kind: "claim", fields: { claimant: "The minister" }, start: 0, end: 12 } });
+    const annotation = await callRoute(postAnnotation, {
+      method: "POST",
+      token: await tokenFor(admin),
+      params: { id: article.json.id },
+      body: { kind: "claim", fields: { claimant: "The minister" }, start: 0, end: 12 },
+    });
     const editor = await createTestUser("editor");
     const decision = await callRoute(approve, { method: "POST", token: await tokenFor(editor), params: { id: annotation.json.id }, body: { version: annotation.json.version } });
     expect(decision.status).toBe(403);

@@ -54,28 +54,49 @@ type Endpoint = { name: string; handler: Handler; method: string; params: (w: Wo
 
 const ENDPOINTS: Endpoint[] = [
   { name: "POST /api/articles", handler: postArticle as Handler, method: "POST", params: () => ({}), body: () => ({ title: "New", text: "Some text." }) },
-  { name: "POST /api/articles/{id}/annotations", handler: postAnnotation as Handler, method: "POST", params: (w) => ({ id: w.articleId }), body: () => ({ kind: "claim", fields: { claimant: "X" }, start: 0, end: 3 }) },
-  { name: "PATCH /api/annotations/{id}", handler: patchAnnotation as Handler, method: "PATCH", params: (w) => ({ id: w.annotationId }), body: (w) => ({ note: "Edited", fields: { claimant: "Y" }, version: w.version }) },
+  {
+    name: "POST /api/articles/{id}/annotations",
+    handler: postAnnotation as Handler,
+    method: "POST",
+    params: (w) => ({ id: w.articleId }),
+    body: () => ({ kind: "claim", fields: { claimant: "X" }, start: 0, end: 3 }),
+  },
+  {
+    name: "PATCH /api/annotations/{id}",
+    handler: patchAnnotation as Handler,
+    method: "PATCH",
+    params: (w) => ({ id: w.annotationId }),
+    body: (w) => ({ note: "Edited", fields: { claimant: "Y" }, version: w.version }),
+  },
   { name: "POST /api/annotations/{id}/comments", handler: postComment as Handler, method: "POST", params: (w) => ({ id: w.annotationId }), body: () => ({ body: "A comment" }) },
   { name: "POST /api/users", handler: postUser as Handler, method: "POST", params: () => ({}), body: (w) => ({ email: w.newUserEmail, name: "New", role: "editor" }) },
 ];
 
 describe("JSON write endpoints refuse a body not sent as JSON (415) and write nothing", () => {
   for (const endpoint of ENDPOINTS) {
-    it.each([["text/plain"], ["text/plain;charset=UTF-8"], ["application/x-www-form-urlencoded"], ["application/json; charset=latin1"], [null]])(`${endpoint.name} with Content-Type %s`, async (contentType) => {
-      const w = await world();
-      const before = await writes(w);
-      const response = await send(endpoint.handler, { method: endpoint.method, token: w.token, params: endpoint.params(w), body: JSON.stringify(endpoint.body(w)), contentType });
-      expect(response.status).toBe(415);
-      expect(response.json.error.code).toBe("unsupported_media_type");
-      expect(response.json.error.message).toMatch(/application\/json/);
-      expect(await writes(w)).toEqual(before);
-    });
+    it.each([["text/plain"], ["text/plain;charset=UTF-8"], ["application/x-www-form-urlencoded"], ["application/json; charset=latin1"], [null]])(
+      `${endpoint.name} with Content-Type %s`,
+      async (contentType) => {
+        const w = await world();
+        const before = await writes(w);
+        const response = await send(endpoint.handler, { method: endpoint.method, token: w.token, params: endpoint.params(w), body: JSON.stringify(endpoint.body(w)), contentType });
+        expect(response.status).toBe(415);
+        expect(response.json.error.code).toBe("unsupported_media_type");
+        expect(response.json.error.message).toMatch(/application\/json/);
+        expect(await writes(w)).toEqual(before);
+      },
+    );
   }
 
   it.each([["application/json; charset=utf-8"], ["Application/JSON"], ["application/merge-patch+json"]])("accepts %s", async (contentType) => {
     const w = await world();
-    const response = await send(patchAnnotation as Handler, { method: "PATCH", token: w.token, params: { id: w.annotationId }, body: JSON.stringify({ note: "Edited", version: w.version }), contentType });
+    const response = await send(patchAnnotation as Handler, {
+      method: "PATCH",
+      token: w.token,
+      params: { id: w.annotationId },
+      body: JSON.stringify({ note: "Edited", version: w.version }),
+      contentType,
+    });
     expect(response.status).toBe(200);
   });
 });

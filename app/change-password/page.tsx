@@ -13,9 +13,7 @@ export default async function ChangePasswordPage() {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-[var(--color-line)] bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">Choose your password</h1>
-        <p className="mt-1 text-sm text-[var(--color-muted)]">
-          Welcome, {user.name}. Replace the one-time password you were given with one of your own.
-        </p>
+        <p className="mt-1 text-sm text-[var(--color-muted)]">Welcome, {user.name}. Replace the one-time password you were given with one of your own.</p>
         <ChangePasswordForm />
       </div>
     </main>

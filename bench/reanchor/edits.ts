@@ -98,13 +98,35 @@ export function applyEdits(oldText: string, sentences: SentenceRef[], paragraphC
   for (const s of few) {
     const n = wordRanges(s.text).length;
     const targets = new Set([pickIndex(n), ...(random() < 0.5 ? [pickIndex(n)] : [])]);
-    replaced.set(s.id, rewrite(s, (i, w) => (targets.has(i) ? replaceCore(w, random) : null), () => null));
+    replaced.set(
+      s.id,
+      rewrite(
+        s,
+        (i, w) => (targets.has(i) ? replaceCore(w, random) : null),
+        () => null,
+      ),
+    );
   }
-  for (const s of most) replaced.set(s.id, rewrite(s, (_i, w) => (random() < 0.8 ? replaceCore(w, random) : null), () => null));
+  for (const s of most)
+    replaced.set(
+      s.id,
+      rewrite(
+        s,
+        (_i, w) => (random() < 0.8 ? replaceCore(w, random) : null),
+        () => null,
+      ),
+    );
   for (const s of punct) {
     const n = wordRanges(s.text).length;
     const at = pickIndex(Math.max(1, n - 1));
-    replaced.set(s.id, rewrite(s, () => null, (i) => (i === at ? (random() < 0.5 ? "  " : ", ") : null)));
+    replaced.set(
+      s.id,
+      rewrite(
+        s,
+        () => null,
+        (i) => (i === at ? (random() < 0.5 ? "  " : ", ") : null),
+      ),
+    );
   }
 
   const paragraphs: Piece[][] = Array.from({ length: paragraphCount }, () => []);
@@ -145,7 +167,11 @@ export function applyEdits(oldText: string, sentences: SentenceRef[], paragraphC
     const pieces = Array.from({ length: 2 + pickIndex(3) }, () => fresh(makeFreshSentence(random)));
     paragraphs.splice(pickIndex(paragraphs.length + 1), 0, pieces);
   }
-  return emit(oldText, paragraphs.filter((p) => p.length > 0), counts);
+  return emit(
+    oldText,
+    paragraphs.filter((p) => p.length > 0),
+    counts,
+  );
 }
 
 /** Joins the pieces into the new text and lifts their local maps to the whole text. */

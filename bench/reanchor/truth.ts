@@ -9,10 +9,7 @@
 import type { EditedText } from "./edits";
 
 /** Where an annotation should end up (UTF-16 range of the new text), or that it should be orphaned. */
-export type Truth =
-  | { kind: "intact" | "changed"; start: number; end: number; keptStart: number; keptEnd: number }
-  | { kind: "orphan" }
-  | { kind: "unscored" };
+export type Truth = { kind: "intact" | "changed"; start: number; end: number; keptStart: number; keptEnd: number } | { kind: "orphan" } | { kind: "unscored" };
 
 /** Truth for the old UTF-16 span `[start, end)`. */
 export function truthFor(oldText: string, edited: EditedText, start: number, end: number): Truth {

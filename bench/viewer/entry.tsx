@@ -23,9 +23,7 @@ const noop = () => undefined;
 
 function render(annotations: ViewerAnnotation[]) {
   const ref = createRef<ArticleViewerHandle>();
-  root!.render(
-    <ArticleViewer ref={ref} doc={article.doc} annotations={annotations} focusedId={null} flashToken={0} onSelectionChange={noop} onTag={noop} onHighlightClick={noop} />,
-  );
+  root!.render(<ArticleViewer ref={ref} doc={article.doc} annotations={annotations} focusedId={null} flashToken={0} onSelectionChange={noop} onTag={noop} onHighlightClick={noop} />);
 }
 
 /** Resolves once `done()` holds after a DOM change, then forces layout. */

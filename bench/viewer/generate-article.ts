@@ -5,11 +5,37 @@ import { seededRandom } from "../seeded-random";
  * and `annotations` spans of 2–12 words placed at random word boundaries (overlapping freely).
  */
 const WORDS = [
-  "the", "delegation", "minister", "said", "Doha", "talks", "security", "border", "officials", "government",
-  "regional", "peace", "operation", "Kabul", "Islamabad", "envoys", "conference", "claims", "alleged", "attack",
-  "statement", "reported", "sources", "meeting", "neighbors", "support", "national", "counter-terrorism", "militants", "relations",
+  "the",
+  "delegation",
+  "minister",
+  "said",
+  "Doha",
+  "talks",
+  "security",
+  "border",
+  "officials",
+  "government",
+  "regional",
+  "peace",
+  "operation",
+  "Kabul",
+  "Islamabad",
+  "envoys",
+  "conference",
+  "claims",
+  "alleged",
+  "attack",
+  "statement",
+  "reported",
+  "sources",
+  "meeting",
+  "neighbors",
+  "support",
+  "national",
+  "counter-terrorism",
+  "militants",
+  "relations",
 ];
-
 
 export type BenchAnnotation = { id: string; kind: "claim" | "quote" | "allegation"; start: number; end: number };
 

@@ -58,9 +58,7 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </ul>
         </div>
       )}
-      {annotation.anchorState !== "anchored" && annotation.previousExact && (
-        <p className="text-xs text-[var(--color-muted)]">Previously: “{annotation.previousExact}”</p>
-      )}
+      {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]">Previously: “{annotation.previousExact}”</p>}
     </div>
   );
 }

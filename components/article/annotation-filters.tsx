@@ -21,9 +21,7 @@ export function AnnotationFilters({ filter, onChange }: { filter: AnnotationFilt
           <input
             type="checkbox"
             checked={filter.kinds.includes(kind)}
-            onChange={(event) =>
-              onChange({ ...filter, kinds: event.target.checked ? [...filter.kinds, kind] : filter.kinds.filter((k) => k !== kind) })
-            }
+            onChange={(event) => onChange({ ...filter, kinds: event.target.checked ? [...filter.kinds, kind] : filter.kinds.filter((k) => k !== kind) })}
           />
           <span aria-hidden className={`inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
           {KIND_LABELS[kind]}s

@@ -69,12 +69,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const { setActivity } = live;
   const selected = annotations.find((a) => a.id === selectedId);
   // Others see who is reviewing which annotation: a reviewer who opens one they may decide on.
-  const reviewing =
-    selected &&
-    (selected.status === "submitted" || selected.status === "needs_rereview") &&
-    allows(currentUser, "annotation.decide", annotationFactsOf(selected))
-      ? selected.id
-      : null;
+  const reviewing = selected && (selected.status === "submitted" || selected.status === "needs_rereview") && allows(currentUser, "annotation.decide", annotationFactsOf(selected)) ? selected.id : null;
   useEffect(() => {
     setActivity(reviewing ? "reviewing" : "viewing", reviewing ? { articleId, annotationId: reviewing } : null);
   }, [reviewing, articleId, setActivity]);
@@ -95,7 +90,10 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     if (options.scroll) viewer.current?.scrollToAnnotation(id);
   }, []);
 
-  useAnnotationFromHash(useMemo(() => initialAnnotations.map((a) => a.id), [initialAnnotations]), select);
+  useAnnotationFromHash(
+    useMemo(() => initialAnnotations.map((a) => a.id), [initialAnnotations]),
+    select,
+  );
 
   const startTagging = useCallback(
     (kind: AnnotationKind, span?: TextSpan) => {
@@ -114,7 +112,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   }, [focusId]);
 
   const move = (step: 1 | -1) => {
-    const next = stepThrough(visible.map((a) => a.id), selectedId, step);
+    const next = stepThrough(
+      visible.map((a) => a.id),
+      selectedId,
+      step,
+    );
     if (next) select(next, { scroll: true });
   };
   useReviewKeys(move, controls);
@@ -194,7 +196,15 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
               <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
               <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
-              <AnnotationForm key={`${draft.start}-${draft.end}-${draft.kind}`} kind={draft.kind} exact={draft.exact} initial={draft.initial} submitLabel="Save" onSubmit={saveDraft} onCancel={() => setDraft(null)} />
+              <AnnotationForm
+                key={`${draft.start}-${draft.end}-${draft.kind}`}
+                kind={draft.kind}
+                exact={draft.exact}
+                initial={draft.initial}
+                submitLabel="Save"
+                onSubmit={saveDraft}
+                onCancel={() => setDraft(null)}
+              />
             </section>
           )}
           {suggestions.enabled && <SuggestionsPanel state={suggestions} />}
@@ -223,7 +233,13 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             )}
           </div>
           <p className="mb-2 text-xs text-[var(--color-muted)]">
-            <kbd>J</kbd>/<kbd>K</kbd> move between annotations{canAttempt(currentUser, "annotation.decide").ok && <>; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back</>}.
+            <kbd>J</kbd>/<kbd>K</kbd> move between annotations
+            {canAttempt(currentUser, "annotation.decide").ok && (
+              <>
+                ; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back
+              </>
+            )}
+            .
           </p>
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />

@@ -24,7 +24,13 @@ export function EvidenceEditor({ items, errors, onChange }: Props) {
           <TextField label={`Evidence ${index + 1} URL`} type="url" value={item.url} onChange={(e) => update(index, { url: e.target.value })} error={errors[`evidence.${index}.url`]} />
           <TextField label="Title" value={item.title} onChange={(e) => update(index, { title: e.target.value })} error={errors[`evidence.${index}.title`]} />
           <TextArea label="Excerpt" rows={2} value={item.excerpt} onChange={(e) => update(index, { excerpt: e.target.value })} error={errors[`evidence.${index}.excerpt`]} />
-          <TextField label="Accessed on" type="date" value={item.accessedOn ?? ""} onChange={(e) => update(index, { accessedOn: e.target.value || null })} error={errors[`evidence.${index}.accessedOn`]} />
+          <TextField
+            label="Accessed on"
+            type="date"
+            value={item.accessedOn ?? ""}
+            onChange={(e) => update(index, { accessedOn: e.target.value || null })}
+            error={errors[`evidence.${index}.accessedOn`]}
+          />
           <Button size="sm" variant="ghost" onClick={() => onChange(items.filter((_, i) => i !== index))}>
             Remove evidence {index + 1}
           </Button>

@@ -32,7 +32,13 @@ export function KindFields({ kind, values, errors, onChange }: Props) {
     return (
       <>
         <TextField label="Speaker" value={text(values, "speaker")} onChange={(e) => onChange("speaker", e.target.value)} error={err("speaker")} />
-        <TextField label="Where it was said" value={text(values, "saidWhere")} onChange={(e) => onChange("saidWhere", e.target.value)} error={err("saidWhere")} hint="e.g. a post on X, a press conference in Doha" />
+        <TextField
+          label="Where it was said"
+          value={text(values, "saidWhere")}
+          onChange={(e) => onChange("saidWhere", e.target.value)}
+          error={err("saidWhere")}
+          hint="e.g. a post on X, a press conference in Doha"
+        />
         <TextField label="When it was said" type="date" value={text(values, "saidOn")} onChange={(e) => onChange("saidOn", e.target.value || null)} error={err("saidOn")} />
         <CheckboxField label="Wording verified against a source" checked={values.wordingVerified === true} onChange={(e) => onChange("wordingVerified", e.target.checked)} />
       </>
@@ -51,7 +57,13 @@ export function KindFields({ kind, values, errors, onChange }: Props) {
         }}
       />
       {values.rightOfReplySought === true && (
-        <TextField label="Right of reply sought on" type="date" value={text(values, "rightOfReplySoughtOn")} onChange={(e) => onChange("rightOfReplySoughtOn", e.target.value || null)} error={err("rightOfReplySoughtOn")} />
+        <TextField
+          label="Right of reply sought on"
+          type="date"
+          value={text(values, "rightOfReplySoughtOn")}
+          onChange={(e) => onChange("rightOfReplySoughtOn", e.target.value || null)}
+          error={err("rightOfReplySoughtOn")}
+        />
       )}
     </>
   );

@@ -55,10 +55,7 @@ export function useSuggestions(options: { articleId: string; revision: number; e
     };
   }, [articleId, revision, enabled]);
 
-  const suggestions = useMemo(
-    () => (loaded && loaded.revision === revision ? visibleSuggestions(loaded.suggestions, annotations, dismissed) : []),
-    [loaded, revision, annotations, dismissed],
-  );
+  const suggestions = useMemo(() => (loaded && loaded.revision === revision ? visibleSuggestions(loaded.suggestions, annotations, dismissed) : []), [loaded, revision, annotations, dismissed]);
 
   const dismiss = useCallback(
     async (suggestion: Suggestion) => {

@@ -114,9 +114,7 @@ export function ArticleList({
         </p>
       </div>
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">
-          No article matches “{filter.trim()}”.
-        </p>
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">No article matches “{filter.trim()}”.</p>
       ) : (
         <ArticleTable articles={shown} now={now} />
       )}
@@ -138,19 +136,35 @@ function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: str
       <table id="article-table" className="w-full text-left text-sm">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>
-            <th scope="col" className="px-4 py-2">Title</th>
-            <th scope="col" className="px-4 py-2">Outlet</th>
-            <th scope="col" className="px-4 py-2">Published</th>
-            <th scope="col" className="px-4 py-2">Status</th>
-            <th scope="col" className="px-4 py-2">Due</th>
-            <th scope="col" className="px-4 py-2">Assignees</th>
+            <th scope="col" className="px-4 py-2">
+              Title
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Outlet
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Published
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Due
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Assignees
+            </th>
             {ANNOTATION_KINDS.map((kind) => (
               <th key={kind} scope="col" className="px-3 py-2 text-right">
                 {KIND_COLUMN_LABELS[kind]}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">Awaiting review</th>
-            <th scope="col" className="px-3 py-2 text-right">Orphaned</th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Awaiting review
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Orphaned
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -174,9 +188,7 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
       <td className="px-4 py-2" dir="auto">
         {article.outlet || <Dash />}
       </td>
-      <td className="whitespace-nowrap px-4 py-2">
-        {article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time> : <Dash />}
-      </td>
+      <td className="whitespace-nowrap px-4 py-2">{article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time> : <Dash />}</td>
       <td className="whitespace-nowrap px-4 py-2">
         <DeskStatusBadge status={article.deskStatus} />
       </td>

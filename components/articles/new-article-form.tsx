@@ -114,16 +114,7 @@ export function NewArticleForm() {
           <TextField label="Byline" name="byline" dir="auto" value={draft.byline} onChange={set("byline")} error={errors.byline} />
         </div>
         <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-          <TextField
-            label="Original URL"
-            name="url"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={draft.url}
-            onChange={set("url")}
-            error={errors.url}
-          />
+          <TextField label="Original URL" name="url" type="url" inputMode="url" placeholder="https://" value={draft.url} onChange={set("url")} error={errors.url} />
           <TextField label="Publication date" name="publishedOn" type="date" value={draft.publishedOn} onChange={set("publishedOn")} error={errors.publishedOn} />
         </div>
       </fieldset>

@@ -91,7 +91,13 @@ export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }:
             </fieldset>
           ))}
           <TextField label="Due date" type="date" name="dueAt" value={due} onChange={(e) => setDue(e.target.value)} hint="Due by the end of that day (UTC). Leave empty for none." />
-          <SelectField label="Desk status" name="deskStatus" value={status} onChange={(e) => setStatus(e.target.value as DeskStatus)} options={DESK_STATUSES.map((value) => ({ value, label: DESK_STATUS_LABELS[value] }))} />
+          <SelectField
+            label="Desk status"
+            name="deskStatus"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as DeskStatus)}
+            options={DESK_STATUSES.map((value) => ({ value, label: DESK_STATUS_LABELS[value] }))}
+          />
           {error && <Alert tone="error">{error}</Alert>}
           <div className="flex justify-end gap-2">
             <Button onClick={() => dialog.current?.close()}>Cancel</Button>

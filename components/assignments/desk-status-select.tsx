@@ -31,12 +31,19 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
       <label htmlFor={id} className="text-sm text-[var(--color-muted)]">
         Desk status
       </label>
-      <select id={id} value={value} disabled={saving} onChange={(e) => change(e.target.value as DeskStatus)} className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1 text-sm" aria-describedby={error ? `desk-status-error-${articleId}` : undefined}>
-          {DESK_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {DESK_STATUS_LABELS[status]}
-            </option>
-          ))}
+      <select
+        id={id}
+        value={value}
+        disabled={saving}
+        onChange={(e) => change(e.target.value as DeskStatus)}
+        className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1 text-sm"
+        aria-describedby={error ? `desk-status-error-${articleId}` : undefined}
+      >
+        {DESK_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {DESK_STATUS_LABELS[status]}
+          </option>
+        ))}
       </select>
       {error && (
         <span id={`desk-status-error-${articleId}`} role="alert" className="text-xs font-medium text-rose-700">

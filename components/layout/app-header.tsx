@@ -16,8 +16,7 @@ export function AppHeader({ user, waiting }: { user: PolicyActor & { name: strin
         <div className="ml-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">
-            <span className="font-medium">{user.name}</span>{" "}
-            <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{ROLE_LABELS[user.role]}</span>
+            <span className="font-medium">{user.name}</span> <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{ROLE_LABELS[user.role]}</span>
           </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-[var(--color-line)] px-2.5 py-1 text-sm hover:bg-gray-50">

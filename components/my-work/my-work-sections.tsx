@@ -26,7 +26,11 @@ function Section<T>({ id, title, empty, section, children }: { id: string; title
       ) : (
         <ul className="divide-y divide-[var(--color-line)]">{section.items.map((item) => children(item))}</ul>
       )}
-      {section.total > section.items.length && <p className="mt-2 text-xs text-[var(--color-muted)]">Showing the first {section.items.length} of {section.total}.</p>}
+      {section.total > section.items.length && (
+        <p className="mt-2 text-xs text-[var(--color-muted)]">
+          Showing the first {section.items.length} of {section.total}.
+        </p>
+      )}
     </section>
   );
 }

@@ -79,7 +79,10 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
           return (
             <li key={entry.position} data-testid="history-entry">
               <span className="font-medium">{entry.actor?.name ?? "Factdesk"}</span> {verb}
-              <span className="text-xs text-[var(--color-muted)]"> · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time></span>
+              <span className="text-xs text-[var(--color-muted)]">
+                {" "}
+                · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+              </span>
               {change && <span className="block text-xs text-[var(--color-muted)]">{change}</span>}
             </li>
           );

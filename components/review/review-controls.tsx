@@ -2,13 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { forwardRef, useImperativeHandle, useRef, useState, useTransition } from "react";
-import {
-  approveAnnotationAction,
-  rejectAnnotationAction,
-  reopenAnnotationAction,
-  requestChangesAction,
-  submitAnnotationAction,
-} from "@/app/(app)/review/actions";
+import { approveAnnotationAction, rejectAnnotationAction, reopenAnnotationAction, requestChangesAction, submitAnnotationAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";

@@ -72,8 +72,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   });
   const { setActivity, reviewers } = live;
   const selectedItem = items.find((item) => item.annotation.id === selected);
-  const reviewingTarget =
-    selectedItem && waiting(selectedItem.annotation.status) && allows(currentUser, "annotation.decide", annotationFactsOf(selectedItem.annotation)) ? selectedItem : null;
+  const reviewingTarget = selectedItem && waiting(selectedItem.annotation.status) && allows(currentUser, "annotation.decide", annotationFactsOf(selectedItem.annotation)) ? selectedItem : null;
   const reviewingArticle = reviewingTarget?.article.id ?? null;
   const reviewingAnnotation = reviewingTarget?.annotation.id ?? null;
   useEffect(() => {
@@ -100,7 +99,11 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
 
   const move = (step: 1 | -1) => {
     // J/K pass over items another reviewer has open (a soft lock; choosing one with the mouse still works).
-    const ids = steppableIds(items.map((item) => item.annotation.id), reviewers, selected);
+    const ids = steppableIds(
+      items.map((item) => item.annotation.id),
+      reviewers,
+      selected,
+    );
     if (step === 1 && selected === ids[ids.length - 1] && nextCursor) return loadMore(true);
     const next = stepThrough(ids, selected, step);
     if (!next) return;

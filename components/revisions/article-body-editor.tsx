@@ -40,9 +40,7 @@ const LEAVE_MESSAGE = "Your edits to the article are not saved. Leave this page 
 /** Shows the annotations as highlights in the editor; ProseMirror maps them through every edit. */
 function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
   const model = createTextModel(editor.getJSON() as PmNodeJson);
-  const spans = annotations
-    .filter((a) => a.end <= model.length && a.start < a.end)
-    .map((a) => ({ id: a.id, kind: a.kind, from: model.offsetToPos(a.start, 1), to: model.offsetToPos(a.end, -1) }));
+  const spans = annotations.filter((a) => a.end <= model.length && a.start < a.end).map((a) => ({ id: a.id, kind: a.kind, from: model.offsetToPos(a.start, 1), to: model.offsetToPos(a.end, -1) }));
   highlightCommands.set(editor.view, spans);
 }
 
@@ -122,9 +120,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
         setBase(value.revision.number);
         setSource("editor");
         setDirty(false);
-        annotationsRef.current = value.annotations
-          .filter((a) => a.result !== "orphaned")
-          .map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
+        annotationsRef.current = value.annotations.filter((a) => a.result !== "orphaned").map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
         showHighlights(editor, annotationsRef.current);
       } catch {
         setNotice({ tone: "error", message: "The text could not be saved (the connection failed or it is too large). Your edits are still here; try again." });
@@ -183,7 +179,8 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
           }}
         />
         <p className="text-xs text-[var(--color-muted)]">
-          Highlighted text carries annotations. When you save, each annotation follows its text: moved text is followed silently; edited text marks it as changed (approved ones go back to review); deleted text leaves it orphaned, to re-attach or delete.
+          Highlighted text carries annotations. When you save, each annotation follows its text: moved text is followed silently; edited text marks it as changed (approved ones go back to review);
+          deleted text leaves it orphaned, to re-attach or delete.
         </p>
       </aside>
     </div>

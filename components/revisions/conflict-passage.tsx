@@ -81,9 +81,7 @@ export function ConflictPassage({ conflict, title, theirLabel, baseLabel, resolu
           </label>
         ))}
       </fieldset>
-      {resolution?.choice === "edited" && (
-        <ConflictHandEditor initial={conflict.mine} label={`${title}, written by hand`} onChange={(blocks) => onResolve({ choice: "edited", blocks })} />
-      )}
+      {resolution?.choice === "edited" && <ConflictHandEditor initial={conflict.mine} label={`${title}, written by hand`} onChange={(blocks) => onResolve({ choice: "edited", blocks })} />}
     </section>
   );
 }

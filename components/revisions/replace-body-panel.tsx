@@ -49,7 +49,12 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
 
   function loadPasted() {
     if (!pasted.trim()) return setError({ where: "paste", message: mode === "html" ? "Paste some HTML first." : "Paste some text first." });
-    run("paste", () => preparePastedBodyAction(mode === "html" ? { html: pasted } : { text: pasted }), mode === "html" ? "pasted HTML" : "pasted text", () => setPasted(""));
+    run(
+      "paste",
+      () => preparePastedBodyAction(mode === "html" ? { html: pasted } : { text: pasted }),
+      mode === "html" ? "pasted HTML" : "pasted text",
+      () => setPasted(""),
+    );
   }
 
   function loadImport() {
@@ -59,10 +64,15 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
     const form = new FormData();
     if (file) form.set("file", file);
     else form.set("url", url.trim());
-    run("import", () => prepareImportedBodyAction(form), file ? file.name : url.trim(), () => {
-      if (fileRef.current) fileRef.current.value = "";
-      setUrl("");
-    });
+    run(
+      "import",
+      () => prepareImportedBodyAction(form),
+      file ? file.name : url.trim(),
+      () => {
+        if (fileRef.current) fileRef.current.value = "";
+        setUrl("");
+      },
+    );
   }
 
   return (

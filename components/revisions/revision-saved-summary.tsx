@@ -80,7 +80,10 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       </h2>
       {changed.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-medium">Changed: the text under these was edited. They follow it{changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? "; approved ones go back to the review queue" : ""}.</h3>
+          <h3 className="font-medium">
+            Changed: the text under these was edited. They follow it
+            {changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? "; approved ones go back to the review queue" : ""}.
+          </h3>
           <ul className="mt-2 space-y-3">
             {changed.map((a) => (
               <ChangedItem key={a.id} a={a} />
@@ -90,7 +93,10 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       )}
       {orphaned.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-medium">Orphaned: these could not be placed on the new text. They are kept; re-attach or delete them on the article page{orphaned.some((a) => a.previousStatus === "approved") ? " (approved ones go back to review)" : ""}.</h3>
+          <h3 className="font-medium">
+            Orphaned: these could not be placed on the new text. They are kept; re-attach or delete them on the article page
+            {orphaned.some((a) => a.previousStatus === "approved") ? " (approved ones go back to review)" : ""}.
+          </h3>
           <ul className="mt-2 space-y-3">
             {orphaned.map((a) => (
               <OrphanedItem key={a.id} a={a} />

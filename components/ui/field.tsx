@@ -1,7 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
 
-const CONTROL =
-  "block w-full rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-rose-500";
+const CONTROL = "block w-full rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-rose-500";
 
 type FieldShellProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
 
@@ -57,15 +56,7 @@ export function TextArea({ label, error, hint, id, className = "", ...props }: C
 }
 
 /** A labelled select. */
-export function SelectField({
-  label,
-  error,
-  hint,
-  id,
-  className = "",
-  options,
-  ...props
-}: Common & ComponentProps<"select"> & { options: readonly { value: string; label: string }[] }) {
+export function SelectField({ label, error, hint, id, className = "", options, ...props }: Common & ComponentProps<"select"> & { options: readonly { value: string; label: string }[] }) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (
@@ -91,7 +82,11 @@ export function CheckboxField({ label, error, id, ...props }: Common & Component
         <input id={fieldId} type="checkbox" className="h-4 w-4 rounded border-[var(--color-line)]" {...props} />
         {label}
       </label>
-      {error && <p className="text-xs font-medium text-rose-700" role="alert">{error}</p>}
+      {error && (
+        <p className="text-xs font-medium text-rose-700" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -37,11 +37,7 @@ const DEFAULT_FIELDS: Record<Kind, Record<string, unknown>> = {
  * An annotation on `exact` in the article's first revision, stored as the app stores one
  * (code-point selectors with 32 code points of context), in `status`, with the kind's fields.
  */
-export async function seedAnnotation(
-  article: SeededArticle,
-  author: SeededUser,
-  options: { exact: string; kind: Kind; status?: Status; fields?: Record<string, unknown> },
-) {
+export async function seedAnnotation(article: SeededArticle, author: SeededUser, options: { exact: string; kind: Kind; status?: Status; fields?: Record<string, unknown> }) {
   const at = article.text.indexOf(options.exact);
   if (at < 0) throw new Error(`not in the article: ${options.exact}`);
   const start = Array.from(article.text.slice(0, at)).length;

@@ -35,17 +35,10 @@ export const ACCEPTANCE = {
 } as const;
 
 /** Why an annotation could not be placed. */
-export type OrphanReason =
-  | "empty-quote"
-  | "not-found"
-  | "ambiguous"
-  | "weak-context"
-  | "low-confidence";
+export type OrphanReason = "empty-quote" | "not-found" | "ambiguous" | "weak-context" | "low-confidence";
 
 /** A decision: the accepted candidate, or the reason for refusing all. */
-export type Decision =
-  | { accept: true; candidate: ScoredCandidate }
-  | { accept: false; reason: OrphanReason; bestScore: number };
+export type Decision = { accept: true; candidate: ScoredCandidate } | { accept: false; reason: OrphanReason; bestScore: number };
 
 const accept = (candidate: ScoredCandidate): Decision => ({ accept: true, candidate });
 
@@ -71,12 +64,7 @@ function decideByPosition(tied: ScoredCandidate[], hint: number | undefined, all
  * Chooses among exact occurrences of the quote (all with errors 0). `atPosition` is the occurrence
  * at the stored position, if any; `distinctive` says the quote is long enough to identify itself.
  */
-export function decideExact(
-  candidates: ScoredCandidate[],
-  atPosition: ScoredCandidate | null,
-  hint: number | undefined,
-  rules: { requireContext: boolean; distinctive: boolean },
-): Decision {
+export function decideExact(candidates: ScoredCandidate[], atPosition: ScoredCandidate | null, hint: number | undefined, rules: { requireContext: boolean; distinctive: boolean }): Decision {
   const hasContext = candidates[0].context !== null;
   if (atPosition) {
     if (!hasContext) return accept(atPosition);

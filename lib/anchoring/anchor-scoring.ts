@@ -30,12 +30,7 @@ export type ScoredCandidate = {
 };
 
 /** Scores the place `[start, end)` (UTF-16) of `text` for `quote`, `hint` being the expected start. */
-export function scoreCandidate(
-  text: string,
-  quote: QuoteInput,
-  match: { start: number; end: number; errors: number },
-  hint: number | undefined,
-): ScoredCandidate {
+export function scoreCandidate(text: string, quote: QuoteInput, match: { start: number; end: number; errors: number }, hint: number | undefined): ScoredCandidate {
   const quoteSimilarity = Math.max(0, 1 - match.errors / Math.max(1, quote.exact.length));
   const prefixSimilarity = quote.prefix ? contextSimilarity(quote.prefix, text, match.start, "before") : null;
   const suffixSimilarity = quote.suffix ? contextSimilarity(quote.suffix, text, match.end, "after") : null;

@@ -10,10 +10,7 @@ import { codePointLength } from "./code-points";
 import { resolveAnchor } from "./resolve-anchor";
 import { describeSpan } from "./selectors";
 
-type HypothesisSelector =
-  | { type: "TextPositionSelector"; start: number; end: number }
-  | { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string }
-  | { type: "RangeSelector" };
+type HypothesisSelector = { type: "TextPositionSelector"; start: number; end: number } | { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string } | { type: "RangeSelector" };
 
 const dir = new URL("./fixtures/hypothesis-client/html-baselines/", import.meta.url);
 

@@ -75,9 +75,7 @@ describe("separator rules", () => {
   });
 
   it("keeps emoji, Urdu and combining marks verbatim", () => {
-    expect(textOf("emoji, Urdu and combining marks")).toBe(
-      "Emoji 😀 and 👍🏽 flags 🇵🇰.\nاردو: پاکستان زندہ باد\nپښتو ژبه\nCafe\u0301 re\u0301sume\u0301 𝔘𝔫𝔦",
-    );
+    expect(textOf("emoji, Urdu and combining marks")).toBe("Emoji 😀 and 👍🏽 flags 🇵🇰.\nاردو: پاکستان زندہ باد\nپښتو ژبه\nCafe\u0301 re\u0301sume\u0301 𝔘𝔫𝔦");
   });
 });
 
@@ -122,10 +120,7 @@ describe("offset ↔ position mapping", () => {
 
   it("gives an inline leaf with longer text its text, snapping inner offsets by assoc", () => {
     const kinds = { ...STARTER_KIT_NODE_KINDS, inlineLeaves: new Map([["emoji", ":)"]]) };
-    const model = createTextModel(
-      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }, { type: "emoji" }, { type: "text", text: "b" }] }] },
-      { nodeKinds: kinds },
-    );
+    const model = createTextModel({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }, { type: "emoji" }, { type: "text", text: "b" }] }] }, { nodeKinds: kinds });
     expect(model.text).toBe("a:)b");
     expect(model.offsetToPos(2, -1)).toBe(2);
     expect(model.offsetToPos(2, 1)).toBe(3);

@@ -44,7 +44,7 @@ describe("findQuote", () => {
   });
 
   it("matches at the very start and end with empty context", () => {
-    expect(findQuote("abc abc", { exact: "abc", prefix: "" , suffix: " abc" })).toEqual({ found: true, start: 0, end: 3 });
+    expect(findQuote("abc abc", { exact: "abc", prefix: "", suffix: " abc" })).toEqual({ found: true, start: 0, end: 3 });
     expect(findQuote("abc abc", { exact: "abc", prefix: "abc " })).toEqual({ found: true, start: 4, end: 7 });
   });
 });

@@ -11,9 +11,7 @@ import type { QuoteInput } from "./selectors";
 export type FindQuoteFailure = "empty-quote" | "not-found" | "context-mismatch" | "ambiguous";
 
 /** Where the quote is (code points, end exclusive), or why it could not be placed. */
-export type FindQuoteResult =
-  | { found: true; start: number; end: number }
-  | { found: false; reason: FindQuoteFailure; candidates: number; message: string };
+export type FindQuoteResult = { found: true; start: number; end: number } | { found: false; reason: FindQuoteFailure; candidates: number; message: string };
 
 const MAX_OCCURRENCES = 100_000;
 
@@ -33,10 +31,7 @@ export function findQuote(text: string | CodePointIndex, quote: QuoteInput): Fin
   }
   const prefix = quote.prefix ?? "";
   const suffix = quote.suffix ?? "";
-  const fitting = occurrences.filter(
-    (at) =>
-      index.text.startsWith(suffix, at + exact.length) && at >= prefix.length && index.text.startsWith(prefix, at - prefix.length),
-  );
+  const fitting = occurrences.filter((at) => index.text.startsWith(suffix, at + exact.length) && at >= prefix.length && index.text.startsWith(prefix, at - prefix.length));
   if (fitting.length === 0) {
     return {
       found: false,

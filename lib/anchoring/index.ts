@@ -22,11 +22,5 @@ export { findQuote, type FindQuoteFailure, type FindQuoteResult } from "./find-q
 export { ACCEPTANCE, type OrphanReason } from "./anchor-decisions";
 export { SCORE_WEIGHTS } from "./anchor-scoring";
 export { resolveAnchor, type ResolveOptions, type ResolvedAnchor, type ResolvedStatus } from "./resolve-anchor";
-export {
-  isCosmeticChange,
-  reanchorAnnotations,
-  type ReanchorOptions,
-  type ReanchorOrphanReason,
-  type ReanchorResult,
-} from "./reanchor";
+export { isCosmeticChange, reanchorAnnotations, type ReanchorOptions, type ReanchorOrphanReason, type ReanchorResult } from "./reanchor";
 export { diffTexts, type DiffHunk } from "./text-diff";

@@ -69,12 +69,7 @@ export type MoveCheck = {
  * The check of candidate places for the lost old span `[start, end)` (UTF-16), or null when the
  * span cannot have moved (it was not wholly removed, or nothing identifies it).
  */
-export function moveCheck(
-  texts: { old: string; new: string },
-  mapping: DiffMapping,
-  [start, end]: [number, number],
-  quote: { codePoints: number; repeated: boolean },
-): MoveCheck | null {
+export function moveCheck(texts: { old: string; new: string }, mapping: DiffMapping, [start, end]: [number, number], quote: { codePoints: number; repeated: boolean }): MoveCheck | null {
   const hunk = removedRangeHolding(mapping.hunks, start, end);
   if (!hunk) return null;
   const sentenceFrom = Math.max(hunk.oldStart, sentenceStartAtOrBefore(texts.old, start));
@@ -96,11 +91,8 @@ export function moveCheck(
     if (verdict === undefined) {
       verdict =
         insertedUnits(mapping.hunks, candidateStart, candidateEnd) * 2 >= candidateEnd - candidateStart &&
-        sides.every(([side, expected]) =>
-          contextSimilarityAtLeast(expected, texts.new, side === "before" ? candidateStart : candidateEnd, side, MOVE_CONTEXT_SIMILARITY),
-        ) &&
-        wordSimilarity(sentence, texts.new.slice(sentenceStartAtOrBefore(texts.new, candidateStart), sentenceEndAtOrAfter(texts.new, candidateEnd))) >=
-          MOVE_SENTENCE_SIMILARITY;
+        sides.every(([side, expected]) => contextSimilarityAtLeast(expected, texts.new, side === "before" ? candidateStart : candidateEnd, side, MOVE_CONTEXT_SIMILARITY)) &&
+        wordSimilarity(sentence, texts.new.slice(sentenceStartAtOrBefore(texts.new, candidateStart), sentenceEndAtOrAfter(texts.new, candidateEnd))) >= MOVE_SENTENCE_SIMILARITY;
       verdicts.set(key, verdict);
     }
     return verdict;

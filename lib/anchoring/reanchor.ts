@@ -98,14 +98,7 @@ function locateInOld(rev: Revision, anchor: AnchorSelectors): [number, number] |
 }
 
 /** The result for new UTF-16 span `[start, end)`; `old` is the UTF-16 span in the old text, if known. */
-function placedResult(
-  rev: Revision,
-  [start, end]: [number, number],
-  old: [number, number] | null,
-  quote: QuoteInput,
-  confidence: number,
-  method: "diff" | "quote" | "fuzzy",
-): ReanchorResult {
+function placedResult(rev: Revision, [start, end]: [number, number], old: [number, number] | null, quote: QuoteInput, confidence: number, method: "diff" | "quote" | "fuzzy"): ReanchorResult {
   const s = rev.new.toCodePoint(start);
   const e = rev.new.toCodePoint(end);
   const selectors = describeSpan(rev.new, s, e, { contextLength: rev.options.contextLength });

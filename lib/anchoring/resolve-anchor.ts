@@ -61,9 +61,7 @@ function placed(index: CodePointIndex, decision: Extract<Decision, { accept: tru
 /** UTF-16 ranges to fuzzy-search: each given range widened by `margin`, overlaps merged. */
 function searchRanges(index: CodePointIndex, ranges: ResolveOptions["fuzzyRanges"], margin: number): [number, number][] | undefined {
   if (!ranges) return undefined;
-  const widened = ranges
-    .map((r): [number, number] => [Math.max(0, index.toUtf16(r.start) - margin), Math.min(index.text.length, index.toUtf16(r.end) + margin)])
-    .sort((a, b) => a[0] - b[0]);
+  const widened = ranges.map((r): [number, number] => [Math.max(0, index.toUtf16(r.start) - margin), Math.min(index.text.length, index.toUtf16(r.end) + margin)]).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of widened) {
     const last = merged[merged.length - 1];
@@ -89,12 +87,10 @@ export function resolveAnchor(text: string | CodePointIndex, selectors: AnchorSe
   const { quote, position } = selectors;
   const exact = quote.exact;
   if (!exact) return orphan("empty-quote");
-  const positionValid =
-    position !== undefined && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.start <= index.length;
+  const positionValid = position !== undefined && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.start <= index.length;
   const hint = positionValid ? index.toUtf16(position.start) : undefined;
   const positionEnd = positionValid && position.end <= index.length ? index.toUtf16(position.end) : undefined;
-  const allowed = (start: number, end: number) =>
-    !options.allowCandidate || options.allowCandidate(index.toCodePoint(start), index.toCodePoint(end));
+  const allowed = (start: number, end: number) => !options.allowCandidate || options.allowCandidate(index.toCodePoint(start), index.toCodePoint(end));
 
   const occurrences = findOccurrences(t, exact, MAX_EXACT_OCCURRENCES + 1).filter((at) => allowed(at, at + exact.length));
   let exactRejection: OrphanReason | null = null;

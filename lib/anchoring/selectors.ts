@@ -59,12 +59,7 @@ export function checkSpan(length: number, start: number, end: number): { problem
  * text's edges.
  * @throws InvalidSpanError when the span is not integer, reversed, empty or out of range.
  */
-export function describeSpan(
-  text: string | CodePointIndex,
-  start: number,
-  end: number,
-  options: { contextLength?: number } = {},
-): SpanSelectors {
+export function describeSpan(text: string | CodePointIndex, start: number, end: number, options: { contextLength?: number } = {}): SpanSelectors {
   const index = toCodePointIndex(text);
   const problem = checkSpan(index.length, start, end);
   if (problem) throw new InvalidSpanError(problem.problem, problem.message);

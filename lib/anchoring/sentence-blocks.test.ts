@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffSentenceBlocks } from "./sentence-blocks";
 
-const blocks = (a: string, b: string) =>
-  diffSentenceBlocks(a, b, [0, a.length, 0, b.length]).map((h) => [a.slice(h.oldStart, h.oldEnd), b.slice(h.newStart, h.newEnd)]);
+const blocks = (a: string, b: string) => diffSentenceBlocks(a, b, [0, a.length, 0, b.length]).map((h) => [a.slice(h.oldStart, h.oldEnd), b.slice(h.newStart, h.newEnd)]);
 
 describe("diffSentenceBlocks", () => {
   it("finds no block between equal texts", () => {

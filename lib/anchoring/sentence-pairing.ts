@@ -70,9 +70,7 @@ function alignSentences(text: [string, string], olds: Unit[], news: Unit[], move
     const o = span(olds, i - di, di);
     const u = span(news, j - dj, dj);
     const { shared, total } = sharedWords(text[0].slice(o.start, o.end), text[1].slice(u.start, u.end));
-    const hasMoved =
-      olds.slice(i - di, i).some((x) => moved.has(text[0].slice(x.start, x.end))) ||
-      news.slice(j - dj, j).some((x) => moved.has(text[1].slice(x.start, x.end)));
+    const hasMoved = olds.slice(i - di, i).some((x) => moved.has(text[0].slice(x.start, x.end))) || news.slice(j - dj, j).some((x) => moved.has(text[1].slice(x.start, x.end)));
     const threshold = hasMoved ? MOVED_SENTENCE_PAIRING_THRESHOLD : SENTENCE_PAIRING_THRESHOLD;
     // Shared length times similarity: a group grows (1:2, 2:1) only when that matches better, not
     // merely when the extra sentence adds a few shared stock words.
@@ -80,7 +78,11 @@ function alignSentences(text: [string, string], olds: Unit[], news: Unit[], move
   };
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   const move = Array.from({ length: n + 1 }, () => new Int8Array(m + 1));
-  const steps: [number, number][] = [[1, 1], [2, 1], [1, 2]];
+  const steps: [number, number][] = [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+  ];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
@@ -96,7 +98,7 @@ function alignSentences(text: [string, string], olds: Unit[], news: Unit[], move
     }
   }
   const groups: Group[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const how = move[i][j];
     if (how === 1) i--;
     else if (how === 2) j--;

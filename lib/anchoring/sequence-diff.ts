@@ -169,8 +169,7 @@ function findAnchors(a: Int32Array, b: Int32Array, r: Range, scratch: Scratch): 
  */
 export function diffSequences(a: Int32Array, b: Int32Array, options: SequenceDiffOptions = {}): SequenceHunk[] {
   const alphabet = options.alphabetSize ?? 0;
-  const scratch: Scratch | null =
-    alphabet > 0 ? { countA: new Int32Array(alphabet), countB: new Int32Array(alphabet), where: new Int32Array(alphabet) } : null;
+  const scratch: Scratch | null = alphabet > 0 ? { countA: new Int32Array(alphabet), countB: new Int32Array(alphabet), where: new Int32Array(alphabet) } : null;
   const maxSteps = options.maxEditSteps ?? 1500;
   const maxWork = options.maxWork ?? 2e7;
   const out: SequenceHunk[] = [];

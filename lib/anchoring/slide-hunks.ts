@@ -32,10 +32,7 @@ function boundaryScore(text: string, i: number): number {
  * Returns how far it moved (negative: left).
  */
 function bestShift(text: string, from: number, to: number, min: number, max: number): number {
-  const scoreAt = (shift: number) =>
-    isInsideSurrogatePair(text, from + shift) || isInsideSurrogatePair(text, to + shift)
-      ? -1
-      : boundaryScore(text, from + shift) + boundaryScore(text, to + shift);
+  const scoreAt = (shift: number) => (isInsideSurrogatePair(text, from + shift) || isInsideSurrogatePair(text, to + shift) ? -1 : boundaryScore(text, from + shift) + boundaryScore(text, to + shift));
   let left = 0;
   while (from + left - 1 >= min && text.charCodeAt(from + left - 1) === text.charCodeAt(to + left - 1)) left--;
   let best = 0;

@@ -31,7 +31,10 @@ describe("diffTexts", () => {
   });
 
   it("keeps whitespace and punctuation changes small", () => {
-    expect(show("Hello  world, ok", "Hello world; ok")).toEqual([["  ", " "], [",", ";"]]);
+    expect(show("Hello  world, ok", "Hello world; ok")).toEqual([
+      ["  ", " "],
+      [",", ";"],
+    ]);
   });
 
   it("keeps emoji and combining marks whole", () => {
@@ -51,9 +54,7 @@ describe("diffTexts", () => {
     const a = "Intro stays. The minister said taxes would fall in a statement on Tuesday. Outro stays.";
     const b = "Intro stays. Police arrested three men in Karachi in a statement on Tuesday. Outro stays.";
     // Even the shared stock phrase is part of the replacement: no annotation can slide into it.
-    expect(show(a, b)).toEqual([
-      ["The minister said taxes would fall in a statement on Tuesday.", "Police arrested three men in Karachi in a statement on Tuesday."],
-    ]);
+    expect(show(a, b)).toEqual([["The minister said taxes would fall in a statement on Tuesday.", "Police arrested three men in Karachi in a statement on Tuesday."]]);
   });
 
   it("aligns a sentence split in two, or two merged, word by word", () => {
@@ -118,4 +119,3 @@ describe("diffTexts", () => {
     expect(changed).toBeLessThan(a.length / 10);
   });
 });
-

@@ -37,13 +37,30 @@ describe("normaliseAssignees", () => {
   });
 
   it("keeps one person in both roles", () => {
-    expect(normaliseAssignees([{ userId: "a", role: "annotate" }, { userId: "a", role: "review" }])).toHaveLength(2);
+    expect(
+      normaliseAssignees([
+        { userId: "a", role: "annotate" },
+        { userId: "a", role: "review" },
+      ]),
+    ).toHaveLength(2);
   });
 });
 
 describe("sameAssignees", () => {
   it("ignores order and duplicates", () => {
-    expect(sameAssignees([{ userId: "a", role: "review" }, { userId: "b", role: "annotate" }], [{ userId: "b", role: "annotate" }, { userId: "a", role: "review" }, { userId: "a", role: "review" }])).toBe(true);
+    expect(
+      sameAssignees(
+        [
+          { userId: "a", role: "review" },
+          { userId: "b", role: "annotate" },
+        ],
+        [
+          { userId: "b", role: "annotate" },
+          { userId: "a", role: "review" },
+          { userId: "a", role: "review" },
+        ],
+      ),
+    ).toBe(true);
   });
 
   it("tells a role change apart", () => {

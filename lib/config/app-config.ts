@@ -44,7 +44,11 @@ export const appConfigSchema = z.object({
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey.optional(),
   FACTDESK_DATA_DIR: z.string().default(".data"),
   FACTDESK_EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(5488),
-  FACTDESK_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(12),
+  FACTDESK_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.05)
+    .max(24 * 30)
+    .default(12),
   FACTDESK_ORGANISATION_NAME: z.string().min(1).default("Factdesk"),
   FACTDESK_ORGANISATION_URL: z.url().default("https://factdesk.example.org"),
   FACTDESK_IMPORT_ALLOW_PRIVATE: booleanFlag,

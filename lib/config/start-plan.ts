@@ -3,9 +3,7 @@ import type { AppConfig } from "./app-config";
 /** Whether `.next` holds a build of the current sources (see scripts/build-stamp.ts). */
 export type BuildState = "current" | "stale" | "missing";
 
-export type StartPlan =
-  | { action: "refuse"; message: string }
-  | { action: "start"; database: "embedded" | "external"; build: boolean; seedDemo: boolean; warnings: string[] };
+export type StartPlan = { action: "refuse"; message: string } | { action: "start"; database: "embedded" | "external"; build: boolean; seedDemo: boolean; warnings: string[] };
 
 /**
  * What `npm start` does. On the embedded database (a try-out desk) it builds when needed and
@@ -23,8 +21,6 @@ export function planStart(input: { config: Pick<AppConfig, "DATABASE_URL" | "FAC
   if (buildState === "stale") {
     return { action: "refuse", message: "the build in .next is out of date: the sources changed since it was made. Run `npm run build`, then `npm start`." };
   }
-  const warnings = config.AUTH_SECRET
-    ? []
-    : ["Warning: AUTH_SECRET is not set; using a secret stored in the data folder. Set AUTH_SECRET (the same on every instance) for any real deployment."];
+  const warnings = config.AUTH_SECRET ? [] : ["Warning: AUTH_SECRET is not set; using a secret stored in the data folder. Set AUTH_SECRET (the same on every instance) for any real deployment."];
   return { action: "start", database: "external", build: false, seedDemo: config.FACTDESK_SEED_DEMO, warnings };
 }

@@ -41,7 +41,13 @@ function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const match of source.matchAll(/export\s+(?:const|let|(?:async\s+)?function)\s+([A-Z]+)\b/g)) found.add(match[1]);
   for (const match of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) {
-    for (const name of match[1].split(",")) found.add(name.trim().split(/\s*:\s*/).pop() ?? "");
+    for (const name of match[1].split(","))
+      found.add(
+        name
+          .trim()
+          .split(/\s*:\s*/)
+          .pop() ?? "",
+      );
   }
   return [...found].filter((name) => (HTTP_METHODS as readonly string[]).includes(name)).sort();
 }
@@ -111,7 +117,10 @@ describe("docs/openapi.yaml", () => {
         if (!(HTTP_METHODS as readonly string[]).includes(method.toUpperCase())) continue;
         const statuses = Object.keys(operation.responses ?? {});
         expect(operation.operationId, `${method} ${route} has no operationId`).toBeTruthy();
-        expect(statuses.some((status) => status.startsWith("2")), `${method} ${route} has no 2xx response`).toBe(true);
+        expect(
+          statuses.some((status) => status.startsWith("2")),
+          `${method} ${route} has no 2xx response`,
+        ).toBe(true);
         expect(statuses, `${method} ${route} does not document 401`).toContain("401");
       }
     }

@@ -1,12 +1,5 @@
 /** Review status of an annotation (see lib/review for the transitions between them). */
-export const REVIEW_STATUSES = [
-  "draft",
-  "submitted",
-  "approved",
-  "changes_requested",
-  "rejected",
-  "needs_rereview",
-] as const;
+export const REVIEW_STATUSES = ["draft", "submitted", "approved", "changes_requested", "rejected", "needs_rereview"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
@@ -19,12 +12,7 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
 };
 
 /** Statuses that still need someone's work before an article's review is complete. */
-export const OPEN_REVIEW_STATUSES: readonly ReviewStatus[] = [
-  "draft",
-  "submitted",
-  "changes_requested",
-  "needs_rereview",
-];
+export const OPEN_REVIEW_STATUSES: readonly ReviewStatus[] = ["draft", "submitted", "changes_requested", "needs_rereview"];
 
 /** Statuses a reviewer acts on (shown in the review queue). */
 export const AWAITING_REVIEW_STATUSES: readonly ReviewStatus[] = ["submitted", "needs_rereview"];

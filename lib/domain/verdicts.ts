@@ -3,15 +3,7 @@
  * fact-check can give. `rating` is the ClaimReview numeric value (worst 1 … best 5); verdicts
  * that are not a position on a truth scale have none.
  */
-export const VERDICTS = [
-  "unverified",
-  "true",
-  "mostly_true",
-  "mixed",
-  "misleading",
-  "false",
-  "unsubstantiated",
-] as const;
+export const VERDICTS = ["unverified", "true", "mostly_true", "mixed", "misleading", "false", "unsubstantiated"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

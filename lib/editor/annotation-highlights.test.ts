@@ -21,11 +21,7 @@ let editor: Editor | null = null;
 function makeEditor(options: { readOnly?: boolean; clicked?: string[][] } = {}) {
   editor = new Editor({
     element: document.createElement("div"),
-    extensions: [
-      ...articleExtensions,
-      ...(options.readOnly ? [ReadOnlyDocument] : []),
-      AnnotationHighlights.configure({ onHighlightClick: (ids) => options.clicked?.push(ids) }),
-    ],
+    extensions: [...articleExtensions, ...(options.readOnly ? [ReadOnlyDocument] : []), AnnotationHighlights.configure({ onHighlightClick: (ids) => options.clicked?.push(ids) })],
     content: doc,
   });
   return editor;

@@ -6,11 +6,7 @@ import { paintHighlights, setStateReader, supportsCssHighlights, unpaintHighligh
 /** One annotation's span in document positions. */
 export type HighlightSpan = { id: string; kind: string; from: number; to: number };
 
-type HighlightMeta =
-  | { type: "set"; spans: HighlightSpan[] }
-  | { type: "add"; span: HighlightSpan }
-  | { type: "remove"; id: string }
-  | { type: "focus"; id: string | null; flash: boolean };
+type HighlightMeta = { type: "set"; spans: HighlightSpan[] } | { type: "add"; span: HighlightSpan } | { type: "remove"; id: string } | { type: "focus"; id: string | null; flash: boolean };
 
 /** Plugin state: every span, mapped through each document change; which one has focus. */
 export type HighlightState = {

@@ -6,9 +6,7 @@ import { ArticleLink } from "./article-link";
 
 describe("articleSchema", () => {
   it("has exactly the article nodes and marks", () => {
-    expect(Object.keys(articleSchema.nodes).sort()).toEqual(
-      ["blockquote", "bulletList", "doc", "hardBreak", "heading", "horizontalRule", "listItem", "orderedList", "paragraph", "text"].sort(),
-    );
+    expect(Object.keys(articleSchema.nodes).sort()).toEqual(["blockquote", "bulletList", "doc", "hardBreak", "heading", "horizontalRule", "listItem", "orderedList", "paragraph", "text"].sort());
     expect(Object.keys(articleSchema.marks).sort()).toEqual(["bold", "italic", "link", "strike", "underline"]);
   });
 

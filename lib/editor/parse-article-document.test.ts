@@ -20,9 +20,7 @@ describe("parseArticleDocument", () => {
 
   it("keeps safe links with only href and title", () => {
     const result = parseArticleDocument(linkDoc("https://example.com"));
-    expect(result.ok && result.doc.content?.[0].content?.[0].marks).toEqual([
-      { type: "link", attrs: { href: "https://example.com/", title: null } },
-    ]);
+    expect(result.ok && result.doc.content?.[0].content?.[0].marks).toEqual([{ type: "link", attrs: { href: "https://example.com/", title: null } }]);
   });
 
   it.each(["javascript:alert(1)", "data:text/html,x", "/relative", 42, null])("removes a link to %j but keeps its text", (href) => {

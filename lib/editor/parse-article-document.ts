@@ -3,9 +3,7 @@ import { safeLinkHref } from "../html/link-policy";
 import { ARTICLE_HEADING_LEVELS, articleSchema } from "./article-extensions";
 
 /** Result of {@link parseArticleDocument}. */
-export type ParseArticleDocumentResult =
-  | { ok: true; doc: JSONContent }
-  | { ok: false; error: { code: "invalid_document"; message: string } };
+export type ParseArticleDocumentResult = { ok: true; doc: JSONContent } | { ok: false; error: { code: "invalid_document"; message: string } };
 
 const INVALID = (detail: string): ParseArticleDocumentResult => ({
   ok: false,

@@ -4,7 +4,8 @@ import { EVENT_ENTITY, EVENT_PAYLOADS, EVENT_TYPES, eventProblem, legacyAction, 
 describe("event types", () => {
   it("give every type an entity", () => {
     expect(Object.keys(EVENT_ENTITY).sort()).toEqual(Object.keys(EVENT_PAYLOADS).sort());
-    for (const type of EVENT_TYPES) expect(type.startsWith(`${EVENT_ENTITY[type] === "api_token" ? "token" : EVENT_ENTITY[type]}.`) || type.startsWith("revision.") || type.startsWith("suggestion.")).toBe(true);
+    for (const type of EVENT_TYPES)
+      expect(type.startsWith(`${EVENT_ENTITY[type] === "api_token" ? "token" : EVENT_ENTITY[type]}.`) || type.startsWith("revision.") || type.startsWith("suggestion.")).toBe(true);
   });
 
   it("accept a valid payload", () => {

@@ -7,10 +7,10 @@ const comment: ShownEvent = {
   position: "42",
   at: "2026-11-30T20:00:00.000Z",
   actorId: "u1",
-  actor: { id: "u1", name: "=HYPERLINK(\"x\")" },
+  actor: { id: "u1", name: '=HYPERLINK("x")' },
   entityId: "c1",
   articleId: "art1",
-  payload: { after: { annotationId: "a1", body: "Which year, \"2023\"?" } },
+  payload: { after: { annotationId: "a1", body: 'Which year, "2023"?' } },
 };
 
 describe("events CSV", () => {

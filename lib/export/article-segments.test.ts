@@ -12,8 +12,7 @@ const make = (id: string, quote: string, occurrence = 0): ExportAnnotation =>
 function view(text: string, annotations: ExportAnnotation[]): string[] {
   const numbered = numberAnnotations(text, annotations);
   const { paragraphs } = segmentArticle(text, numbered);
-  const show = (item: ArticleItem) =>
-    item.type === "marker" ? `^${numbered[item.entry].annotation.id}` : `${item.text}[${item.active.map((i) => numbered[i].annotation.id).join(",")}]`;
+  const show = (item: ArticleItem) => (item.type === "marker" ? `^${numbered[item.entry].annotation.id}` : `${item.text}[${item.active.map((i) => numbered[i].annotation.id).join(",")}]`);
   return paragraphs.map((items) => items.map(show).join(" | "));
 }
 
@@ -27,17 +26,11 @@ describe("segmentArticle", () => {
   });
 
   it("nests: the outer annotation comes first in the active list", () => {
-    expect(view(TEXT, [make("in", "three"), make("out", "two three four")])).toEqual([
-      "one [] | two [out] | three[out,in] | ^in |  four[out] | ^out |  five[]",
-      "six seven[]",
-    ]);
+    expect(view(TEXT, [make("in", "three"), make("out", "two three four")])).toEqual(["one [] | two [out] | three[out,in] | ^in |  four[out] | ^out |  five[]", "six seven[]"]);
   });
 
   it("splits partial overlaps into three pieces", () => {
-    expect(view(TEXT, [make("A", "two three"), make("B", "three four")])).toEqual([
-      "one [] | two [A] | three[A,B] | ^A |  four[B] | ^B |  five[]",
-      "six seven[]",
-    ]);
+    expect(view(TEXT, [make("A", "two three"), make("B", "three four")])).toEqual(["one [] | two [A] | three[A,B] | ^A |  four[B] | ^B |  five[]", "six seven[]"]);
   });
 
   it("orders markers of annotations ending together by number", () => {

@@ -62,9 +62,7 @@ describe("ClaimReview export", () => {
 
   it("gives no review to an approved claim whose text is gone or changed", () => {
     const input = englishInput();
-    const annotations = input.annotations.map((a) =>
-      a.id === "a-unemployment" ? { ...a, anchorState: "orphaned" as const } : a.id === "a-invoices" ? { ...a, anchorState: "changed" as const } : a,
-    );
+    const annotations = input.annotations.map((a) => (a.id === "a-unemployment" ? { ...a, anchorState: "orphaned" as const } : a.id === "a-invoices" ? { ...a, anchorState: "changed" as const } : a));
     expect(buildClaimReviews({ ...input, annotations }).map((r) => r.url.split("#")[1])).toEqual(["annotation-a-script"]);
   });
 
@@ -118,7 +116,7 @@ describe("ClaimReview export", () => {
 
   it("keeps a long claim whole and lets the checker advise", () => {
     const input: ExportInput = englishInput();
-    const long = "Ministers met in Doha on Tuesday to discuss the ceasefire. \"We have agreed on a framework,\"";
+    const long = 'Ministers met in Doha on Tuesday to discuss the ceasefire. "We have agreed on a framework,"';
     input.annotations = [annotate(input.article.text, "long", { kind: "claim", quote: long, fields: { claimant: "X", verdict: "true", rationale: "" } })];
     const review = buildClaimReviewJsonLd(input) as ClaimReview;
     expect(review.claimReviewed).toBe(long);

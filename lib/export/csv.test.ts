@@ -85,7 +85,12 @@ describe("csvCell", () => {
   });
 
   it("ends every record, the last included, with CRLF after a BOM", () => {
-    expect(csvDocument([["a", "b"], ["1", "2"]])).toBe(`${UTF8_BOM}a,b${CRLF}1,2${CRLF}`);
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["1", "2"],
+      ]),
+    ).toBe(`${UTF8_BOM}a,b${CRLF}1,2${CRLF}`);
   });
 });
 
@@ -98,7 +103,38 @@ describe("serialiseCsv", () => {
     const csv = serialiseCsv(englishInput());
     const header = parseCsv(csv.slice(1))[0];
     expect(header).toEqual([...CSV_HEADERS]);
-    for (const field of ["number", "kind", "status", "anchor_state", "start", "end", "exact", "prefix", "suffix", "claimant", "verdict", "rationale", "speaker", "said_where", "said_on", "wording_verified", "alleged_by", "alleged_against", "right_of_reply_sought", "right_of_reply_sought_on", "note", "evidence", "author", "reviewer", "decided_at", "created_at", "updated_at", "article_title", "article_url", "article_revision"]) {
+    for (const field of [
+      "number",
+      "kind",
+      "status",
+      "anchor_state",
+      "start",
+      "end",
+      "exact",
+      "prefix",
+      "suffix",
+      "claimant",
+      "verdict",
+      "rationale",
+      "speaker",
+      "said_where",
+      "said_on",
+      "wording_verified",
+      "alleged_by",
+      "alleged_against",
+      "right_of_reply_sought",
+      "right_of_reply_sought_on",
+      "note",
+      "evidence",
+      "author",
+      "reviewer",
+      "decided_at",
+      "created_at",
+      "updated_at",
+      "article_title",
+      "article_url",
+      "article_revision",
+    ]) {
       expect(header).toContain(field);
     }
   });
@@ -125,7 +161,7 @@ describe("serialiseCsv", () => {
     const rows = read(serialiseCsv(englishInput()));
     const claim = rows.find((r) => r.id === "a-unemployment")!;
     expect(claim).toMatchObject({ kind: "claim", claimant: "Opposition leader", verdict: "false", speaker: "", wording_verified: "", alleged_by: "" });
-    expect(claim.evidence).toBe("Labour force survey 2024 <https://stats.example.gov/labour/2024> (accessed 2024-06-21)\n<img src=x onerror=\"alert(1)\"> <javascript:alert(1)>");
+    expect(claim.evidence).toBe('Labour force survey 2024 <https://stats.example.gov/labour/2024> (accessed 2024-06-21)\n<img src=x onerror="alert(1)"> <javascript:alert(1)>');
     expect(claim.evidence_urls).toBe("https://stats.example.gov/labour/2024 javascript:alert(1)");
     const quote = rows.find((r) => r.id === "a-quote")!;
     expect(quote).toMatchObject({ speaker: "Amina Khalid", said_where: "Press conference, Doha", said_on: "2024-06-18", wording_verified: "yes", claimant: "", verdict: "" });

@@ -57,7 +57,7 @@ describe("exportArticle", () => {
   it.each([
     ["html", "text/html; charset=utf-8", "<!DOCTYPE html>"],
     ["w3c", 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', '{\n  "@context": "http://www.w3.org/ns/anno.jsonld"'],
-    ["claimreview", "application/ld+json; charset=utf-8", "[\n  {\n    \"@context\": \"https://schema.org\""],
+    ["claimreview", "application/ld+json; charset=utf-8", '[\n  {\n    "@context": "https://schema.org"'],
     ["csv", "text/csv; charset=utf-8; header=present", "\uFEFFnumber,id,kind"],
   ] as const)("serialises %s", async (format, contentType, start) => {
     const result = await exportArticle(format, englishInput());

@@ -36,9 +36,7 @@ function groupsOf(line: Line, measure: ExactMeasure): Group[] {
     const shaperReverses = hasRtlCharacters(text);
     group.text = shaperReverses === odd ? text : Array.from(text).reverse().join("");
     group.whole = shaperReverses;
-    group.width = shaperReverses
-      ? measure(group.font, group.style.size, group.text, true)
-      : group.pieces.reduce((sum, piece) => sum + piece.width, 0);
+    group.width = shaperReverses ? measure(group.font, group.style.size, group.text, true) : group.pieces.reduce((sum, piece) => sum + piece.width, 0);
   }
   return groups;
 }
@@ -83,10 +81,16 @@ export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, baselin
   if (bands.length > 0) {
     for (const { x0, x1, highlight } of bands) {
       const colour = KIND_COLOURS[highlight.kind];
-      doc.rect(x0, baseline - size * 0.95, x1 - x0, size * 1.25).fillColor(colour.fill, colour.fillOpacity).fill();
+      doc
+        .rect(x0, baseline - size * 0.95, x1 - x0, size * 1.25)
+        .fillColor(colour.fill, colour.fillOpacity)
+        .fill();
     }
     for (const { x0, x1, highlight } of bands) {
-      doc.rect(x0, baseline + size * 0.3 + Math.min(highlight.lane, 3) * 1.6, x1 - x0, 0.8).fillColor(KIND_COLOURS[highlight.kind].strong, 1).fill();
+      doc
+        .rect(x0, baseline + size * 0.3 + Math.min(highlight.lane, 3) * 1.6, x1 - x0, 0.8)
+        .fillColor(KIND_COLOURS[highlight.kind].strong, 1)
+        .fill();
     }
     doc.fillOpacity(1);
   }

@@ -98,10 +98,22 @@ describe("layoutParagraph", () => {
 
 describe("bidi helpers", () => {
   it.each([
-    [[0, 0, 1, 1, 0], [0, 1, 3, 2, 4]],
-    [[1, 1, 1], [2, 1, 0]],
-    [[1, 2, 2, 1], [3, 1, 2, 0]],
-    [[0, 0], [0, 1]],
+    [
+      [0, 0, 1, 1, 0],
+      [0, 1, 3, 2, 4],
+    ],
+    [
+      [1, 1, 1],
+      [2, 1, 0],
+    ],
+    [
+      [1, 2, 2, 1],
+      [3, 1, 2, 0],
+    ],
+    [
+      [0, 0],
+      [0, 1],
+    ],
   ])("orders levels %j visually as %j", (levels, order) => {
     expect(visualOrder(levels)).toEqual(order);
   });

@@ -183,9 +183,7 @@ export function layoutParagraph(runs: readonly StyledRun[], maxWidth: number, fo
   const lines: Line[] = [];
   let current: Piece[] = [];
   let width = 0;
-  const queue = pieces.some((piece) => piece.trimmedWidth > maxWidth)
-    ? pieces.flatMap((piece) => (piece.trimmedWidth > maxWidth ? cutPiece(piece, maxWidth, measure) : [piece]))
-    : pieces;
+  const queue = pieces.some((piece) => piece.trimmedWidth > maxWidth) ? pieces.flatMap((piece) => (piece.trimmedWidth > maxWidth ? cutPiece(piece, maxWidth, measure) : [piece])) : pieces;
   for (const piece of queue) {
     while (current.length > 0 && width + piece.trimmedWidth > maxWidth) {
       let at = current.length - 1;

@@ -29,9 +29,7 @@ function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: bo
   const { annotation, number, placed } = entry;
   const kind = annotation.kind;
   const head = [
-    placed
-      ? `<a class="endnote-number" href="#${escapeHtml(markerId(annotation.id))}" title="Back to the text">${number}</a>`
-      : `<span class="endnote-number">${number}</span>`,
+    placed ? `<a class="endnote-number" href="#${escapeHtml(markerId(annotation.id))}" title="Back to the text">${number}</a>` : `<span class="endnote-number">${number}</span>`,
     `<span class="badge badge-${kind}">${KIND_LABELS[kind]}</span>`,
   ];
   if (includeAll) head.push(`<span class="status status-${annotation.status}">${escapeHtml(REVIEW_STATUS_LABELS[annotation.status] ?? annotation.status)}</span>`);

@@ -27,7 +27,7 @@ describe("HTML report document", () => {
   const { html, document } = parse(englishInput());
 
   it("is a complete standalone document", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(document.querySelector('meta[charset="utf-8"]')).not.toBeNull();
     expect(document.title).toBe('Doha meeting: "framework" agreed <b>?</b> — Factdesk report');
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
@@ -219,9 +219,7 @@ describe("HTML report endnotes", () => {
   it("shows statuses only when every status is included", () => {
     expect(parse(englishInput()).document.querySelectorAll(".endnote .status")).toHaveLength(0);
     const { document } = parse(englishInput(true));
-    expect([...document.querySelectorAll(".endnote .status")].map((s) => s.textContent)).toEqual(
-      expect.arrayContaining(["Draft", "Submitted", "Rejected", "Approved"]),
-    );
+    expect([...document.querySelectorAll(".endnote .status")].map((s) => s.textContent)).toEqual(expect.arrayContaining(["Draft", "Submitted", "Rejected", "Approved"]));
     expect(text(document.querySelector(".summary"))).toContain("All annotations, whatever their review status");
   });
 

@@ -65,10 +65,7 @@ export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: R
 
   flow.paragraph([run("Summary", STYLES.heading)], { tag: "H2", after: 4, keepWithNext: 40 });
   const { revision } = article;
-  flow.paragraph(
-    [run(`${summary.scopeLabel} · Revision ${revision.number} of ${formatDateTime(revision.createdAt)} · Generated ${formatDateTime(context.generatedAt)}`, STYLES.body)],
-    { after: 4 },
-  );
+  flow.paragraph([run(`${summary.scopeLabel} · Revision ${revision.number} of ${formatDateTime(revision.createdAt)} · Generated ${formatDateTime(context.generatedAt)}`, STYLES.body)], { after: 4 });
   if (summary.total === 0) {
     flow.paragraph([run(summary.emptyMessage, STYLES.bold)], { after: 6 });
     return;
@@ -146,9 +143,7 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
     if (includeAll) head.push(run(`  · ${REVIEW_STATUS_LABELS[annotation.status] ?? annotation.status}`, STYLES.muted));
     if (!placed) head.push(run(`  · Not found in revision ${revision}: not highlighted in the text`, STYLES.warning));
     flow.paragraph(head, { tag: "H3", after: 2, keepWithNext: 28 });
-    lines(annotation.exact).forEach((line, i, all) =>
-      flow.paragraph([run(`${i === 0 ? "“" : ""}${line}${i === all.length - 1 ? "”" : ""}`, STYLES.quote)], { indent: 12 }),
-    );
+    lines(annotation.exact).forEach((line, i, all) => flow.paragraph([run(`${i === 0 ? "“" : ""}${line}${i === all.length - 1 ? "”" : ""}`, STYLES.quote)], { indent: 12 }));
     flow.space(3);
     for (const field of describeFields(annotation)) {
       const [first, ...rest] = lines(field.value);

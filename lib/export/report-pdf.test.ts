@@ -60,12 +60,12 @@ describe("PDF report (English, approved only)", () => {
     expect(r.flat).toContain("Ministers met in Doha on Tuesday to discuss the ceasefire.");
     expect(r.flat).toContain('"We have agreed on a framework,"1 said the foreign minister');
     expect(r.flat).toContain("unemployment had doubled since 20202");
-    expect(r.flat).toContain("<script>alert(1)</script>5 [Misleading] appears in the text & \"quotes\".");
+    expect(r.flat).toContain('<script>alert(1)</script>5 [Misleading] appears in the text & "quotes".');
   });
 
   it("has an endnote per annotation with quote, fields, note, evidence and provenance", () => {
     const notes = r.flat.slice(r.flat.indexOf("Notes"));
-    expect(notes).toContain("1 QUOTE “\"We have agreed on a framework,\"”");
+    expect(notes).toContain('1 QUOTE “"We have agreed on a framework,"”');
     expect(notes).toContain("Speaker: Amina Khalid Said where: Press conference, Doha Said on: 2024-06-18 Wording verified: Yes");
     expect(notes).toContain("2 CLAIM “unemployment had doubled since 2020” Claimant: Opposition leader Verdict: False Rationale: It rose by 15%, it did not double.");
     expect(notes).toContain("Note: Checked against the survey.");

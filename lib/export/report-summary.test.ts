@@ -12,8 +12,16 @@ describe("summariseReport", () => {
     const input = englishInput();
     const summary = summariseReport(input, selectAnnotations(input));
     expect(summary.total).toBe(5);
-    expect(summary.byKind.map((l) => [l.key, l.count])).toEqual([["claim", 3], ["quote", 1], ["allegation", 1]]);
-    expect(summary.byVerdict.map((l) => [l.label, l.count])).toEqual([["Misleading", 1], ["False", 1], ["Unsubstantiated", 1]]);
+    expect(summary.byKind.map((l) => [l.key, l.count])).toEqual([
+      ["claim", 3],
+      ["quote", 1],
+      ["allegation", 1],
+    ]);
+    expect(summary.byVerdict.map((l) => [l.label, l.count])).toEqual([
+      ["Misleading", 1],
+      ["False", 1],
+      ["Unsubstantiated", 1],
+    ]);
     expect(summary.byStatus).toEqual([{ key: "approved", label: "Approved", count: 5 }]);
     expect(summary.notPlaced).toBe(0);
     expect(summary.scopeLabel).toBe("Approved annotations only");

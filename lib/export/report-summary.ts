@@ -28,9 +28,7 @@ export type ReportSummary = {
 function countBy<K extends string>(keys: readonly K[], labels: Record<K, string>, values: K[], keepZero: boolean): CountLine<K>[] {
   const counts = new Map<K, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return keys
-    .map((key) => ({ key, label: labels[key], count: counts.get(key) ?? 0 }))
-    .filter((line) => keepZero || line.count > 0);
+  return keys.map((key) => ({ key, label: labels[key], count: counts.get(key) ?? 0 })).filter((line) => keepZero || line.count > 0);
 }
 
 /** Counts the included annotations by kind, verdict and status for a report's summary. */
@@ -41,9 +39,19 @@ export function summariseReport(input: ExportInput, numbered: readonly NumberedA
   const { includeAll } = input.context;
   return {
     total: annotations.length,
-    byKind: countBy(ANNOTATION_KINDS, KIND_LABELS, annotations.map((a) => a.kind), true),
+    byKind: countBy(
+      ANNOTATION_KINDS,
+      KIND_LABELS,
+      annotations.map((a) => a.kind),
+      true,
+    ),
     byVerdict: countBy(VERDICTS, VERDICT_LABELS, verdicts, false),
-    byStatus: countBy(REVIEW_STATUSES, REVIEW_STATUS_LABELS, annotations.map((a) => a.status), false),
+    byStatus: countBy(
+      REVIEW_STATUSES,
+      REVIEW_STATUS_LABELS,
+      annotations.map((a) => a.status),
+      false,
+    ),
     notPlaced: numbered.filter((entry) => !entry.placed).length,
     includeAll,
     scopeLabel: includeAll ? "All annotations, whatever their review status" : "Approved annotations only",

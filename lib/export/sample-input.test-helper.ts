@@ -7,8 +7,7 @@ import type { ExportAnnotation, ExportInput } from "./export-types";
  * article without annotations.
  */
 
-type Spec = Partial<Omit<ExportAnnotation, "kind" | "fields">> &
-  Pick<ExportAnnotation, "kind" | "fields"> & { quote: string; occurrence?: number };
+type Spec = Partial<Omit<ExportAnnotation, "kind" | "fields">> & Pick<ExportAnnotation, "kind" | "fields"> & { quote: string; occurrence?: number };
 
 const PERSON = { id: "u-ed", name: "Erin Editor" };
 const REVIEWER = { id: "u-rev", name: "Ravi Reviewer" };
@@ -66,15 +65,61 @@ export function englishInput(includeAll = false): ExportInput {
     { url: "javascript:alert(1)", title: '<img src=x onerror="alert(1)">', excerpt: "", accessedOn: null },
   ];
   const annotations: ExportAnnotation[] = [
-    annotate(t, "a-quote", { kind: "quote", quote: '"We have agreed on a framework,"', fields: { speaker: "Amina Khalid", saidWhere: "Press conference, Doha", saidOn: "2024-06-18", wordingVerified: true } }),
-    annotate(t, "a-unemployment", { kind: "claim", quote: "unemployment had doubled since 2020", note: "Checked against the survey.", evidence, fields: { claimant: "Opposition leader", verdict: "false", rationale: "It rose by 15%, it did not double." } }),
-    annotate(t, "a-doubled", { kind: "claim", status: "submitted", reviewer: null, decidedAt: null, quote: "doubled", fields: { claimant: "Opposition leader", verdict: "unverified", rationale: "" } }),
-    annotate(t, "a-accused", { kind: "allegation", quote: "accused the contractor, Northwind Ltd, of inflating invoices by 40%", fields: { allegedBy: "Critics", allegedAgainst: "Northwind Ltd", rightOfReplySought: true, rightOfReplySoughtOn: "2024-06-19" } }),
-    annotate(t, "a-invoices", { kind: "claim", quote: "invoices by 40%, an allegation the company denies", fields: { claimant: "Critics", verdict: "unsubstantiated", rationale: "No documents were produced." } }),
-    annotate(t, "a-crossing", { kind: "claim", status: "draft", reviewer: null, decidedAt: null, quote: "a figure the statistics office disputes.\nCritics accused", fields: { claimant: "Statistics office", verdict: "mostly_true", rationale: "" } }),
-    annotate(t, "a-script", { kind: "claim", quote: "<script>alert(1)</script>", note: '=HYPERLINK("http://evil.example","click")', fields: { claimant: "=cmd|' /C calc'!A0", verdict: "misleading", rationale: '-2+3, "quoted", and a line\nbreak' } }),
-    annotate(t, "a-rejected", { kind: "allegation", status: "rejected", quote: "the company denies", fields: { allegedBy: "Northwind Ltd", allegedAgainst: "Critics", rightOfReplySought: false, rightOfReplySoughtOn: null } }),
-    { ...annotate(t, "a-orphan", { kind: "quote", quote: "Ministers met", fields: { speaker: "Unknown", saidWhere: "", saidOn: null, wordingVerified: false } }), anchorState: "orphaned", exact: "a sentence that was since removed" },
+    annotate(t, "a-quote", {
+      kind: "quote",
+      quote: '"We have agreed on a framework,"',
+      fields: { speaker: "Amina Khalid", saidWhere: "Press conference, Doha", saidOn: "2024-06-18", wordingVerified: true },
+    }),
+    annotate(t, "a-unemployment", {
+      kind: "claim",
+      quote: "unemployment had doubled since 2020",
+      note: "Checked against the survey.",
+      evidence,
+      fields: { claimant: "Opposition leader", verdict: "false", rationale: "It rose by 15%, it did not double." },
+    }),
+    annotate(t, "a-doubled", {
+      kind: "claim",
+      status: "submitted",
+      reviewer: null,
+      decidedAt: null,
+      quote: "doubled",
+      fields: { claimant: "Opposition leader", verdict: "unverified", rationale: "" },
+    }),
+    annotate(t, "a-accused", {
+      kind: "allegation",
+      quote: "accused the contractor, Northwind Ltd, of inflating invoices by 40%",
+      fields: { allegedBy: "Critics", allegedAgainst: "Northwind Ltd", rightOfReplySought: true, rightOfReplySoughtOn: "2024-06-19" },
+    }),
+    annotate(t, "a-invoices", {
+      kind: "claim",
+      quote: "invoices by 40%, an allegation the company denies",
+      fields: { claimant: "Critics", verdict: "unsubstantiated", rationale: "No documents were produced." },
+    }),
+    annotate(t, "a-crossing", {
+      kind: "claim",
+      status: "draft",
+      reviewer: null,
+      decidedAt: null,
+      quote: "a figure the statistics office disputes.\nCritics accused",
+      fields: { claimant: "Statistics office", verdict: "mostly_true", rationale: "" },
+    }),
+    annotate(t, "a-script", {
+      kind: "claim",
+      quote: "<script>alert(1)</script>",
+      note: '=HYPERLINK("http://evil.example","click")',
+      fields: { claimant: "=cmd|' /C calc'!A0", verdict: "misleading", rationale: '-2+3, "quoted", and a line\nbreak' },
+    }),
+    annotate(t, "a-rejected", {
+      kind: "allegation",
+      status: "rejected",
+      quote: "the company denies",
+      fields: { allegedBy: "Northwind Ltd", allegedAgainst: "Critics", rightOfReplySought: false, rightOfReplySoughtOn: null },
+    }),
+    {
+      ...annotate(t, "a-orphan", { kind: "quote", quote: "Ministers met", fields: { speaker: "Unknown", saidWhere: "", saidOn: null, wordingVerified: false } }),
+      anchorState: "orphaned",
+      exact: "a sentence that was since removed",
+    },
   ];
   return {
     article: {
@@ -93,12 +138,7 @@ export function englishInput(includeAll = false): ExportInput {
 }
 
 /** Urdu, emoji (surrogate pairs and ZWJ sequences) and a combining mark. */
-export const URDU_TEXT = [
-  "وزیر اعظم نے کہا کہ مہنگائی 😀 کم ہو گئی ہے۔",
-  "Prices rose 🎉 by 12% in Karachi, Cafe\u0301 owners 👩‍👩‍👧 said.",
-  "",
-  "پاکستان میں بجلی کی قیمتیں دوگنی ہو گئیں۔",
-].join("\n");
+export const URDU_TEXT = ["وزیر اعظم نے کہا کہ مہنگائی 😀 کم ہو گئی ہے۔", "Prices rose 🎉 by 12% in Karachi, Cafe\u0301 owners 👩‍👩‍👧 said.", "", "پاکستان میں بجلی کی قیمتیں دوگنی ہو گئیں۔"].join("\n");
 
 /** A non-Latin article whose positions differ in code points and UTF-16 units. */
 export function urduInput(includeAll = false): ExportInput {
@@ -128,17 +168,23 @@ export function urduInput(includeAll = false): ExportInput {
 /** An article nobody has annotated yet. */
 export function emptyInput(includeAll = false): ExportInput {
   return {
-    article: { id: "art-empty", title: "Quiet day", outlet: "", byline: "", url: "", publishedOn: null, revision: { number: 1, createdAt: "2024-06-01T00:00:00.000Z" }, text: "Nothing happened.\nStill nothing." },
+    article: {
+      id: "art-empty",
+      title: "Quiet day",
+      outlet: "",
+      byline: "",
+      url: "",
+      publishedOn: null,
+      revision: { number: 1, createdAt: "2024-06-01T00:00:00.000Z" },
+      text: "Nothing happened.\nStill nothing.",
+    },
     annotations: [],
     context: { ...CONTEXT, includeAll },
   };
 }
 
 /** Text in scripts the report's fonts do not cover (CJK, Hebrew, Thai) beside emoji and Latin. */
-export const SCRIPTS_TEXT = [
-  "The mayor said 北京 会议 in 2024 was a success 👍🏽 and ✅.",
-  "Signs read שלום and สวัสดี at the border; 日本語のテキスト too.",
-].join("\n");
+export const SCRIPTS_TEXT = ["The mayor said 北京 会议 in 2024 was a success 👍🏽 and ✅.", "Signs read שלום and สวัสดี at the border; 日本語のテキスト too."].join("\n");
 
 /** A report with emoji and uncovered scripts, including inside a claim with a verdict. */
 export function scriptsInput(): ExportInput {

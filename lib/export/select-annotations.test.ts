@@ -3,8 +3,7 @@ import { createCodePointIndex } from "../anchoring/code-points";
 import { isIncluded, numberAnnotations, placeAnnotation, selectAnnotations } from "./select-annotations";
 import { annotate, englishInput, ENGLISH_TEXT, urduInput } from "./sample-input.test-helper";
 
-const claim = (id: string, quote: string, extra = {}) =>
-  annotate(ENGLISH_TEXT, id, { kind: "claim", quote, fields: { claimant: "x", verdict: "true", rationale: "" }, ...extra });
+const claim = (id: string, quote: string, extra = {}) => annotate(ENGLISH_TEXT, id, { kind: "claim", quote, fields: { claimant: "x", verdict: "true", rationale: "" }, ...extra });
 
 describe("selectAnnotations", () => {
   it("keeps approved annotations only by default", () => {

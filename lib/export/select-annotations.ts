@@ -28,10 +28,7 @@ export function isIncluded(annotation: ExportAnnotation, context: ExportContext)
 }
 
 /** Where `annotation` sits in the text behind `index`, if its positions still hold its quote. */
-export function placeAnnotation(
-  index: CodePointIndex,
-  annotation: ExportAnnotation,
-): { placed: boolean; from: number; to: number } {
+export function placeAnnotation(index: CodePointIndex, annotation: ExportAnnotation): { placed: boolean; from: number; to: number } {
   const { start, end } = annotation;
   if (annotation.anchorState === "orphaned" || checkSpan(index.length, start, end) !== null) {
     return { placed: false, from: -1, to: -1 };

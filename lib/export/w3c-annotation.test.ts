@@ -49,7 +49,9 @@ describe("W3C collection", () => {
   });
 
   it("orders items in document order: start, then the longer first", () => {
-    const starts = items(englishInput(true)).filter(position).map((a) => position(a)!.start);
+    const starts = items(englishInput(true))
+      .filter(position)
+      .map((a) => position(a)!.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     const ids = items(englishInput(true)).map((a) => a.id.split("/").pop());
     expect(ids.indexOf("a-unemployment")).toBeLessThan(ids.indexOf("a-doubled"));
@@ -138,7 +140,9 @@ describe("W3C conformance of our export", () => {
   it("passes the optional assertions it implements", () => {
     const claim = items(englishInput())[1];
     const passing = (list: "annotationOptionals" | "annotationsAgentOptionals") =>
-      runW3cTestList(list, claim).filter((r) => r.passed).map((r) => r.assertion.split("/").pop());
+      runW3cTestList(list, claim)
+        .filter((r) => r.passed)
+        .map((r) => r.assertion.split("/").pop());
     const optionals = passing("annotationOptionals");
     for (const name of [
       "3.3.1-annotationCreatedImplemented.json",

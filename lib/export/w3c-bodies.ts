@@ -32,10 +32,7 @@ export const W3C_NOT_PLACED_TAG = "not-placed";
  * `commenting` body for people. Its target then has a TextQuoteSelector only.
  */
 export function buildNotPlacedBodies(revision: number): W3cTextualBody[] {
-  return [
-    text("tagging", W3C_NOT_PLACED_TAG),
-    text("commenting", `Not placed in the current revision (${revision}): the quoted text was not found where it was annotated, so no position is given.`),
-  ];
+  return [text("tagging", W3C_NOT_PLACED_TAG), text("commenting", `Not placed in the current revision (${revision}): the quoted text was not found where it was annotated, so no position is given.`)];
 }
 
 /**

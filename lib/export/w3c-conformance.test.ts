@@ -4,11 +4,7 @@ import { englishInput } from "./sample-input.test-helper";
 import { buildW3cAnnotationCollection, buildW3cAnnotationPage } from "./w3c-annotation";
 import { failedW3cMusts, listAssertions, readW3cSample, runW3cTestList } from "./w3c-conformance.test-helper";
 
-const MUST_PASS = [
-  ...Array.from({ length: 10 }, (_, i) => `anno${i + 1}.json`),
-  ...Array.from({ length: 27 }, (_, i) => `anno${i + 14}.json`),
-  "anno41-example44.json",
-];
+const MUST_PASS = [...Array.from({ length: 10 }, (_, i) => `anno${i + 1}.json`), ...Array.from({ length: 27 }, (_, i) => `anno${i + 14}.json`), "anno41-example44.json"];
 
 /** The README's must-fail table: sample → a MUST assertion that catches its defect. */
 const MUST_FAIL: [string, string][] = [

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExportInput } from "./export-types";
 import { annotate, emptyInput, ENGLISH_TEXT, englishInput } from "./sample-input.test-helper";
-import {
-  buildW3cAnnotationCollection,
-  buildW3cAnnotationPage,
-  serialiseW3cAnnotationPage,
-  W3C_ANNOTATION_CONTEXT,
-  W3C_PAGE_SIZE,
-  type W3cAnnotation,
-} from "./w3c-annotation";
+import { buildW3cAnnotationCollection, buildW3cAnnotationPage, serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTEXT, W3C_PAGE_SIZE, type W3cAnnotation } from "./w3c-annotation";
 import { failedW3cMusts } from "./w3c-conformance.test-helper";
 
 const COLLECTION = "https://factdesk.example.org/api/articles/art-1/export?format=w3c&scope=all";

@@ -4,7 +4,7 @@ import { htmlToDocument } from "./html-to-document";
 
 describe("documentToHtml", () => {
   it("renders the article schema", () => {
-    const html = '<h1>T</h1><p>a <strong>b</strong> <em>c</em> <u>d</u> <s>e</s><br>f</p><ul><li><p>g</p></li></ul><ol><li><p>h</p></li></ol><blockquote><p>i</p></blockquote><hr>';
+    const html = "<h1>T</h1><p>a <strong>b</strong> <em>c</em> <u>d</u> <s>e</s><br>f</p><ul><li><p>g</p></li></ul><ol><li><p>h</p></li></ol><blockquote><p>i</p></blockquote><hr>";
     expect(documentToHtml(htmlToDocument(html))).toBe(html);
   });
 
@@ -23,8 +23,6 @@ describe("documentToHtml", () => {
   });
 
   it("escapes text", () => {
-    expect(documentToHtml({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "<script>&" }] }] })).toBe(
-      "<p>&lt;script&gt;&amp;</p>",
-    );
+    expect(documentToHtml({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "<script>&" }] }] })).toBe("<p>&lt;script&gt;&amp;</p>");
   });
 });

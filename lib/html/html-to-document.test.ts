@@ -11,9 +11,7 @@ describe("htmlToDocument", () => {
       '<h2>Head</h2><p>Some <strong>bold</strong>, <em>it</em>, <u>u</u>, <s>s</s> and <a href="https://ex.com/a">a link</a>.</p>' +
         "<ul><li>one</li></ul><ol><li>two</li></ol><blockquote><p>quote</p></blockquote><hr><p>a<br>b</p>",
     );
-    expect(doc.content?.map((node) => node.type)).toEqual([
-      "heading", "paragraph", "bulletList", "orderedList", "blockquote", "horizontalRule", "paragraph",
-    ]);
+    expect(doc.content?.map((node) => node.type)).toEqual(["heading", "paragraph", "bulletList", "orderedList", "blockquote", "horizontalRule", "paragraph"]);
     expect(doc.content?.[0]).toEqual({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Head" }] });
     const marks = doc.content?.[1].content?.flatMap((node) => node.marks?.map((mark) => mark.type) ?? []);
     expect(marks).toEqual(["bold", "italic", "underline", "strike", "link"]);
@@ -26,9 +24,7 @@ describe("htmlToDocument", () => {
   });
 
   it("turns divs and table cells into separate paragraphs", () => {
-    expect(testDocumentText(htmlToDocument("<div>One</div><div><div>Two</div></div><table><tr><td>a</td><td>b</td></tr></table>"))).toBe(
-      "One\nTwo\na\nb",
-    );
+    expect(testDocumentText(htmlToDocument("<div>One</div><div><div>Two</div></div><table><tr><td>a</td><td>b</td></tr></table>"))).toBe("One\nTwo\na\nb");
   });
 
   it("drops what the schema doesn't know but keeps its text", () => {

@@ -5,9 +5,7 @@ import { testDocumentText } from "./test-support/xss-safety";
 
 describe("markdownToHtml", () => {
   it("converts article Markdown", () => {
-    const html = markdownToHtml(
-      "# Title\n\n## Sub\n\nText with *em*, **strong**, ~~gone~~ and [a link](https://ex.com/a \"Src\").\n\n- one\n- two\n\n1. first\n\n> quoted\n\n---\n\nline  \nbreak",
-    );
+    const html = markdownToHtml('# Title\n\n## Sub\n\nText with *em*, **strong**, ~~gone~~ and [a link](https://ex.com/a "Src").\n\n- one\n- two\n\n1. first\n\n> quoted\n\n---\n\nline  \nbreak');
     expect(html).toContain("<h1>Title</h1>");
     expect(html).toContain("<h2>Sub</h2>");
     expect(html).toContain('<em>em</em>, <strong>strong</strong>, <s>gone</s> and <a href="https://ex.com/a" title="Src">a link</a>');

@@ -20,12 +20,8 @@ describe("sanitizeArticleHtml: structure kept", () => {
   });
 
   it("keeps block boundaries of layout elements as bare divs", () => {
-    expect(sanitizeArticleHtml('<section class="x"><div style="a">One</div><div>Two</div></section>')).toBe(
-      "<div><div>One</div><div>Two</div></div>",
-    );
-    expect(sanitizeArticleHtml("<table><tr><td>a</td><td>b</td></tr></table>")).toBe(
-      "<div><div><div>a</div><div>b</div></div></div>",
-    );
+    expect(sanitizeArticleHtml('<section class="x"><div style="a">One</div><div>Two</div></section>')).toBe("<div><div>One</div><div>Two</div></div>");
+    expect(sanitizeArticleHtml("<table><tr><td>a</td><td>b</td></tr></table>")).toBe("<div><div><div>a</div><div>b</div></div></div>");
   });
 
   it("keeps the text of unknown inline elements", () => {
@@ -39,9 +35,7 @@ describe("sanitizeArticleHtml: word processor quirks", () => {
   });
 
   it("keeps bold and italic written as styled spans", () => {
-    expect(sanitizeArticleHtml('<p><span style="font-weight:700">B</span><span style="font-style:italic">I</span></p>')).toBe(
-      "<p><strong>B</strong><em>I</em></p>",
-    );
+    expect(sanitizeArticleHtml('<p><span style="font-weight:700">B</span><span style="font-style:italic">I</span></p>')).toBe("<p><strong>B</strong><em>I</em></p>");
   });
 
   it("closes tags correctly after a renamed sibling (sanitize-html#398)", () => {
@@ -70,9 +64,9 @@ describe("sanitizeArticleHtml: dangerous content removed", () => {
   });
 
   it("drops every attribute except a link's href and title", () => {
-    expect(
-      sanitizeArticleHtml('<p id="a" class="b" style="c" onclick="d" data-x="e" dir="rtl"><a href="https://x.example/" onmouseover="f" target="_blank" rel="opener" title="t">l</a></p>'),
-    ).toBe('<p><a href="https://x.example/" title="t">l</a></p>');
+    expect(sanitizeArticleHtml('<p id="a" class="b" style="c" onclick="d" data-x="e" dir="rtl"><a href="https://x.example/" onmouseover="f" target="_blank" rel="opener" title="t">l</a></p>')).toBe(
+      '<p><a href="https://x.example/" title="t">l</a></p>',
+    );
   });
 
   it.each([

@@ -2,16 +2,38 @@ import sanitizeHtml from "sanitize-html";
 import { ALLOWED_LINK_PROTOCOLS, safeLinkHref } from "./link-policy";
 
 /** Tags that may appear in sanitised article HTML (`div` only marks block boundaries, see below). */
-export const ARTICLE_HTML_TAGS = [
-  "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote",
-  "a", "strong", "b", "em", "i", "u", "s", "br", "hr", "div",
-] as const;
+export const ARTICLE_HTML_TAGS = ["p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "b", "em", "i", "u", "s", "br", "hr", "div"] as const;
 
 /** Elements dropped together with everything inside them. */
 export const DROPPED_WITH_CONTENT = [
-  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "template",
-  "noscript", "noembed", "noframes", "xmp", "plaintext", "title", "head", "textarea", "select", "option",
-  "datalist", "button", "canvas", "video", "audio", "map", "dialog",
+  "script",
+  "style",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "template",
+  "noscript",
+  "noembed",
+  "noframes",
+  "xmp",
+  "plaintext",
+  "title",
+  "head",
+  "textarea",
+  "select",
+  "option",
+  "datalist",
+  "button",
+  "canvas",
+  "video",
+  "audio",
+  "map",
+  "dialog",
 ] as const;
 
 /**
@@ -19,9 +41,37 @@ export const DROPPED_WITH_CONTENT = [
  * blocks survive (otherwise two table cells or two `<div>` paragraphs would run together).
  */
 const BLOCK_CONTAINERS = [
-  "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address",
-  "center", "details", "summary", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
-  "dl", "dt", "dd", "pre", "fieldset", "form", "hgroup", "search", "legend", "label",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "figure",
+  "figcaption",
+  "address",
+  "center",
+  "details",
+  "summary",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
+  "pre",
+  "fieldset",
+  "form",
+  "hgroup",
+  "search",
+  "legend",
+  "label",
 ];
 
 type Tag = sanitizeHtml.Tag;

@@ -11,7 +11,9 @@ export function cleanLine(value: string | null | undefined): string | null {
 
 /** A byline without its leading "By" and without nonsense lengths, or null. */
 export function cleanByline(value: string | null | undefined): string | null {
-  const line = cleanLine(value)?.replace(/^by[:\s]+/i, "").trim();
+  const line = cleanLine(value)
+    ?.replace(/^by[:\s]+/i, "")
+    .trim();
   if (!line || line.length > MAX_BYLINE) return null;
   return line;
 }
@@ -46,7 +48,7 @@ export function htmlText(html: string): string {
 function firstBlock(parent: Element): Element | null {
   for (const child of Array.from(parent.children)) {
     if (!cleanLine(child.textContent)) continue;
-    return child.tagName === "DIV" ? firstBlock(child) ?? child : child;
+    return child.tagName === "DIV" ? (firstBlock(child) ?? child) : child;
   }
   return null;
 }
@@ -71,11 +73,7 @@ export function takeLeadingMetadata(html: string): LeadingMetadata {
   const body = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body;
   const first = firstBlock(body);
   const firstText = cleanLine(first?.textContent);
-  const isTitle =
-    first !== null &&
-    firstText !== null &&
-    firstText.length <= MAX_TITLE &&
-    (/^H[1-4]$/.test(first.tagName) || (first.tagName === "P" && isAllBold(first)));
+  const isTitle = first !== null && firstText !== null && firstText.length <= MAX_TITLE && (/^H[1-4]$/.test(first.tagName) || (first.tagName === "P" && isAllBold(first)));
   if (!first || !isTitle) return { title: null, byline: null, html };
   first.remove();
   let byline: string | null = null;

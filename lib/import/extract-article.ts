@@ -7,8 +7,7 @@ import { importFailure, type ImportResult } from "./import-result";
 /** Pages with less article text than this (in characters) are treated as having no article. */
 export const MIN_ARTICLE_CHARS = 140;
 
-const NO_ARTICLE =
-  "No article text was found on this page. It may need JavaScript, a login or a subscription to show the text: copy and paste the text instead.";
+const NO_ARTICLE = "No article text was found on this page. It may need JavaScript, a login or a subscription to show the text: copy and paste the text instead.";
 
 /**
  * Finds the article in a whole web page with Mozilla Readability (as Firefox Reader View does)

@@ -143,8 +143,7 @@ describe("fetchArticleUrl checks every resolved address and every redirect", () 
     "rebind.example": ["127.0.0.1", "10.1.1.1"],
     "v6.example": ["127.0.0.1", "::1"],
   };
-  const resolver: Resolver = async (hostname) =>
-    (table[hostname] ?? []).map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  const resolver: Resolver = async (hostname) => (table[hostname] ?? []).map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
   const viaNews = (path: string) => `http://news.example:${server.port}${path}`;
 
   it("imports through an allowed host name", async () => {

@@ -37,9 +37,7 @@ export function privateAddressesAllowed(env: Record<string, string | undefined>)
 
 /** Parses and checks a URL the importer may request; `redirected` words the message for a redirect target. */
 function checkUrl(value: string | URL, base?: URL): { ok: true; url: URL } | { ok: false; message: string } {
-  const bad = base
-    ? "The page redirected to an address that can't be imported."
-    : "Enter a full web address starting with http:// or https://.";
+  const bad = base ? "The page redirected to an address that can't be imported." : "Enter a full web address starting with http:// or https://.";
   if (String(value).length > MAX_URL_LENGTH) return { ok: false, message: "This web address is too long." };
   let url: URL;
   try {

@@ -18,10 +18,7 @@ export function tooLargeError(limits: FetchLimits): ImportError {
 
 /** The host is, or resolves to, an address the importer must not reach. */
 export function refusedAddressError(hostname: string, reason: string): ImportError {
-  return importFailure(
-    "refused_address",
-    `Factdesk can't import from ${hostname}: it points to ${reason}, not a public website.`,
-  ).error;
+  return importFailure("refused_address", `Factdesk can't import from ${hostname}: it points to ${reason}, not a public website.`).error;
 }
 
 /** The server answered with an error status. */

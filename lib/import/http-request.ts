@@ -71,7 +71,9 @@ export function openRequest(url: URL, context: RequestContext): Promise<Opened> 
 }
 
 function decoded(response: IncomingMessage): Readable | null {
-  const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = String(response.headers["content-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
   if (encoding === "identity" || encoding === "") return response;
   if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(createGunzip());
   if (encoding === "deflate") return response.pipe(createInflate());
@@ -83,11 +85,7 @@ function decoded(response: IncomingMessage): Readable | null {
  * Reads a response body, decompressed, stopping as soon as it goes over the size limit (so
  * neither a huge page nor a compression bomb is held in memory) or the deadline passes.
  */
-export function readBody(
-  response: IncomingMessage,
-  hostname: string,
-  context: RequestContext,
-): Promise<{ ok: true; body: Buffer } | { ok: false; error: ImportError }> {
+export function readBody(response: IncomingMessage, hostname: string, context: RequestContext): Promise<{ ok: true; body: Buffer } | { ok: false; error: ImportError }> {
   return new Promise((resolve) => {
     const { limits, signal } = context;
     let settled = false;

@@ -74,7 +74,7 @@ describe("importDocx", () => {
 
   it("keeps script-like text as text", async () => {
     const result = await importDocx(await buildDocx(["<script>alert(1)</script>", 'Click <a href="javascript:x">me</a>']));
-    expect(result.ok && result.article.html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><p>Click &lt;a href=\"javascript:x\"&gt;me&lt;/a&gt;</p>");
+    expect(result.ok && result.article.html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><p>Click &lt;a href="javascript:x"&gt;me&lt;/a&gt;</p>');
   });
 });
 

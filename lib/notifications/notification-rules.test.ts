@@ -146,12 +146,31 @@ describe("assignments", () => {
   });
 
   it("tells each newly assigned person what they are on and when it is due, once", () => {
-    const drafts = notificationsForChange([assigned([{ userId: "editor", role: "annotate" }], [{ userId: "editor", role: "annotate" }, { userId: "reviewer", role: "review" }])], facts());
+    const drafts = notificationsForChange(
+      [
+        assigned(
+          [{ userId: "editor", role: "annotate" }],
+          [
+            { userId: "editor", role: "annotate" },
+            { userId: "reviewer", role: "review" },
+          ],
+        ),
+      ],
+      facts(),
+    );
     expect(drafts).toEqual([{ type: "assigned", recipientId: "reviewer", actorId: "other", articleId: "art", annotationId: null, text: "OTHER assigned you to review an article, due 2026-12-03" }]);
   });
 
   it("never tells the person who assigned, a deactivated account, or someone already on it", () => {
-    const event = { ...assigned([], [{ userId: "other", role: "annotate" }, { userId: "gone", role: "annotate" }]) };
+    const event = {
+      ...assigned(
+        [],
+        [
+          { userId: "other", role: "annotate" },
+          { userId: "gone", role: "annotate" },
+        ],
+      ),
+    };
     expect(notificationsForChange([event], facts())).toEqual([]);
     expect(notificationsForChange([assigned([{ userId: "editor", role: "annotate" }], [{ userId: "editor", role: "annotate" }])], facts())).toEqual([]);
   });

@@ -1,5 +1,14 @@
 /** What a notification tells its recipient. */
-export const NOTIFICATION_TYPES = ["assigned", "mentioned", "annotation_approved", "annotation_rejected", "annotation_changes_requested", "thread_reply", "rereview_needed", "article_revised"] as const;
+export const NOTIFICATION_TYPES = [
+  "assigned",
+  "mentioned",
+  "annotation_approved",
+  "annotation_rejected",
+  "annotation_changes_requested",
+  "thread_reply",
+  "rereview_needed",
+  "article_revised",
+] as const;
 
 /** One of {@link NOTIFICATION_TYPES}. */
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -98,14 +98,36 @@ describe("toPage", () => {
   const shape = cursorShape("numbers", ["integer"]);
 
   it("keeps limit rows and points after the last when there are more", () => {
-    const page = toPage([1, 2, 3], 2, shape, (n) => [n], (n) => n * 10);
+    const page = toPage(
+      [1, 2, 3],
+      2,
+      shape,
+      (n) => [n],
+      (n) => n * 10,
+    );
     expect(page.items).toEqual([10, 20]);
     expect(decodeCursor(shape, page.nextCursor!)).toEqual({ ok: true, value: [2] });
   });
 
   it("has no next cursor on the last page", () => {
-    expect(toPage([1, 2], 2, shape, (n) => [n], (n) => n)).toEqual({ items: [1, 2], nextCursor: null });
-    expect(toPage([], 2, shape, (n: number) => [n], (n) => n)).toEqual({ items: [], nextCursor: null });
+    expect(
+      toPage(
+        [1, 2],
+        2,
+        shape,
+        (n) => [n],
+        (n) => n,
+      ),
+    ).toEqual({ items: [1, 2], nextCursor: null });
+    expect(
+      toPage(
+        [],
+        2,
+        shape,
+        (n: number) => [n],
+        (n) => n,
+      ),
+    ).toEqual({ items: [], nextCursor: null });
   });
 });
 

@@ -14,15 +14,7 @@ export const MAX_PAGE_LIMIT = 500;
 /** The type of one field of a sort key: `timestamp?` may be null (e.g. nulls-first dates). */
 export type CursorField = "string" | "integer" | "boolean" | "timestamp" | "timestamp?";
 
-type FieldValue<F extends CursorField> = F extends "string"
-  ? string
-  : F extends "integer"
-    ? number
-    : F extends "boolean"
-      ? boolean
-      : F extends "timestamp"
-        ? Date
-        : Date | null;
+type FieldValue<F extends CursorField> = F extends "string" ? string : F extends "integer" ? number : F extends "boolean" ? boolean : F extends "timestamp" ? Date : Date | null;
 
 /** A sort key: one value per field of the list's {@link CursorShape}. */
 export type CursorKey<Fields extends readonly CursorField[]> = { [I in keyof Fields]: FieldValue<Fields[I]> };

@@ -68,13 +68,7 @@ export function annotationFactsOf(annotation: { author: { id: string }; lastEdit
 export type CommentFacts = { authorId: string };
 
 /** The resource each action is about; `undefined` for actions that need none. */
-export type PolicyResource<A extends PolicyAction> = A extends
-  | "annotation.edit"
-  | "annotation.delete"
-  | "annotation.submit"
-  | "annotation.decide"
-  | "annotation.reopen"
-  | "annotation.reattach"
+export type PolicyResource<A extends PolicyAction> = A extends "annotation.edit" | "annotation.delete" | "annotation.submit" | "annotation.decide" | "annotation.reopen" | "annotation.reattach"
   ? AnnotationFacts
   : A extends "comment.edit"
     ? CommentFacts
@@ -121,8 +115,7 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
 };
 
 /** Why someone still on a one-time password is refused (pages, actions and the API alike). */
-export const PASSWORD_CHANGE_MESSAGE =
-  "Change your password first: you are still using the one-time password you were given. Sign in to Factdesk in a browser and choose your own.";
+export const PASSWORD_CHANGE_MESSAGE = "Change your password first: you are still using the one-time password you were given. Sign in to Factdesk in a browser and choose your own.";
 
 /** Actions still open to someone who must change a one-time password. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<PolicyAction> = new Set(["password.change", "session.end"]);
@@ -142,13 +135,9 @@ function resourceRule(actor: PolicyActor, action: PolicyAction, resource: Annota
     case "comment.edit":
       return resource!.authorId === actor.id ? ALLOWED : refuse("not_owner", "Only the comment's author can edit it.");
     case "annotation.submit":
-      return resource!.authorId === actor.id || actor.role === "admin"
-        ? ALLOWED
-        : refuse("not_owner", "Only the annotation's author or an admin can submit it for review.");
+      return resource!.authorId === actor.id || actor.role === "admin" ? ALLOWED : refuse("not_owner", "Only the annotation's author or an admin can submit it for review.");
     case "annotation.reattach":
-      return resource!.authorId === actor.id || EDITORS.includes(actor.role)
-        ? ALLOWED
-        : refuse("not_owner", "Only the annotation's author, an editor or an admin can re-attach it.");
+      return resource!.authorId === actor.id || EDITORS.includes(actor.role) ? ALLOWED : refuse("not_owner", "Only the annotation's author, an editor or an admin can re-attach it.");
     case "annotation.decide": {
       const own = ownWork(actor.id, resource as AnnotationFacts);
       if (own === "author") return refuse("four_eyes", "You created this annotation, so someone else must review it (four-eyes rule).");

@@ -32,13 +32,10 @@ export type ReviewActionRequest = {
 export type ReviewActionErrorCode = "forbidden_transition" | PolicyRefusalCode | "note_required" | "orphaned";
 
 /** Why an orphaned annotation can't be approved (shown by the server and the review buttons). */
-export const ORPHANED_APPROVAL_MESSAGE =
-  "This annotation's text is no longer in the article (it is orphaned), so it can't be approved. Re-attach it to the text first, then review it.";
+export const ORPHANED_APPROVAL_MESSAGE = "This annotation's text is no longer in the article (it is orphaned), so it can't be approved. Re-attach it to the text first, then review it.";
 
 /** Result of {@link applyReviewAction}: the new status, or why the action is refused. */
-export type ReviewActionResult =
-  | { ok: true; status: ReviewStatus }
-  | { ok: false; code: ReviewActionErrorCode; message: string };
+export type ReviewActionResult = { ok: true; status: ReviewStatus } | { ok: false; code: ReviewActionErrorCode; message: string };
 
 const NOTE_REQUIRED: Partial<Record<ReviewAction, string>> = {
   reject: "Give a reason for the rejection.",

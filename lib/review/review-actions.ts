@@ -5,15 +5,7 @@
  *   re-save). Deciding what counts as "in substance" is the caller's job.
  * - `text_changed`: the system noticed that the article text under the annotation changed.
  */
-export const REVIEW_ACTIONS = [
-  "submit",
-  "approve",
-  "reject",
-  "request_changes",
-  "reopen",
-  "edit",
-  "text_changed",
-] as const;
+export const REVIEW_ACTIONS = ["submit", "approve", "reject", "request_changes", "reopen", "edit", "text_changed"] as const;
 
 /** One of {@link REVIEW_ACTIONS}. */
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];

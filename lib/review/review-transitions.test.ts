@@ -3,24 +3,27 @@ import { REVIEW_STATUSES, type ReviewStatus } from "../domain/review-statuses";
 import { REVIEW_ACTIONS, type ReviewAction } from "./review-actions";
 import { nextStatus, reattachStatus } from "./review-transitions";
 
-const D = "draft", S = "submitted", A = "approved", C = "changes_requested", R = "rejected", N = "needs_rereview";
+const D = "draft",
+  S = "submitted",
+  A = "approved",
+  C = "changes_requested",
+  R = "rejected",
+  N = "needs_rereview";
 const X = null; // forbidden
 
 /** Expected result of every (status × action); rows are statuses, columns follow COLUMNS. */
 const COLUMNS: ReviewAction[] = ["submit", "approve", "reject", "request_changes", "reopen", "edit", "text_changed"];
 const EXPECTED: Record<ReviewStatus, (ReviewStatus | null)[]> = {
   //                 submit approve reject request_changes reopen edit text_changed
-  draft:             [S,     X,      X,     X,              X,     D,   D],
-  submitted:         [X,     A,      R,     C,              X,     S,   S],
-  approved:          [X,     X,      X,     X,              S,     S,   N],
-  changes_requested: [S,     X,      X,     X,              X,     C,   C],
-  rejected:          [X,     X,      X,     X,              S,     X,   R],
-  needs_rereview:    [X,     A,      R,     C,              X,     N,   N],
+  draft: [S, X, X, X, X, D, D],
+  submitted: [X, A, R, C, X, S, S],
+  approved: [X, X, X, X, S, S, N],
+  changes_requested: [S, X, X, X, X, C, C],
+  rejected: [X, X, X, X, S, X, R],
+  needs_rereview: [X, A, R, C, X, N, N],
 };
 
-const cases = REVIEW_STATUSES.flatMap((status) =>
-  COLUMNS.map((action, i) => ({ status, action, expected: EXPECTED[status][i] })),
-);
+const cases = REVIEW_STATUSES.flatMap((status) => COLUMNS.map((action, i) => ({ status, action, expected: EXPECTED[status][i] })));
 
 describe("nextStatus", () => {
   it("covers every status and every action", () => {
@@ -49,9 +52,7 @@ describe("nextStatus", () => {
 
   it("explains a refused edit of a rejected annotation", () => {
     const result = nextStatus("rejected", "edit");
-    expect(!result.ok && result.message).toBe(
-      "This annotation is rejected. A rejected annotation can't be edited. Ask a reviewer to reopen it first.",
-    );
+    expect(!result.ok && result.message).toBe("This annotation is rejected. A rejected annotation can't be edited. Ask a reviewer to reopen it first.");
   });
 
   it("sends a re-attached approval back for a fresh review and refuses re-attaching a rejected one", () => {

@@ -34,9 +34,7 @@ export const REVIEW_TRANSITIONS: Record<ReviewAction, Partial<Record<ReviewStatu
 };
 
 /** Result of {@link nextStatus}. */
-export type TransitionResult =
-  | { ok: true; status: ReviewStatus }
-  | { ok: false; code: "forbidden_transition"; message: string };
+export type TransitionResult = { ok: true; status: ReviewStatus } | { ok: false; code: "forbidden_transition"; message: string };
 
 const WHY_NOT: Record<ReviewAction, string> = {
   submit: "Only drafts and annotations with changes requested can be submitted for review.",

@@ -84,7 +84,9 @@ describe("sentenceContext", () => {
     const whole = sentenceContext(text, start, end, { maxSide: 60 });
     const margin = 70;
     const offset = Math.max(0, start - margin);
-    const window = Array.from(text).slice(offset, end + margin).join("");
+    const window = Array.from(text)
+      .slice(offset, end + margin)
+      .join("");
     expect(sentenceContext(window, start - offset, end - offset, { maxSide: 60 })).toEqual(whole);
   });
 

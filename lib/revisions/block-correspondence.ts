@@ -47,8 +47,7 @@ function alignToBase(base: PmNodeJson[], baseBags: Map<string, number>[], side: 
   const m = side.length;
   const bags = side.map(wordBag);
   // A container (list, quote) of the same type is taken for the same one edited; a textblock needs words in common.
-  const match = (i: number, j: number) =>
-    base[i].type === side[j].type && (!isTextblock(base[i]) || similarity(baseBags[i], bags[j]) >= MIN_SIMILARITY);
+  const match = (i: number, j: number) => base[i].type === side[j].type && (!isTextblock(base[i]) || similarity(baseBags[i], bags[j]) >= MIN_SIMILARITY);
   const best = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
@@ -56,7 +55,7 @@ function alignToBase(base: PmNodeJson[], baseBags: Map<string, number>[], side: 
     }
   }
   const of = new Int32Array(m).fill(-1);
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (match(i, j) && best[i][j] === best[i + 1][j + 1] + 1) {
       of[j] = i;
       i++;

@@ -10,9 +10,7 @@ function regions(base: string, mine: string, theirs: string): Diff3Region[] {
 
 /** The regions as `kind:base/mine/theirs` strings, for short assertions. */
 function describeRegions(base: string, mine: string, theirs: string): string[] {
-  return regions(base, mine, theirs).map(
-    (r) => `${r.kind}:${base.slice(r.base.start, r.base.end)}/${mine.slice(r.mine.start, r.mine.end)}/${theirs.slice(r.theirs.start, r.theirs.end)}`,
-  );
+  return regions(base, mine, theirs).map((r) => `${r.kind}:${base.slice(r.base.start, r.base.end)}/${mine.slice(r.mine.start, r.mine.end)}/${theirs.slice(r.theirs.start, r.theirs.end)}`);
 }
 
 describe("diff3", () => {
@@ -78,11 +76,8 @@ describe("diff3", () => {
 
   it("covers the three sequences in order without gaps (random edits)", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const edit = (s: string) =>
-      [...s]
-        .map((c) => (random() < 0.1 ? "" : random() < 0.1 ? c + "xyz"[Math.floor(random() * 3)] : random() < 0.05 ? "Q" : c))
-        .join("");
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const edit = (s: string) => [...s].map((c) => (random() < 0.1 ? "" : random() < 0.1 ? c + "xyz"[Math.floor(random() * 3)] : random() < 0.05 ? "Q" : c)).join("");
     for (let round = 0; round < 100; round++) {
       const base = Array.from({ length: 30 }, () => "abcdefgh"[Math.floor(random() * 8)]).join("");
       const mine = edit(base);

@@ -62,7 +62,7 @@ export function diff3(base: Int32Array, mine: Int32Array, theirs: Int32Array, al
     });
   };
 
-  for (let i = 0; i < hunks.length; ) {
+  for (let i = 0; i < hunks.length;) {
     const group = [hunks[i]];
     let lo = hunks[i].aStart;
     let hi = hunks[i].aEnd;

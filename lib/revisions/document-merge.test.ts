@@ -100,9 +100,7 @@ describe("mergeDocuments", () => {
   it("reports a conflict inside a list as the whole list, each side keeping the other's clean edits", () => {
     const base = doc(ul("one", "two", "three"));
     const result = mergeDocuments(base, doc(ul("ONE", "two", "three (mine)")), doc(ul("one", "two", "three (theirs)")));
-    expect(result.conflicts).toEqual([
-      { id: 0, base: [ul("one", "two", "three")], mine: [ul("ONE", "two", "three (mine)")], theirs: [ul("ONE", "two", "three (theirs)")], baseAt: 0, at: 0 },
-    ]);
+    expect(result.conflicts).toEqual([{ id: 0, base: [ul("one", "two", "three")], mine: [ul("ONE", "two", "three (mine)")], theirs: [ul("ONE", "two", "three (theirs)")], baseAt: 0, at: 0 }]);
   });
 
   it("merges edits to different paragraphs of a blockquote", () => {
@@ -167,7 +165,7 @@ describe("mergeDocuments", () => {
 
   it("loses no paragraph of either side when they edit different paragraphs (random)", () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 50; round++) {
       const base = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says something.`);
       const mine = base.map((x, i) => (i % 2 === 0 && random() < 0.4 ? `${x} Mine ${round}.` : x));

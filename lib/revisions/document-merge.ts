@@ -65,9 +65,7 @@ function mergeNode(base: PmNodeJson, mine: PmNodeJson, theirs: PmNodeJson, keys:
   if (STARTER_KIT_NODE_KINDS.textblocks.has(base.type)) {
     const inline = mergeInlineContent(base.content, mine.content, theirs.content);
     if (!inline) return null;
-    return inline.clean
-      ? { clean: true, node: withContent(theirs, inline.content) }
-      : { clean: false, mine: withContent(mine, inline.mine), theirs: withContent(theirs, inline.theirs) };
+    return inline.clean ? { clean: true, node: withContent(theirs, inline.content) } : { clean: false, mine: withContent(mine, inline.mine), theirs: withContent(theirs, inline.theirs) };
   }
   const pieces = mergeBlocks(base.content ?? [], mine.content ?? [], theirs.content ?? [], keys);
   const side = (which: "mine" | "theirs") => pieces.flatMap((p) => (p.kind === "clean" ? p.blocks : p[which]));

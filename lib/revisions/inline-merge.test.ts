@@ -76,11 +76,7 @@ describe("mergeInlineContent", () => {
   });
 
   it("keeps hard breaks as they are", () => {
-    const result = mergeInlineContent(
-      [text("Line one"), hardBreak(), text("line two")],
-      [text("Line 1"), hardBreak(), text("line two")],
-      [text("Line one"), hardBreak(), text("line 2")],
-    );
+    const result = mergeInlineContent([text("Line one"), hardBreak(), text("line two")], [text("Line 1"), hardBreak(), text("line two")], [text("Line one"), hardBreak(), text("line 2")]);
     expect(result).toEqual({ clean: true, content: [text("Line 1"), hardBreak(), text("line 2")] });
   });
 

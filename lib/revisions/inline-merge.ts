@@ -66,11 +66,7 @@ function take(region: Diff3Region, side: "base" | "mine" | "theirs", all: { base
  * a word that is bolded on one side and edited on the other is a conflict, never a silent loss.
  * Returns null when the content holds inline nodes it cannot take apart.
  */
-export function mergeInlineContent(
-  base: readonly PmNodeJson[] | undefined,
-  mine: readonly PmNodeJson[] | undefined,
-  theirs: readonly PmNodeJson[] | undefined,
-): InlineMerge | null {
+export function mergeInlineContent(base: readonly PmNodeJson[] | undefined, mine: readonly PmNodeJson[] | undefined, theirs: readonly PmNodeJson[] | undefined): InlineMerge | null {
   const b = tokenizeInline(base);
   const m = tokenizeInline(mine);
   const t = tokenizeInline(theirs);

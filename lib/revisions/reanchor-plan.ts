@@ -149,7 +149,18 @@ function orphanAgainPlan(annotation: PlanAnnotation, newText: string, index: () 
   const hits = quote ? findOccurrences(newText, quote, 2) : [];
   const before = stateOf(annotation);
   if (hits.length !== 1) {
-    return { id: annotation.id, result: "orphaned", stillOrphaned: true, restored: false, reason: hits.length > 1 ? "ambiguous" : "not-found", confidence: 0, before, after: before, update: null, audited: false };
+    return {
+      id: annotation.id,
+      result: "orphaned",
+      stillOrphaned: true,
+      restored: false,
+      reason: hits.length > 1 ? "ambiguous" : "not-found",
+      confidence: 0,
+      before,
+      after: before,
+      update: null,
+      audited: false,
+    };
   }
   const cp = index();
   const start = cp.toCodePoint(hits[0]);

@@ -40,7 +40,16 @@ describe("resolveMerge", () => {
   it("refuses conflicts that do not fit the document", () => {
     const merge = mergeDocuments(BASE, MINE, THEIRS);
     const moved = merge.conflicts.map((c) => ({ ...c, at: c.at + 10 }));
-    expect(() => resolveMerge(merge.doc, moved, new Map([[0, { choice: "mine" }], [1, { choice: "mine" }]]))).toThrow(RangeError);
+    expect(() =>
+      resolveMerge(
+        merge.doc,
+        moved,
+        new Map([
+          [0, { choice: "mine" }],
+          [1, { choice: "mine" }],
+        ]),
+      ),
+    ).toThrow(RangeError);
   });
 
   it("gives the merged document back when there was nothing to resolve", () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { wordDiff, type WordDiffPart } from "./word-diff";
 
 const side = (parts: WordDiffPart[], skip: WordDiffPart["type"]) =>
-  parts.filter((part) => part.type !== skip).map((part) => part.text).join("");
+  parts
+    .filter((part) => part.type !== skip)
+    .map((part) => part.text)
+    .join("");
 
 function expectReconstructs(oldText: string, newText: string) {
   const { parts } = wordDiff(oldText, newText);
@@ -110,8 +113,7 @@ describe("wordDiff", () => {
 });
 
 describe("wordDiff on long articles", () => {
-  const paragraphs = (count: number, make: (p: number, w: number) => string) =>
-    Array.from({ length: count }, (_, p) => Array.from({ length: 50 }, (_, w) => make(p, w)).join(" ") + ".").join("\n");
+  const paragraphs = (count: number, make: (p: number, w: number) => string) => Array.from({ length: count }, (_, p) => Array.from({ length: 50 }, (_, w) => make(p, w)).join(" ") + ".").join("\n");
   const article = paragraphs(400, (p, w) => `word${(p * 50 + w) % 997}`); // 20,000 words
 
   it("diffs a 20,000-word article with scattered edits quickly and exactly", () => {

@@ -101,8 +101,7 @@ export function wordDiff(oldText: string, newText: string, options: WordDiffOpti
   flushPassage();
 
   const parts = out.build();
-  const total = (type: WordDiffPart["type"]) =>
-    parts.filter((part) => part.type === type).reduce((sum, part) => sum + countWords(part.text), 0);
+  const total = (type: WordDiffPart["type"]) => parts.filter((part) => part.type === type).reduce((sum, part) => sum + countWords(part.text), 0);
   const summary: WordDiffSummary = {
     wordsAdded: total("insert"),
     wordsRemoved: total("delete"),

@@ -7,7 +7,8 @@ import { leadingName } from "./names";
  * where the sentence says so. Pure.
  */
 
-const ALLEGATION = /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|attributed to|blamed|blames|blaming|without evidence|without providing evidence|charged with|indicted|suspected of|implicated in)\b/i;
+const ALLEGATION =
+  /\b(?:alleg(?:e|es|ed|edly|ing|ation|ations)|accus(?:e|es|ed|ing|ation|ations)|attributed to|blamed|blames|blaming|without evidence|without providing evidence|charged with|indicted|suspected of|implicated in)\b/i;
 
 /** Who alleges and against whom ("" where the sentence does not say). */
 export type AllegationParties = { allegedBy: string; allegedAgainst: string };
@@ -41,10 +42,20 @@ const PHRASE = "([^,;.]{2,80}?)";
 const RULES: { cue: RegExp; pattern: RegExp; by?: number; against?: number }[] = [
   { cue: /accused/i, pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been|had been|stands|stand)\\s+(?:also\\s+)?accused\\s+(?:by\\s+${PHRASE}\\s+)?of`, "iu"), against: 1, by: 2 },
   { cue: /accused/i, pattern: new RegExp(`${PHRASE}\\s+(?:has |have |had )?accused\\s+${PHRASE}\\s+of`, "iu"), by: 1, against: 2 },
-  { cue: /charged with|indicted|suspected of|blamed/i, pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been)\\s+(?:charged with|indicted|suspected of|blamed)(?:.*?\\bby\\s+${PHRASE}(?:[,.;]|$))?`, "iu"), against: 1, by: 2 },
+  {
+    cue: /charged with|indicted|suspected of|blamed/i,
+    pattern: new RegExp(`${PHRASE}\\s+(?:is|was|were|are|has been|have been)\\s+(?:charged with|indicted|suspected of|blamed)(?:.*?\\bby\\s+${PHRASE}(?:[,.;]|$))?`, "iu"),
+    against: 1,
+    by: 2,
+  },
   { cue: /attributed to/i, pattern: new RegExp(`attributed to\\s+${PHRASE}(?:[,;.(]|\\s+(?:which|who|that)\\b|$)`, "iu"), against: 1 },
   { cue: /allege|claim|say|said/i, pattern: new RegExp(`(?:which|who|that|,)\\s+${PHRASE}\\s+(?:allege|alleges|alleged|claim|claims|claimed|say|says|said)\\b`, "iu"), by: 1 },
-  { cue: /allege|claim/i, pattern: new RegExp(`${PHRASE}\\s+(?:allege|alleges|alleged|claimed|claims)\\s+(?:that\\s+)?${PHRASE}\\s+(?:had|has|was|were|is|are|did|stole|took|paid|ran|operates|[\\p{Ll}]+ed)\\b`, "iu"), by: 1, against: 2 },
+  {
+    cue: /allege|claim/i,
+    pattern: new RegExp(`${PHRASE}\\s+(?:allege|alleges|alleged|claimed|claims)\\s+(?:that\\s+)?${PHRASE}\\s+(?:had|has|was|were|is|are|did|stole|took|paid|ran|operates|[\\p{Ll}]+ed)\\b`, "iu"),
+    by: 1,
+    against: 2,
+  },
   { cue: /blame/i, pattern: new RegExp(`${PHRASE}\\s+(?:blamed|blames)\\s+${PHRASE}\\s+for`, "iu"), by: 1, against: 2 },
   { cue: /allegedly|reportedly/i, pattern: new RegExp(`${PHRASE}\\s+(?:allegedly|reportedly)\\b`, "iu"), against: 1 },
   { cue: /according to/i, pattern: /according to\s+([^,;.]{2,80})/iu, by: 1 },

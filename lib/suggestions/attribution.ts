@@ -18,7 +18,10 @@ const LEAD_VERB_GLOBAL = new RegExp(`(?<![\\p{L}])(?:${REPORTING_VERBS}|${FRAMIN
 
 const ROLE_NOUNS =
   "spokesman|spokeswoman|spokesperson|spokespeople|official|officials|minister|ministry|police|judge|prosecutor|prosecutors|lawyer|lawyers|attorney|statement|witness|witnesses|resident|residents|source|sources|officer|officers|chief|president|executive|analyst|analysts|expert|experts|doctor|teacher|group|government|company|department|agency|court|commission|council|office|team|board|union|party|campaign|army|military|embassy|authorities|mother|father|owner|manager|director|researcher|researchers|economist|economists|leader|leaders|coach|player|student|farmer|defendant|plaintiff|victim|survivor";
-const DESCRIPTOR = new RegExp(`^(?:the|a|an|one|another)\\s+((?:[\\p{L}'’\\-]+\\s+){0,5}?(?:${ROLE_NOUNS}))(?![\\p{L}'’])((?:\\s+(?:for|of|at|from|in)\\s+(?:the\\s+)?[\\p{Ll}'’\\-]+(?:\\s+[\\p{Ll}'’\\-]+){0,2})?)`, "iu");
+const DESCRIPTOR = new RegExp(
+  `^(?:the|a|an|one|another)\\s+((?:[\\p{L}'’\\-]+\\s+){0,5}?(?:${ROLE_NOUNS}))(?![\\p{L}'’])((?:\\s+(?:for|of|at|from|in)\\s+(?:the\\s+)?[\\p{Ll}'’\\-]+(?:\\s+[\\p{Ll}'’\\-]+){0,2})?)`,
+  "iu",
+);
 
 /** A reference to whoever is speaking, before resolution. */
 export type SpeakerReference = { kind: "name" | "pronoun" | "role"; text: string };
@@ -66,7 +69,11 @@ export function nameInPhrase(phrase: string): string | null {
 
 /** The speaker a noun phrase names: a pronoun, a name (an apposed name wins over a role), or a role ("police spokesman"). */
 export function referenceIn(phrase: string): SpeakerReference | null {
-  const parts = phrase.replace(/^[,;:\s]+/, "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const parts = phrase
+    .replace(/^[,;:\s]+/, "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   for (let k = parts.length - 1; k >= 0; k--) {
     const name = wholeName(parts[k]);
     if (name) return { kind: "name", text: name };
@@ -87,7 +94,7 @@ export function attributionAfter(tail: string): SpeakerReference | null {
   const verb = VERB.exec(text);
   if (!verb || verb.index > 140) return null;
   if (verb.index === 0) return referenceIn(text.slice(verb[0].length).replace(/^\s+(?:that\s+)?/u, ""));
-  const subject = (text.slice(0, verb.index).replace(/\s+(?:has|had|have|later|also|then|once|had previously|previously)\s*$/u, ""));
+  const subject = text.slice(0, verb.index).replace(/\s+(?:has|had|have|later|also|then|once|had previously|previously)\s*$/u, "");
   if (/[.!?]/.test(subject)) return null;
   return referenceIn(subject);
 }

@@ -12,8 +12,7 @@ const SIGNAL_PATTERNS: Record<ClaimSignal, RegExp> = {
   date: /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d|last (?:year|month|decade)|since (?:19|20)\d\d)\b/i,
   comparison:
     /\b(?:(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|faster|slower|cheaper|costlier|worse|better|longer|shorter|older|younger|stronger|weaker|richer|poorer)\s+than|compared (?:with|to)|as (?:many|much) as|up from|down from|outnumber\w*|exceed\w*|surpass\w*)\b/i,
-  superlative:
-    /\b(?:most|least|largest|biggest|highest|lowest|fastest|slowest|worst|best|deadliest|poorest|richest|oldest|youngest|first|only|record|unprecedented|never before|all-time|ever)\b/i,
+  superlative: /\b(?:most|least|largest|biggest|highest|lowest|fastest|slowest|worst|best|deadliest|poorest|richest|oldest|youngest|first|only|record|unprecedented|never before|all-time|ever)\b/i,
   change:
     /\b(?:rose|risen|rise[sn]?|fell|fallen|falls|increased?|increases|decreased?|decreases|doubled|tripled|halved|dropped|drops|grew|grown|surged|soared|plunged|declined|declines|slashed|cut by|jumped|climbed)\b/i,
 };

@@ -6,15 +6,16 @@
 
 /** Words that are a title or role, not part of a person's name. */
 export const TITLE_WORDS = new Set(
-  ("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice prime minister ministers ambassador senator sen. " +
+  (
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice prime minister ministers ambassador senator sen. " +
     "judge justice general gen. colonel col. captain capt. major lieutenant lt. sergeant sgt. chief inspector superintendent detective " +
     "governor gov. mayor secretary spokesman spokeswoman spokesperson deputy federal foreign interior defence defense finance " +
     "special representative envoy chairman chairwoman chair director commissioner officer king queen prince princess sheikh " +
     "pope bishop rev. reverend imam rabbi coach professor dean counsel attorney lawyer prosecutor senior junior acting former " +
     "state health education home opposition leader mp mla speaker premier chancellor councillor councilor auditor " +
     "manager striker midfielder defender goalkeeper player patient resident commuter nurse doctor teacher farmer student witness " +
-    "victim neighbour neighbor analyst economist activist campaigner volunteer driver shopkeeper owner founder ceo chief executive")
-    .split(" "),
+    "victim neighbour neighbor analyst economist activist campaigner volunteer driver shopkeeper owner founder ceo chief executive"
+  ).split(" "),
 );
 
 const PARTICLES = new Set("bin bint ibn al el ur ul ud de da di del della van von der den le la du dos das y e".split(" "));
@@ -22,9 +23,11 @@ const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "we", "i"])
 
 /** Words that start sentences or name places and months, never a speaker on their own. */
 const NOT_NAMES = new Set(
-  ("the a an in on at for but and or so yet if when while after before as this that these those it its there here then " +
+  (
+    "the a an in on at for but and or so yet if when while after before as this that these those it its there here then " +
     "however meanwhile earlier later still also asked speaking according monday tuesday wednesday thursday friday saturday sunday " +
-    "january february march april may june july august september october november december mr mrs ms dr").split(" "),
+    "january february march april may june july august september october november december mr mrs ms dr"
+  ).split(" "),
 );
 
 const TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
@@ -87,10 +90,11 @@ export function isPronoun(word: string): boolean {
 }
 
 const ORGANISATION_WORDS = new Set(
-  ("office ministry department bank court council party commission agency hospital statistics homes university group union association " +
+  (
+    "office ministry department bank court council party commission agency hospital statistics homes university group union association " +
     "board authority police service services government assembly parliament senate committee company corporation fund institute " +
-    "organisation organization league club school college trust foundation conference summit street road house news times post")
-    .split(" "),
+    "organisation organization league club school college trust foundation conference summit street road house news times post"
+  ).split(" "),
 );
 
 /** Whether a full name looks like a person's rather than an organisation's or a place's. */

@@ -44,7 +44,7 @@ function canOpen(text: string, i: number, paragraphStart: number): boolean {
   const ch = text[i];
   if (!(ch in CLOSERS)) return false;
   const before = i > paragraphStart ? text[i - 1] : undefined;
-  if (ch === "‘" || ch === '"') return !isWordChar(before) && isWordChar(text[i + 1]) || (ch === '"' && !isWordChar(before) && /\S/.test(text[i + 1] ?? ""));
+  if (ch === "‘" || ch === '"') return (!isWordChar(before) && isWordChar(text[i + 1])) || (ch === '"' && !isWordChar(before) && /\S/.test(text[i + 1] ?? ""));
   return true;
 }
 

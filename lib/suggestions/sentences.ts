@@ -8,7 +8,9 @@ import type { Quotation, Span } from "./quotations";
  */
 
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof st jr sr gen col lt maj capt sgt cpl adm gov sen rep rev hon pres supt insp det no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd pp vol ed eds".split(" "),
+  "mr mrs ms dr prof st jr sr gen col lt maj capt sgt cpl adm gov sen rep rev hon pres supt insp det no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd pp vol ed eds".split(
+    " ",
+  ),
 );
 
 const CLOSING_MARKS = "\"'”’»)]›」』";
@@ -65,7 +67,8 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotat
   return sentences;
 }
 
-const ATTRIBUTION_VERB = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:he|she|they|it|we)?\s*(?:said|says|asked|asks|added|replied|told|wrote|explained|insisted|answered|continued|recalled|warned)(?![\p{L}])/u;
+const ATTRIBUTION_VERB =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:he|she|they|it|we)?\s*(?:said|says|asked|asks|added|replied|told|wrote|explained|insisted|answered|continued|recalled|warned)(?![\p{L}])/u;
 
 function isShortAttribution(rest: string): boolean {
   const clause = /^[^.!?]*[.!?]?/u.exec(rest)?.[0] ?? "";

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { suggestAnnotations } from "./suggest";
 
-const quotes = (text: string) => suggestAnnotations(text).filter((s) => s.kind === "quote").map((s) => ({ exact: s.exact, speaker: s.fields.speaker }));
+const quotes = (text: string) =>
+  suggestAnnotations(text)
+    .filter((s) => s.kind === "quote")
+    .map((s) => ({ exact: s.exact, speaker: s.fields.speaker }));
 
 describe("suggestAnnotations: quotes and speakers", () => {
   it("finds “X said” and “said X” attributions", () => {
@@ -74,7 +77,8 @@ describe("suggestAnnotations: quotes and speakers", () => {
   });
 
   it("finds the two quotes of the sample article with their speakers", () => {
-    const text = "Pakistan's Ambassador to Qatar, Muhammad Aejaz, highlighted the mutual desire for peace.\nAejaz's reaction on X echoed a sentiment of camaraderie, stating, \"Both remain neighbors and brothers.\"\nMujahid took to the microblogging platform to commend the meeting, stating, \"We had a very good evening meeting.\"";
+    const text =
+      'Pakistan\'s Ambassador to Qatar, Muhammad Aejaz, highlighted the mutual desire for peace.\nAejaz\'s reaction on X echoed a sentiment of camaraderie, stating, "Both remain neighbors and brothers."\nMujahid took to the microblogging platform to commend the meeting, stating, "We had a very good evening meeting."';
     expect(quotes(`An Afghan Taliban delegation led by Zabihullah Mujahid convened in Doha.\n${text}`).map((q) => q.speaker)).toEqual(["Muhammad Aejaz", "Zabihullah Mujahid"]);
   });
 });

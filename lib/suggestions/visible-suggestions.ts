@@ -9,7 +9,5 @@ export type SettledSpan = { kind: string; start: number; end: number };
  */
 export function visibleSuggestions(suggestions: readonly Suggestion[], annotations: readonly SettledSpan[], dismissed: readonly SettledSpan[]): Suggestion[] {
   const dismissedKeys = new Set(dismissed.map((d) => `${d.kind}:${d.start}:${d.end}`));
-  return suggestions.filter(
-    (s) => !dismissedKeys.has(`${s.kind}:${s.start}:${s.end}`) && !annotations.some((a) => a.kind === s.kind && a.start < s.end && s.start < a.end),
-  );
+  return suggestions.filter((s) => !dismissedKeys.has(`${s.kind}:${s.start}:${s.end}`) && !annotations.some((a) => a.kind === s.kind && a.start < s.end && s.start < a.end));
 }

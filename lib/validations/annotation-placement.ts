@@ -5,7 +5,10 @@ const offset = (name: string) => z.number({ error: `${name} must be a whole numb
 
 export const quoteSelectorSchema = z.strictObject({
   type: z.literal("TextQuoteSelector").optional(),
-  exact: z.string({ error: "selector.exact is required" }).min(1, "selector.exact must not be empty").max(LIMITS.longText * 4, "selector.exact is too long"),
+  exact: z
+    .string({ error: "selector.exact is required" })
+    .min(1, "selector.exact must not be empty")
+    .max(LIMITS.longText * 4, "selector.exact is too long"),
   prefix: z.string().max(1000).optional(),
   suffix: z.string().max(1000).optional(),
 });

@@ -12,7 +12,11 @@ export const LIMITS = {
 
 const trimmed = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters`);
 const requiredName = (label: string) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(LIMITS.name, `Must be at most ${LIMITS.name} characters`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(LIMITS.name, `Must be at most ${LIMITS.name} characters`);
 
 /** A calendar date as `YYYY-MM-DD` (or empty for none). */
 export const isoDateSchema = z
@@ -20,7 +24,10 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-06-22")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a real date");
 
-const optionalDate = z.union([isoDateSchema, z.literal("").transform(() => null), z.null()]).optional().transform((v) => v ?? null);
+const optionalDate = z
+  .union([isoDateSchema, z.literal("").transform(() => null), z.null()])
+  .optional()
+  .transform((v) => v ?? null);
 
 export const httpUrlSchema = z
   .string()

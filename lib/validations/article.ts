@@ -11,17 +11,18 @@ export const articleMetadataSchema = z.strictObject({
   outlet: optionalText(200),
   byline: optionalText(300),
   url: z.union([z.literal(""), httpUrlSchema]).default(""),
-  publishedOn: z.union([isoDateSchema, z.literal("").transform(() => null), z.null()]).optional().transform((v) => v ?? null),
+  publishedOn: z
+    .union([isoDateSchema, z.literal("").transform(() => null), z.null()])
+    .optional()
+    .transform((v) => v ?? null),
 });
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
 
 const body = z.string().max(MAX_BODY_CHARS, `The article body is larger than ${MAX_BODY_CHARS} characters`);
 
 /** A new article: metadata plus the body as plain `text` or as `html` (sanitised on the server). */
-export const createArticleSchema = articleMetadataSchema
-  .extend({ text: body.optional(), html: body.optional() })
-  .refine((value) => (value.text === undefined) !== (value.html === undefined), {
-    path: ["text"],
-    message: "Send the body as either text or html (exactly one)",
-  });
+export const createArticleSchema = articleMetadataSchema.extend({ text: body.optional(), html: body.optional() }).refine((value) => (value.text === undefined) !== (value.html === undefined), {
+  path: ["text"],
+  message: "Send the body as either text or html (exactly one)",
+});
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;

@@ -45,6 +45,10 @@ export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
 
 /** Query parameters → the object {@link articleListFilterSchema} checks; empty values are ignored. */
 export function articleListFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const statuses = search.getAll("status").flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  const statuses = search
+    .getAll("status")
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
   return { assignee: search.get("assignee")?.trim() || undefined, status: statuses.length ? statuses : undefined, due: search.get("due")?.trim() || undefined };
 }

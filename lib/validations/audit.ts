@@ -26,7 +26,11 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** Query parameters → the object {@link auditFilterSchema} checks; empty values are ignored. */
 export function auditFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const types = search.getAll("type").flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  const types = search
+    .getAll("type")
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
   const single = (name: string) => search.get(name)?.trim() || undefined;
   return { from: single("from"), to: single("to"), type: types.length ? types : undefined, articleId: single("articleId"), format: single("format") };
 }

@@ -47,11 +47,7 @@ export type ReviewStepInput = { id: string; version: number; reason?: string };
 export const submitArticleDraftsInputSchema = z.object({ articleId: id });
 
 /** A comment's text. */
-export const commentBodySchema = z
-  .string({ error: "Write a comment" })
-  .trim()
-  .min(1, "Write a comment")
-  .max(LIMITS.longText, `Must be at most ${LIMITS.longText} characters`);
+export const commentBodySchema = z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(LIMITS.longText, `Must be at most ${LIMITS.longText} characters`);
 
 /** Ids of desk members mentioned as `@Name` in a comment's body. */
 export const mentionIdsSchema = z.array(id).max(20, "At most 20 mentions").optional();
@@ -87,7 +83,11 @@ export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>;
  */
 export function reviewQueueFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
   const list = (name: string) => {
-    const values = search.getAll(name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+    const values = search
+      .getAll(name)
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter(Boolean);
     return values.length ? values : undefined;
   };
   const single = (name: string) => search.get(name)?.trim() || undefined;

@@ -20,10 +20,7 @@ export const deleteAnnotationBodySchema = z.strictObject({ version: z.number().i
  * The annotation's content after applying a PATCH to the current content, validated as a whole.
  * Changing the kind replaces the fields (the new kind's fields must be sent).
  */
-export function mergeAnnotationContent(
-  current: AnnotationContent,
-  patch: UpdateAnnotationInput,
-): { ok: true; content: AnnotationContent } | { ok: false; fieldErrors: Record<string, string> } {
+export function mergeAnnotationContent(current: AnnotationContent, patch: UpdateAnnotationInput): { ok: true; content: AnnotationContent } | { ok: false; fieldErrors: Record<string, string> } {
   const kind = patch.kind ?? current.kind;
   const fields = kind === current.kind ? { ...current.fields, ...(patch.fields ?? {}) } : (patch.fields ?? {});
   const candidate: AnnotationContentInput = {

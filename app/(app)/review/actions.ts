@@ -7,13 +7,7 @@ import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 import { nextPageInputSchema } from "@/lib/validations/page";
-import {
-  addCommentInputSchema,
-  editCommentInputSchema,
-  reviewQueueFilterSchema,
-  reviewStepInputSchemaFor,
-  submitArticleDraftsInputSchema,
-} from "@/lib/validations/review";
+import { addCommentInputSchema, editCommentInputSchema, reviewQueueFilterSchema, reviewStepInputSchemaFor, submitArticleDraftsInputSchema } from "@/lib/validations/review";
 
 // No revalidatePath here: every page is rendered per request (and fetched afresh on navigation),
 // while re-rendering the page the person is on would replace the list their decision just updated.
@@ -24,9 +18,7 @@ export const submitAnnotationAction = authedAction({ action: "annotation.submit"
 );
 
 /** Submits all the signed-in person's drafts on an article: `{ articleId }` → how many, and the annotations. */
-export const submitArticleDraftsAction = authedAction({ action: "annotation.submit", schema: submitArticleDraftsInputSchema }, async (input, actor) =>
-  submitArticleDrafts(actor, input.articleId),
-);
+export const submitArticleDraftsAction = authedAction({ action: "annotation.submit", schema: submitArticleDraftsInputSchema }, async (input, actor) => submitArticleDrafts(actor, input.articleId));
 
 /** A reviewer approves: `{ id, version }`. */
 export const approveAnnotationAction = authedAction({ action: "annotation.decide", schema: reviewStepInputSchemaFor("approve") }, async (input, actor) =>
@@ -54,9 +46,7 @@ export const addCommentAction = authedAction({ action: "comment.add", schema: ad
 );
 
 /** Edits one's own comment: `{ id, body }`. */
-export const editCommentAction = authedAction({ action: "comment.edit", schema: editCommentInputSchema }, async (input, actor) =>
-  editComment(actor, input.id, { body: input.body }),
-);
+export const editCommentAction = authedAction({ action: "comment.edit", schema: editCommentInputSchema }, async (input, actor) => editComment(actor, input.id, { body: input.body }));
 
 /** The next page of the review queue with the same filters ("Load more"): `{ filter, cursor }` → a queue page. */
 export const loadReviewQueuePageAction = authedAction({ action: "review.queue", schema: nextPageInputSchema.extend({ filter: reviewQueueFilterSchema }) }, async (input, actor) =>

@@ -95,7 +95,11 @@ describe("review API: refusals", () => {
       const author = await person(role);
       const article = await newArticle();
       const annotation = await submittedAnnotation(author, article.id, "taxes fell");
-      for (const [name, body] of [["approve", {}], ["reject", { reason: "x" }], ["request-changes", { reason: "x" }]] as const) {
+      for (const [name, body] of [
+        ["approve", {}],
+        ["reject", { reason: "x" }],
+        ["request-changes", { reason: "x" }],
+      ] as const) {
         const response = await step(name, author, annotation.id, { ...body, version: annotation.version });
         expect(response.status).toBe(403);
         expect(response.json.error.message).toMatch(/You created this annotation.*four-eyes/);
@@ -110,7 +114,12 @@ describe("review API: refusals", () => {
     const [author, editor] = [await person("editor"), await person("editor")];
     const article = await newArticle();
     const annotation = await submittedAnnotation(author, article.id, "Critics disagreed");
-    for (const [name, body] of [["approve", {}], ["reject", { reason: "x" }], ["request-changes", { reason: "x" }], ["approve", {}]] as const) {
+    for (const [name, body] of [
+      ["approve", {}],
+      ["reject", { reason: "x" }],
+      ["request-changes", { reason: "x" }],
+      ["approve", {}],
+    ] as const) {
       const response = await step(name, editor, annotation.id, { ...body, version: annotation.version });
       expect(response.status).toBe(403);
       expect(response.json.error.message).toMatch(/Editors can't review/);

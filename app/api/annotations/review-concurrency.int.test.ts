@@ -3,7 +3,6 @@ import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { db } from "@/lib/server/db/prisma";
 import { newArticle, person, step, submittedAnnotation, type StepName } from "./review-fixtures.test-helper";
 
-
 const DECISIONS = ["approve", "reject", "request_changes"] as const;
 const CONCURRENT = 50;
 
@@ -27,9 +26,7 @@ describe("concurrent review decisions", () => {
     const names: StepName[] = ["approve", "reject", "request-changes"];
 
     const responses = await Promise.all(
-      Array.from({ length: CONCURRENT }, (_, i) =>
-        step(names[i % 3], reviewers[i % reviewers.length], annotation.id, { reason: `decision ${i}` }, { "if-match": `"v${annotation.version}"` }),
-      ),
+      Array.from({ length: CONCURRENT }, (_, i) => step(names[i % 3], reviewers[i % reviewers.length], annotation.id, { reason: `decision ${i}` }, { "if-match": `"v${annotation.version}"` })),
     );
 
     const statuses = responses.map((r) => r.status);
@@ -55,12 +52,7 @@ describe("concurrent review decisions", () => {
     const annotation = await submittedAnnotation(author, article.id, "Critics disagreed!");
 
     const results = await Promise.all(
-      Array.from({ length: CONCURRENT }, (_, i) =>
-        recordReviewStep(reviewers[i % reviewers.length], annotation.id, { step: DECISIONS[i % 3],
-          version: annotation.version,
-          reason: "concurrent",
-        }),
-      ),
+      Array.from({ length: CONCURRENT }, (_, i) => recordReviewStep(reviewers[i % reviewers.length], annotation.id, { step: DECISIONS[i % 3], version: annotation.version, reason: "concurrent" })),
     );
 
     expect(results.filter((r) => r.ok)).toHaveLength(1);

@@ -24,9 +24,7 @@ export const STEP_ROUTES = {
 } as const;
 export type StepName = keyof typeof STEP_ROUTES;
 
-export const SAMPLE_TEXT =
-  "The minister said taxes fell by 3.5 percent last year. Critics disagreed! Was it true? " +
-  "وزیر اعظم نے کہا کہ سب ٹھیک ہے۔ Officials 👍🏽 denied the report.";
+export const SAMPLE_TEXT = "The minister said taxes fell by 3.5 percent last year. Critics disagreed! Was it true? " + "وزیر اعظم نے کہا کہ سب ٹھیک ہے۔ Officials 👍🏽 denied the report.";
 
 /** A signed-in person with an API token, as the tests act through the API. */
 export type TestPerson = Actor & { token: string };

@@ -15,7 +15,11 @@ describe("PUT /api/articles/{id}/assignments", () => {
     const [admin, editor, reviewer] = [await person("admin"), await person("editor", "Edna"), await person("reviewer", "Rex")];
     const article = await newArticle();
     const response = await assign(admin.token, article.id, {
-      assignees: [{ userId: editor.id, role: "annotate" }, { userId: reviewer.id, role: "review" }, { userId: editor.id, role: "annotate" }],
+      assignees: [
+        { userId: editor.id, role: "annotate" },
+        { userId: reviewer.id, role: "review" },
+        { userId: editor.id, role: "annotate" },
+      ],
       dueAt: "2026-12-03",
       deskStatus: "annotating",
     });
@@ -48,13 +52,24 @@ describe("PUT /api/articles/{id}/assignments", () => {
   it("replaces the list, keeps left-out fields, and writes nothing when nothing changes", async () => {
     const [editor, other, reviewer] = [await person("editor"), await person("editor"), await person("reviewer")];
     const article = await newArticle();
-    await assign(editor.token, article.id, { assignees: [{ userId: other.id, role: "annotate" }, { userId: reviewer.id, role: "review" }], dueAt: "2026-12-01T10:00:00Z" });
+    await assign(editor.token, article.id, {
+      assignees: [
+        { userId: other.id, role: "annotate" },
+        { userId: reviewer.id, role: "review" },
+      ],
+      dueAt: "2026-12-01T10:00:00Z",
+    });
     const replaced = await assign(editor.token, article.id, { assignees: [{ userId: reviewer.id, role: "review" }] });
     expect(replaced.json).toMatchObject({ dueAt: "2026-12-01T10:00:00.000Z", assignees: [{ userId: reviewer.id, role: "review" }] });
     await assign(editor.token, article.id, { assignees: [{ userId: reviewer.id, role: "review" }] });
     const events = await assignedEvents(article.id);
     expect(events).toHaveLength(2);
-    expect(events[1].before).toMatchObject({ assignees: [{ userId: other.id, role: "annotate" }, { userId: reviewer.id, role: "review" }] });
+    expect(events[1].before).toMatchObject({
+      assignees: [
+        { userId: other.id, role: "annotate" },
+        { userId: reviewer.id, role: "review" },
+      ],
+    });
     const cleared = await assign(editor.token, article.id, { assignees: [], dueAt: null });
     expect(cleared.json).toMatchObject({ dueAt: null, assignees: [] });
   });

@@ -73,7 +73,12 @@ describe("an approved annotation whose text is deleted", () => {
     const orphan = (await getAnnotation(editor, claimId)).json;
     const target = "Jobless numbers rose";
     const start = Array.from(`${KEPT}\n`).length;
-    const reattached = await callRoute(reattachRoute, { method: "POST", token: editor.token, params: { id: claimId }, body: { start, end: start + target.length, version: orphan.version, revision: 2 } });
+    const reattached = await callRoute(reattachRoute, {
+      method: "POST",
+      token: editor.token,
+      params: { id: claimId },
+      body: { start, end: start + target.length, version: orphan.version, revision: 2 },
+    });
     expect(reattached.status).toBe(200);
     expect(reattached.json).toMatchObject({ status: "needs_rereview", anchorState: "anchored", exact: target });
     expect((await download(reviewer.token, id, "?format=claimreview")).json).toEqual([]);
@@ -122,7 +127,13 @@ describe("migration 20261130190100_orphaned_approvals_need_rereview", () => {
         expect(moved).toMatchObject({ status: "needs_rereview", anchorState: "orphaned", version: before.version + 1, exact: before.exact });
         expect((await tx.annotation.findUniqueOrThrow({ where: { id: kept.id } })).status).toBe("approved");
         const audit = await tx.auditEvent.findFirstOrThrow({ where: { entityId: claimId, action: "reanchor", actorId: null } });
-        expect(audit).toMatchObject({ actorId: null, articleId: id, type: "annotation.reanchored", before: { status: "approved", anchorState: "orphaned" }, after: expect.objectContaining({ status: "needs_rereview" }) });
+        expect(audit).toMatchObject({
+          actorId: null,
+          articleId: id,
+          type: "annotation.reanchored",
+          before: { status: "approved", anchorState: "orphaned" },
+          after: expect.objectContaining({ status: "needs_rereview" }),
+        });
         throw new RollBack();
       }),
     ).rejects.toBeInstanceOf(RollBack);

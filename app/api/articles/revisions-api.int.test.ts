@@ -98,12 +98,25 @@ describe("PUT /api/articles/{id}: revisions and re-anchoring", () => {
     expect(rows[claim.id]).toMatchObject({ revisionId: revisions[1].id, anchorState: "changed", status: "needs_rereview", previousExact: CLAIM, version: claim.version + 1, lastActorId: editor.id });
     expect(cps.slice(rows[claim.id].start, rows[claim.id].end).join("")).toBe(rows[claim.id].exact);
     // Orphaned: kept on the revision its selectors fit, with its old quote.
-    expect(rows[deleted.id]).toMatchObject({ revisionId: revisions[0].id, anchorState: "orphaned", status: "submitted", exact: DELETED, previousExact: DELETED, start: deleted.start, version: deleted.version + 1 });
+    expect(rows[deleted.id]).toMatchObject({
+      revisionId: revisions[0].id,
+      anchorState: "orphaned",
+      status: "submitted",
+      exact: DELETED,
+      previousExact: DELETED,
+      start: deleted.start,
+      version: deleted.version + 1,
+    });
     expect(rows[first.id]).toMatchObject({ revisionId: revisions[1].id, start: 0, version: first.version });
 
     const audit = await db().auditEvent.findMany({ where: { articleId: id, action: { in: ["revise", "reanchor"] } }, orderBy: { id: "asc" } });
     expect(audit.filter((row) => row.action === "revise")).toHaveLength(1);
-    expect(audit.find((row) => row.action === "revise")).toMatchObject({ entityType: "article", entityId: id, actorId: editor.id, after: expect.objectContaining({ revision: 2, moved: 1, changed: 1, orphaned: 1 }) });
+    expect(audit.find((row) => row.action === "revise")).toMatchObject({
+      entityType: "article",
+      entityId: id,
+      actorId: editor.id,
+      after: expect.objectContaining({ revision: 2, moved: 1, changed: 1, orphaned: 1 }),
+    });
     const reanchored = audit.filter((row) => row.action === "reanchor");
     expect(reanchored.map((row) => row.entityId).sort()).toEqual([quote.id, claim.id, deleted.id].sort());
     expect(reanchored.find((row) => row.entityId === claim.id)).toMatchObject({
@@ -223,8 +236,18 @@ describe("revision history", () => {
     expect(second.json).toMatchObject({ number: 2, previous: 1, text: EDITED });
     expect(second.json.doc.type).toBe("doc");
     const parts = second.json.diff.parts as { type: string; text: string }[];
-    expect(parts.filter((p) => p.type === "insert").map((p) => p.text).join("|")).toContain("A paragraph the editor added before the quote.");
-    expect(parts.filter((p) => p.type === "delete").map((p) => p.text).join("|")).toContain("renewed");
+    expect(
+      parts
+        .filter((p) => p.type === "insert")
+        .map((p) => p.text)
+        .join("|"),
+    ).toContain("A paragraph the editor added before the quote.");
+    expect(
+      parts
+        .filter((p) => p.type === "delete")
+        .map((p) => p.text)
+        .join("|"),
+    ).toContain("renewed");
 
     const first = await callRoute(getRevisionRoute, { method: "GET", token, params: { id, n: "1" } });
     expect(first.json).toMatchObject({ number: 1, text: TEXT, previous: null });

@@ -49,7 +49,12 @@ describe("GET /api/audit", () => {
     ]);
     const positions = events.map((event) => BigInt(event.position));
     expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
-    expect(events[3]).toMatchObject({ entityId: draft.id, articleId: article.id, actorId: reviewer.id, payload: { before: { status: "submitted" }, after: { status: "changes_requested", reason: "Which year?" } } });
+    expect(events[3]).toMatchObject({
+      entityId: draft.id,
+      articleId: article.id,
+      actorId: reviewer.id,
+      payload: { before: { status: "submitted" }, after: { status: "changes_requested", reason: "Which year?" } },
+    });
 
     // Filtered by type (repeated or comma-separated) and by time.
     const comments = await audit(admin.token, `?articleId=${article.id}&type=comment.added,annotation.created`);
@@ -63,7 +68,7 @@ describe("GET /api/audit", () => {
     const [author, admin] = [await person("editor", "Dara"), await person("admin", "Emeka")];
     const article = await newArticle();
     const draft = await newDraft(author, article.id, "Critics disagreed!");
-    await callRoute(postComment, { method: "POST", token: author.token, params: { id: draft.id }, body: { body: "=SUM(A1:A9), \"quoted\"" } });
+    await callRoute(postComment, { method: "POST", token: author.token, params: { id: draft.id }, body: { body: '=SUM(A1:A9), "quoted"' } });
 
     const response = await callRoute(getAudit, { method: "GET", token: admin.token, query: `?articleId=${article.id}&format=csv&limit=1` });
     expect(response.status).toBe(200);

@@ -119,9 +119,7 @@ describe("submit all drafts on an article", () => {
     const response = await callRoute(submitDrafts, { method: "POST", token: author.token, params: { id: article.id } });
     expect(response.status).toBe(200);
     expect(response.json.submitted).toBe(2);
-    expect(response.json.annotations.map((a: { id: string; status: string; version: number }) => [a.id, a.status, a.version])).toEqual(
-      mine.map((a) => [a.id, "submitted", a.version + 1]),
-    );
+    expect(response.json.annotations.map((a: { id: string; status: string; version: number }) => [a.id, a.status, a.version])).toEqual(mine.map((a) => [a.id, "submitted", a.version + 1]));
     const statuses = await db().annotation.findMany({
       where: { id: { in: [sentBack.id, theirs.id, mineElsewhere.id] } },
       select: { id: true, status: true },

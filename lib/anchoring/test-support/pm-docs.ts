@@ -50,10 +50,7 @@ export const SAMPLE_DOCS: Record<string, PmNodeJson> = {
     content: [
       {
         type: "bulletList",
-        content: [
-          li(p(text("first")), { type: "orderedList", content: [li(p(text("inner a"))), li(p(text("inner b")), p(text("second para")))] }),
-          li(p(text("second"))),
-        ],
+        content: [li(p(text("first")), { type: "orderedList", content: [li(p(text("inner a"))), li(p(text("inner b")), p(text("second para")))] }), li(p(text("second")))],
       },
       p(text("tail")),
     ],
@@ -69,11 +66,7 @@ export const SAMPLE_DOCS: Record<string, PmNodeJson> = {
   },
   "emoji, Urdu and combining marks": {
     type: "doc",
-    content: [
-      p(text("Emoji 😀 and 👍🏽 flags 🇵🇰.")),
-      p(text("اردو: پاکستان زندہ باد", ["bold"]), br, text("پښتو ژبه")),
-      p(text("Cafe\u0301 re\u0301sume\u0301 "), text("𝔘𝔫𝔦", ["italic"])),
-    ],
+    content: [p(text("Emoji 😀 and 👍🏽 flags 🇵🇰.")), p(text("اردو: پاکستان زندہ باد", ["bold"]), br, text("پښتو ژبه")), p(text("Cafe\u0301 re\u0301sume\u0301 "), text("𝔘𝔫𝔦", ["italic"]))],
   },
   "list inside blockquote inside list": {
     type: "doc",

@@ -12,11 +12,7 @@ const SAFE_URL = /^(https?:\/\/|mailto:)/i;
  * `allowedAttributes`, event handlers, and links that are not safe absolute http(s)/mailto URLs.
  * Empty when the HTML is safe.
  */
-export function htmlSafetyProblems(
-  html: string,
-  allowedTags: readonly string[],
-  allowedAttributes: readonly string[] = ["href", "title"],
-): string[] {
+export function htmlSafetyProblems(html: string, allowedTags: readonly string[], allowedAttributes: readonly string[] = ["href", "title"]): string[] {
   const problems: string[] = [];
   if (/<\s*script/i.test(html)) problems.push("contains <script");
   const body = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body;

@@ -31,15 +31,19 @@ export const NO_ARTICLE_PAGE = `<!doctype html><html><head><title>Sign in</title
 
 type Route = (request: IncomingMessage, response: ServerResponse, base: string) => void;
 
-const html = (body: string, extra: Record<string, string> = {}): Route => (_request, response) => {
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...extra });
-  response.end(body);
-};
+const html =
+  (body: string, extra: Record<string, string> = {}): Route =>
+  (_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...extra });
+    response.end(body);
+  };
 
-const redirect = (location: (base: string) => string, status = 302): Route => (_request, response, base) => {
-  response.writeHead(status, { location: location(base) });
-  response.end();
-};
+const redirect =
+  (location: (base: string) => string, status = 302): Route =>
+  (_request, response, base) => {
+    response.writeHead(status, { location: location(base) });
+    response.end();
+  };
 
 /** Routes of the test server: an article, redirects, slow, huge, non-HTML and error responses. */
 export const ROUTES: Record<string, Route> = {

@@ -32,10 +32,7 @@ const SESSION_ENDED: AppError = { code: "unauthenticated", message: "Your sessio
  * React's action decoder already deletes `__proto__` keys before this runs, so of the three
  * only `constructor` and `prototype` can reach the check here (the JSON API sees all three).
  */
-export function authedAction<S extends z.ZodType, T>(
-  options: ActionOptions<S>,
-  run: (input: z.infer<S>, actor: CurrentUser) => Promise<Result<T>>,
-) {
+export function authedAction<S extends z.ZodType, T>(options: ActionOptions<S>, run: (input: z.infer<S>, actor: CurrentUser) => Promise<Result<T>>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const actor = await getCurrentUser();

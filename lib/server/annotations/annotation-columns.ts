@@ -36,7 +36,6 @@ const EMPTY: KindColumns = {
   rightOfReplySoughtOn: null,
 };
 
-
 /** Validated content → the row's columns (other kinds' columns cleared). */
 export function contentToColumns(content: AnnotationContent): KindColumns {
   switch (content.kind) {

@@ -10,10 +10,7 @@ export function annotationSnapshot(dto: Pick<AnnotationDto, "kind" | "start" | "
 }
 
 /** The keys whose values differ between two snapshots, with their before and after values. */
-export function diffSnapshots(
-  before: Record<string, JsonValue>,
-  after: Record<string, JsonValue>,
-): { before: Record<string, JsonValue>; after: Record<string, JsonValue>; changed: string[] } {
+export function diffSnapshots(before: Record<string, JsonValue>, after: Record<string, JsonValue>): { before: Record<string, JsonValue>; after: Record<string, JsonValue>; changed: string[] } {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const changed = keys.filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
   return {

@@ -41,12 +41,7 @@ export async function listAnnotations(actor: Actor, articleId: string, filters: 
  * One page of an article's annotations in document order (start, end descending, id), filtered
  * like {@link listAnnotations}. Keyset paging on that order's index.
  */
-export async function listAnnotationPage(
-  actor: Actor,
-  articleId: string,
-  filters: AnnotationFilters,
-  page: PageRequest,
-): Promise<Result<Page<AnnotationDto>>> {
+export async function listAnnotationPage(actor: Actor, articleId: string, filters: AnnotationFilters, page: PageRequest): Promise<Result<Page<AnnotationDto>>> {
   const allowed = can(actor, "article.read");
   if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(ANNOTATION_CURSOR, page.cursor);

@@ -17,14 +17,11 @@ export type NewArticleBody = { text: string } | { html: string } | { doc: JSONCo
  * Adds an article with its first revision (editors and admins). The body is sanitised and
  * stored as the editor document plus its plain text; nothing is written if it is empty.
  */
-export async function createArticle(
-  actor: Actor,
-  input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource },
-): Promise<Result<ArticleMetadataDto & { text: string }>> {
+export async function createArticle(actor: Actor, input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource }): Promise<Result<ArticleMetadataDto & { text: string }>> {
   const allowed = can(actor, "article.create");
   if (!allowed.ok) return refusedBy(allowed);
   const built = buildArticleBody(input.body);
-  if (!built.ok) return fail("invalid", built.message, { fieldErrors: { [("html" in input.body ? "html" : "text")]: built.message } });
+  if (!built.ok) return fail("invalid", built.message, { fieldErrors: { ["html" in input.body ? "html" : "text"]: built.message } });
 
   const article = await transactWithEvents(async (tx, events) => {
     const created = await tx.article.create({

@@ -7,11 +7,7 @@ import { notFound, ok, type Result } from "@/lib/server/errors";
 import { articleMetadataSelect, toArticleMetadataDto, type ArticleDetailDto } from "./article-dto";
 
 /** One article with its current revision's text (and, with `withDocument`, its editor document). */
-export async function getArticle(
-  actor: Actor,
-  articleId: string,
-  options: { withDocument?: boolean } = {},
-): Promise<Result<ArticleDetailDto & { doc?: unknown }>> {
+export async function getArticle(actor: Actor, articleId: string, options: { withDocument?: boolean } = {}): Promise<Result<ArticleDetailDto & { doc?: unknown }>> {
   const allowed = can(actor, "article.read");
   if (!allowed.ok) return refusedBy(allowed);
   const article = await db().article.findFirst({

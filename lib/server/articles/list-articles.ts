@@ -47,12 +47,18 @@ export async function listArticles(actor: Actor, page: PageRequest, filter: Arti
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: page.limit + 1,
   });
-  const { items, nextCursor } = toPage(rows, page.limit, ARTICLE_CURSOR, (row) => [row.createdAt, row.id], (row) => row);
+  const { items, nextCursor } = toPage(
+    rows,
+    page.limit,
+    ARTICLE_CURSOR,
+    (row) => [row.createdAt, row.id],
+    (row) => row,
+  );
   return ok({ items: await withCounts(items), nextCursor });
 }
 
 /** The articles with their annotation counts by kind and status. */
-async function withCounts(articles: (Parameters<typeof toArticleMetadataDto>[0])[]): Promise<ArticleSummaryDto[]> {
+async function withCounts(articles: Parameters<typeof toArticleMetadataDto>[0][]): Promise<ArticleSummaryDto[]> {
   if (articles.length === 0) return [];
   const groups = await db().annotation.groupBy({
     by: ["articleId", "kind", "status", "anchorState"],

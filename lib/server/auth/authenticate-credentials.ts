@@ -12,9 +12,7 @@ export const credentialsSchema = z.object({
 
 export type AuthenticatedUser = { id: string; role: Role; name: string; email: string; sessionVersion: number };
 
-export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" | "throttled" | "deactivated"; minutes?: number };
+export type AuthenticationResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "throttled" | "deactivated"; minutes?: number };
 
 /**
  * Checks an e-mail and password, throttled per account and per client address. Unknown e-mail

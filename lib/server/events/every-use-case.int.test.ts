@@ -55,11 +55,9 @@ afterEach(() => {
   failure.armed = false;
 });
 
-const TEXT = [
-  "The minister said unemployment fell by 3.5 percent last year.",
-  "Critics alleged the figures were massaged before the election.",
-  "A spokesperson called the claims baseless.",
-].join("\n");
+const TEXT = ["The minister said unemployment fell by 3.5 percent last year.", "Critics alleged the figures were massaged before the election.", "A spokesperson called the claims baseless."].join(
+  "\n",
+);
 const CLAIM = "unemployment fell by 3.5 percent";
 const CLAIM_CONTENT = { kind: "claim", fields: { claimant: "The minister", verdict: "unverified", rationale: "" }, note: "", evidence: [] } as AnnotationContent;
 
@@ -228,7 +226,12 @@ describe("every state-changing use case", () => {
       run: async () => value(await saveRevision(editor, article.id, { body: { text: revisedText }, source: "text", expectedRevision: 1 })),
       state: articleState(article.id),
     });
-    expect(revision.events.slice(1).map((event) => event.entityId).sort()).toEqual([claim.id, allegation.id, reply.id, orphan.id].sort());
+    expect(
+      revision.events
+        .slice(1)
+        .map((event) => event.entityId)
+        .sort(),
+    ).toEqual([claim.id, allegation.id, reply.id, orphan.id].sort());
     const orphaned = await db().annotation.findUniqueOrThrow({ where: { id: orphan.id } });
     expect(orphaned.anchorState).toBe("orphaned");
     const at = [...revisedText].length - [..."A spokesperson called the claims baseless."].length;
@@ -239,7 +242,8 @@ describe("every state-changing use case", () => {
 
     // Assignments, due date and desk status: one event with the whole state before and after.
     await once(["article.assigned"], {
-      run: async () => value(await setArticleAssignments(editor, article.id, { assignees: [{ userId: reviewer.id, role: "review" }], dueAt: new Date("2030-01-01T00:00:00Z"), deskStatus: "in_review" })),
+      run: async () =>
+        value(await setArticleAssignments(editor, article.id, { assignees: [{ userId: reviewer.id, role: "review" }], dueAt: new Date("2030-01-01T00:00:00Z"), deskStatus: "in_review" })),
       state: articleState(article.id),
     });
 

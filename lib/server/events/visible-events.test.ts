@@ -15,7 +15,16 @@ describe("visibleEvents", () => {
   it("gives an editor the article events and their own tokens', never someone's e-mail", () => {
     const shown = visibleEvents(rows, viewer("erin", "editor"));
     expect(shown.map((event) => event.position)).toEqual(["1", "3"]);
-    expect(shown[0]).toEqual({ type: "annotation.created", position: "1", at: at.toISOString(), actorId: "erin", entityId: "a1", articleId: "art1", payload: { after: { kind: "claim" } }, actor: erin });
+    expect(shown[0]).toEqual({
+      type: "annotation.created",
+      position: "1",
+      at: at.toISOString(),
+      actorId: "erin",
+      entityId: "a1",
+      articleId: "art1",
+      payload: { after: { kind: "claim" } },
+      actor: erin,
+    });
   });
 
   it("gives the new user the fact their account was made, without its details", () => {

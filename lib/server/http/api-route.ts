@@ -75,10 +75,7 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
       return await handler({ request, actor: caller, params, requestId });
     } catch (error) {
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
-      return Response.json(
-        { error: { code: "internal", message: `Something went wrong on our side. Reference: ${requestId}` } },
-        { status: 500, headers: { "x-request-id": requestId } },
-      );
+      return Response.json({ error: { code: "internal", message: `Something went wrong on our side. Reference: ${requestId}` } }, { status: 500, headers: { "x-request-id": requestId } });
     }
   };
 }
@@ -95,11 +92,7 @@ const NOT_JSON: AppError = {
  * as JSON (else 415); an empty one reads as `{}`. `__proto__`, `constructor` and `prototype` keys
  * at any depth are refused as unknown fields before the schema sees the body.
  */
-export async function readJson<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-  limitBytes = DEFAULT_BODY_LIMIT,
-): Promise<{ ok: true; data: z.infer<S> } | { ok: false; error: AppError }> {
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, limitBytes = DEFAULT_BODY_LIMIT): Promise<{ ok: true; data: z.infer<S> } | { ok: false; error: AppError }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) return { ok: false, error: { code: "payload_too_large", message: `Request body is larger than ${limitBytes} bytes` } };
   let text: string;

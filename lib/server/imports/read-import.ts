@@ -39,10 +39,7 @@ const FIELD: Partial<Record<ImportErrorCode, "file" | "url">> = {
  * FACTDESK_IMPORT_ALLOW_PRIVATE is set (read on each call).
  */
 export async function readImport(input: ImportSourceInput): Promise<Result<ReadImportValue>> {
-  const result =
-    "url" in input
-      ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env) })
-      : await importFile(input.file);
+  const result = "url" in input ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env) }) : await importFile(input.file);
   if (!result.ok) {
     const { code, message } = result.error;
     const field = FIELD[code] ?? ("url" in input ? "url" : "file");

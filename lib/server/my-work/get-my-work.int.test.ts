@@ -57,7 +57,13 @@ describe("My work", () => {
     const undated = await newArticle(undefined, "Undated");
     const finished = await newArticle(undefined, "Finished");
     await setArticleAssignments(admin, later.id, { assignees: [{ userId: me.id, role: "review" }], dueAt: new Date("2030-02-01T00:00:00Z") });
-    await setArticleAssignments(admin, sooner.id, { assignees: [{ userId: me.id, role: "annotate" }, { userId: me.id, role: "review" }], dueAt: new Date("2030-01-01T00:00:00Z") });
+    await setArticleAssignments(admin, sooner.id, {
+      assignees: [
+        { userId: me.id, role: "annotate" },
+        { userId: me.id, role: "review" },
+      ],
+      dueAt: new Date("2030-01-01T00:00:00Z"),
+    });
     await setArticleAssignments(admin, undated.id, { assignees: [{ userId: me.id, role: "annotate" }] });
     await setArticleAssignments(admin, finished.id, { assignees: [{ userId: me.id, role: "annotate" }], deskStatus: "done" });
 

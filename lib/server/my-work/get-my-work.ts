@@ -28,10 +28,12 @@ async function annotationSection(where: Prisma.AnnotationWhereInput, orderBy: Pr
 async function reviewSection(actor: Actor): Promise<MyWorkSection<MyWorkAnnotationItem>> {
   if (!canAttempt(actor, "annotation.decide").ok) return { total: 0, items: [] };
   // The query leaves out the actor's own work; the policy is asked again about each item kept.
-  const section = await annotationSection(
-    { status: { in: ["needs_rereview", "submitted"] }, authorId: { not: actor.id }, lastEditedById: { not: actor.id } },
-    [{ status: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-  );
+  const section = await annotationSection({ status: { in: ["needs_rereview", "submitted"] }, authorId: { not: actor.id }, lastEditedById: { not: actor.id } }, [
+    { status: "desc" },
+    { submittedAt: "asc" },
+    { createdAt: "asc" },
+    { id: "asc" },
+  ]);
   const items = section.items.filter((item) => can(actor, "annotation.decide", annotationFactsOf(item.annotation)).ok);
   return { total: section.total - (section.items.length - items.length), items };
 }

@@ -24,10 +24,7 @@ export async function getAnnotationHistory(actor: Actor, annotationId: string): 
   const commentIds = annotation.comments.map((comment) => comment.id);
   const rows = await db().auditEvent.findMany({
     where: {
-      OR: [
-        { entityType: "annotation", entityId: annotationId },
-        ...(commentIds.length ? [{ entityType: "comment", entityId: { in: commentIds } }] : []),
-      ],
+      OR: [{ entityType: "annotation", entityId: annotationId }, ...(commentIds.length ? [{ entityType: "comment", entityId: { in: commentIds } }] : [])],
     },
     select: storedEventSelect,
     orderBy: [{ at: "asc" }, { id: "asc" }],

@@ -84,7 +84,10 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
   const select = { ...annotationSelect, submittedAt: true, article: { select: { id: true, title: true } } } as const satisfies Prisma.AnnotationSelect;
 
   // One query per segment keeps "re-reviews first" explicit (enum order is not a queue order).
-  const segments: Segment[] = REVIEW_QUEUE_STATUSES.flatMap((status) => [{ status, submitted: false }, { status, submitted: true }]);
+  const segments: Segment[] = REVIEW_QUEUE_STATUSES.flatMap((status) => [
+    { status, submitted: false },
+    { status, submitted: true },
+  ]);
   const first = after ? segments.findIndex((segment) => segment.status === after.value[0] && segment.submitted === (after.value[1] !== null)) : 0;
   if (first < 0) return fail("invalid", INVALID_CURSOR, { fieldErrors: { cursor: INVALID_CURSOR } });
   const rows = [];
@@ -100,7 +103,13 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
     );
   }
   const total = await db().annotation.count({ where: { ...where, status: { in: [...statuses] } } });
-  const { items: kept, nextCursor } = toPage(rows, page.limit, QUEUE_CURSOR, (row) => [row.status, row.submittedAt, row.createdAt, row.id], (row) => row);
+  const { items: kept, nextCursor } = toPage(
+    rows,
+    page.limit,
+    QUEUE_CURSOR,
+    (row) => [row.status, row.submittedAt, row.createdAt, row.id],
+    (row) => row,
+  );
   const contexts = await sentenceContexts(kept);
   const items: ReviewQueueItemDto[] = kept.map((row) => ({
     annotation: toAnnotationDto(row),

@@ -20,9 +20,7 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
  */
 async function moveSilently(tx: Tx, revisionId: string, plans: (AnnotationPlan & { update: AnnotationUpdate })[]): Promise<void> {
   for (const part of chunks(plans)) {
-    const values = Prisma.join(
-      part.map((p) => Prisma.sql`(${p.id}, ${p.update.start}::int, ${p.update.end}::int, ${p.update.exact}, ${p.update.prefix}, ${p.update.suffix})`),
-    );
+    const values = Prisma.join(part.map((p) => Prisma.sql`(${p.id}, ${p.update.start}::int, ${p.update.end}::int, ${p.update.exact}, ${p.update.prefix}, ${p.update.suffix})`));
     await tx.$executeRaw`
       UPDATE "Annotation" AS a
       SET "revisionId" = ${revisionId}, "start" = v.s, "end" = v.e, "exact" = v.exact, "prefix" = v.prefix, "suffix" = v.suffix, "updatedAt" = now()

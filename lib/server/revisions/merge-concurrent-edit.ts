@@ -16,12 +16,7 @@ export type MergedEdit = { body: ArticleBody; mergedWith: number; savedBy: strin
  * merge gives the body to save; overlapping edits give a `merge_conflict` error (409) carrying the
  * conflicts and the merged-so-far document. Nothing is saved here.
  */
-export async function mergeConcurrentEdit(
-  articleId: string,
-  editedRevision: number,
-  current: { number: number; doc: unknown },
-  mine: ArticleBody,
-): Promise<Result<MergedEdit>> {
+export async function mergeConcurrentEdit(articleId: string, editedRevision: number, current: { number: number; doc: unknown }, mine: ArticleBody): Promise<Result<MergedEdit>> {
   const [base, latest] = await Promise.all([
     db().articleRevision.findUnique({ where: { articleId_number: { articleId, number: editedRevision } }, select: { doc: true } }),
     db().articleRevision.findUnique({

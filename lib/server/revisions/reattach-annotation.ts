@@ -81,7 +81,15 @@ export async function reattachAnnotation(actor: Actor, annotationId: string, inp
         entityId: annotationId,
         articleId: current.articleId,
         payload: {
-          before: { revision: current.revision, start: current.start, end: current.end, exact: current.exact, previousExact: current.previousExact, anchorState: current.anchorState, status: current.status },
+          before: {
+            revision: current.revision,
+            start: current.start,
+            end: current.end,
+            exact: current.exact,
+            previousExact: current.previousExact,
+            anchorState: current.anchorState,
+            status: current.status,
+          },
           after: { revision: revisionNumber, start: position.start, end: position.end, exact: quote.exact, anchorState: "anchored", status: transition.status },
         },
       });

@@ -32,19 +32,20 @@ export async function dismissSuggestion(actor: Actor, articleId: string, input: 
   if (exact.length === 0 || [...exact].length !== input.end - input.start) return fail("invalid", "The span is outside the article's text", { fieldErrors: { end: "Outside the text" } });
 
   const key = { articleId, revision: revisionNumber, start: input.start, end: input.end, kind: input.kind };
-  const dismissOnce = () => transactWithEvents(async (tx, events) => {
-    const existing = await tx.suggestionDismissal.findUnique({ where: { articleId_revision_start_end_kind: key } });
-    if (existing) return existing;
-    const created = await tx.suggestionDismissal.create({ data: { ...key, dismissedById: actor.id } });
-    events.add({
-      type: "suggestion.dismissed",
-      actorId: actor.id,
-      entityId: articleId,
-      articleId,
-      payload: { after: { revision: revisionNumber, start: input.start, end: input.end, kind: input.kind, exact } },
+  const dismissOnce = () =>
+    transactWithEvents(async (tx, events) => {
+      const existing = await tx.suggestionDismissal.findUnique({ where: { articleId_revision_start_end_kind: key } });
+      if (existing) return existing;
+      const created = await tx.suggestionDismissal.create({ data: { ...key, dismissedById: actor.id } });
+      events.add({
+        type: "suggestion.dismissed",
+        actorId: actor.id,
+        entityId: articleId,
+        articleId,
+        payload: { after: { revision: revisionNumber, start: input.start, end: input.end, kind: input.kind, exact } },
+      });
+      return created;
     });
-    return created;
-  });
   let row: Awaited<ReturnType<typeof dismissOnce>>;
   try {
     row = await dismissOnce();

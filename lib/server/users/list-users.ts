@@ -29,5 +29,13 @@ export async function listUsers(actor: Actor, page: PageRequest): Promise<Result
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     take: page.limit + 1,
   });
-  return ok(toPage(rows, page.limit, USER_CURSOR, (row) => [row.active, row.name, row.id], (row) => row));
+  return ok(
+    toPage(
+      rows,
+      page.limit,
+      USER_CURSOR,
+      (row) => [row.active, row.name, row.id],
+      (row) => row,
+    ),
+  );
 }

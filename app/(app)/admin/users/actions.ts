@@ -13,11 +13,8 @@ export const createUserAction = authedAction({ action: "user.manage", schema: cr
   return result;
 });
 
-export const updateUserAction = authedAction(
-  { action: "user.manage", schema: z.object({ id: z.string().min(1), changes: updateUserSchema }) },
-  async ({ id, changes }, actor) => {
-    const result = await updateUser(actor, id, changes);
-    if (result.ok) revalidatePath("/admin/users");
-    return result;
-  },
-);
+export const updateUserAction = authedAction({ action: "user.manage", schema: z.object({ id: z.string().min(1), changes: updateUserSchema }) }, async ({ id, changes }, actor) => {
+  const result = await updateUser(actor, id, changes);
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+});

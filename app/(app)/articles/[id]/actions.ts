@@ -34,7 +34,6 @@ export const updateAnnotationAction = authedAction(
   async (input, actor) => updateAnnotation(actor, input.id, { ...input.patch, version: input.version }),
 );
 
-export const deleteAnnotationAction = authedAction(
-  { action: "annotation.delete", schema: z.object({ id, version: z.number().int().positive() }) },
-  async (input, actor) => deleteAnnotation(actor, input.id, input.version),
+export const deleteAnnotationAction = authedAction({ action: "annotation.delete", schema: z.object({ id, version: z.number().int().positive() }) }, async (input, actor) =>
+  deleteAnnotation(actor, input.id, input.version),
 );

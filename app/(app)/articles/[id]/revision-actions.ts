@@ -9,7 +9,6 @@ import { reattachAnnotationSchema } from "@/lib/validations/revision";
  * Re-attaches an orphaned (or changed) annotation to the selected span of the current revision
  * (code points), on the version and revision the page showed. Author, editors and admins.
  */
-export const reattachAnnotationAction = authedAction(
-  { action: "annotation.reattach", schema: reattachAnnotationSchema.extend({ id: z.string().min(1).max(64) }) },
-  async ({ id, ...input }, actor) => reattachAnnotation(actor, id, input),
+export const reattachAnnotationAction = authedAction({ action: "annotation.reattach", schema: reattachAnnotationSchema.extend({ id: z.string().min(1).max(64) }) }, async ({ id, ...input }, actor) =>
+  reattachAnnotation(actor, id, input),
 );

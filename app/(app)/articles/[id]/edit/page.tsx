@@ -23,9 +23,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const [article, annotations] = await Promise.all([getArticle(user, id, { withDocument: true }), listAnnotations(user, id)]);
   if (!article.ok || !annotations.ok) notFound();
   const revision = article.value.revision.number;
-  const placed = annotations.value
-    .filter((a) => a.anchorState !== "orphaned" && a.revision === revision)
-    .map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
+  const placed = annotations.value.filter((a) => a.anchorState !== "orphaned" && a.revision === revision).map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
   const orphaned = annotations.value.filter((a) => a.anchorState === "orphaned").length;
   return (
     <div>

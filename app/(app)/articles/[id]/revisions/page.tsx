@@ -37,12 +37,24 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
         <table className="w-full text-left text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
-              <th scope="col" className="px-4 py-2">Revision</th>
-              <th scope="col" className="px-4 py-2">Saved</th>
-              <th scope="col" className="px-4 py-2">By</th>
-              <th scope="col" className="px-4 py-2">Source</th>
-              <th scope="col" className="px-4 py-2 text-right">Words</th>
-              <th scope="col" className="px-4 py-2">Annotations re-anchored</th>
+              <th scope="col" className="px-4 py-2">
+                Revision
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Saved
+              </th>
+              <th scope="col" className="px-4 py-2">
+                By
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Source
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                Words
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Annotations re-anchored
+              </th>
             </tr>
           </thead>
           <tbody>

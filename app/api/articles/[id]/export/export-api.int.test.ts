@@ -16,10 +16,9 @@ beforeEach(() => {
 });
 
 async function pdfText(token: string, id: string, query: string): Promise<string> {
-  const response = await exportRoute(
-    new Request(`http://localhost/api/articles/${id}/export${query}`, { headers: { authorization: `Bearer ${token}`, ...FORWARDED } }),
-    { params: Promise.resolve({ id }) },
-  );
+  const response = await exportRoute(new Request(`http://localhost/api/articles/${id}/export${query}`, { headers: { authorization: `Bearer ${token}`, ...FORWARDED } }), {
+    params: Promise.resolve({ id }),
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/pdf");
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -28,7 +27,11 @@ async function pdfText(token: string, id: string, query: string): Promise<string
   return (text as string).replace(/\s+/g, " ");
 }
 
-const csvRows = (body: string) => body.replace(/^\uFEFF/, "").trim().split("\r\n");
+const csvRows = (body: string) =>
+  body
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
 
 describe("GET /api/articles/{id}/export", () => {
   let s: Seeded;
@@ -45,9 +48,7 @@ describe("GET /api/articles/{id}/export", () => {
     );
     expect(r.headers.get("cache-control")).toBe("private, no-store");
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(r.headers.get("content-security-policy")).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    );
+    expect(r.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     const html = r.json as string;
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toContain("Grid &amp; jobs: the minister&#39;s claims");

@@ -18,11 +18,7 @@ import { GET as exportRoute } from "./route";
 export const CLAIM = "unemployment had doubled since 2020";
 export const QUOTE = "We will fix the grid by winter";
 export const ALLEGATION = "Northwind Ltd inflated its invoices";
-export const TEXT = [
-  `The minister said ${CLAIM}, a figure the statistics office disputes.`,
-  `"${QUOTE}," she told reporters on Tuesday.`,
-  `Critics said ${ALLEGATION} by 40%.`,
-].join("\n");
+export const TEXT = [`The minister said ${CLAIM}, a figure the statistics office disputes.`, `"${QUOTE}," she told reporters on Tuesday.`, `Critics said ${ALLEGATION} by 40%.`].join("\n");
 export const TITLE = "Grid & jobs: the minister's claims";
 export const BASE = "https://desk.example.org";
 export const FORWARDED = { "x-forwarded-proto": "https", "x-forwarded-host": "desk.example.org" };
@@ -42,7 +38,12 @@ export async function newArticle(token: string, title = TITLE): Promise<string> 
 }
 
 export async function annotate(author: Actor, articleId: string, exact: string, kind: AnnotationKind, status: ReviewStatus): Promise<string> {
-  const content = { kind, fields: FIELDS[kind], note: `${kind} note`, evidence: kind === "claim" ? [{ url: "https://stats.example.org/jobs", title: "Jobs data", excerpt: "", accessedOn: null }] : [] };
+  const content = {
+    kind,
+    fields: FIELDS[kind],
+    note: `${kind} note`,
+    evidence: kind === "claim" ? [{ url: "https://stats.example.org/jobs", title: "Jobs data", excerpt: "", accessedOn: null }] : [],
+  };
   const created = await createAnnotation(author, articleId, { content: content as AnnotationContent, placement: { selector: { exact } } });
   if (!created.ok) throw new Error(created.error.message);
   if (status !== "draft") await db().annotation.update({ where: { id: created.value.id }, data: { status } });

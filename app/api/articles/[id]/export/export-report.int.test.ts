@@ -62,7 +62,15 @@ describe("loadExportInput at scale", () => {
     await db().annotation.createMany({ data: rows });
     await db().evidence.createMany({ data: rows.map((row) => ({ annotationId: row.id, position: 0, url: "https://e.example/1" })) });
     await db().reviewDecision.createMany({
-      data: rows.map((row) => ({ annotationId: row.id, actorId: reviewer.id, action: "approve" as const, fromStatus: "submitted" as const, toStatus: "approved" as const, revisionId: revision.id, exact: QUOTE })),
+      data: rows.map((row) => ({
+        annotationId: row.id,
+        actorId: reviewer.id,
+        action: "approve" as const,
+        fromStatus: "submitted" as const,
+        toStatus: "approved" as const,
+        revisionId: revision.id,
+        exact: QUOTE,
+      })),
     });
     const began = performance.now();
     const input = await loadExportInput(editor, id, { includeAll: false, baseUrl: BASE });

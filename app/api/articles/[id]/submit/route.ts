@@ -6,8 +6,5 @@ import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 export const POST = apiRoute<{ id: string }>({ action: "annotation.submit" }, async ({ actor, params, requestId }) => {
   const result = await submitArticleDrafts(actor, params.id);
   if (!result.ok) return errorResponse(result.error, requestId);
-  return Response.json(
-    { submitted: result.value.submitted, annotations: result.value.annotations.map(toAnnotationJson) },
-    { headers: { "x-request-id": requestId } },
-  );
+  return Response.json({ submitted: result.value.submitted, annotations: result.value.annotations.map(toAnnotationJson) }, { headers: { "x-request-id": requestId } });
 });
