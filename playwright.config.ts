@@ -14,6 +14,8 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The second app instance, on the same database (see webServer). */
+export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
 export const E2E_DEMO_PASSWORD = process.env.FACTDESK_DEMO_PASSWORD ?? "e2e-demo-password";
 
 export default defineConfig({
@@ -35,20 +37,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium" }],
-  webServer: {
+  // Two app instances on the one test database: the second (port + 1) is for the tests that
+  // prove an event made through one instance reaches a browser connected to the other.
+  webServer: [port, port + 1].map((instancePort) => ({
     command: "npm start",
-    url: `http://localhost:${port}/sign-in`,
+    url: `http://localhost:${instancePort}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
-    stdout: "pipe",
-    stderr: "pipe",
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
     env: {
-      PORT: String(port),
+      PORT: String(instancePort),
       FACTDESK_SEED_DEMO: "1",
       FACTDESK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       FACTDESK_IMPORT_ALLOW_PRIVATE: "1",
       FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR ?? ".data/e2e",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-  },
+  })),
 });
