@@ -12,14 +12,30 @@ function tempJson(content: unknown): string {
 
 describe("test summary", () => {
   it("adds Vitest and Playwright counts into one line", () => {
-    const vitest = vitestCounts(tempJson({ numPassedTests: 120, numFailedTests: 2, numPendingTests: 1, numTodoTests: 0, numFailedTestSuites: 0 }));
+    const vitest = vitestCounts(
+      tempJson({ numPassedTests: 120, numFailedTests: 2, numPendingTests: 1, numTodoTests: 0, testResults: [{ status: "failed", assertionResults: [{ status: "failed" }, { status: "failed" }] }] }),
+    );
     const playwright = playwrightCounts(tempJson({ stats: { expected: 30, unexpected: 1, flaky: 0, skipped: 2 } }));
     expect(summaryLine([vitest, playwright])).toBe("150 passed, 3 failed");
   });
 
   it("counts a suite that failed to load, and a missing report, as failures", () => {
-    expect(vitestCounts(tempJson({ numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, numFailedTestSuites: 1 })).failed).toBe(1);
+    expect(
+      vitestCounts(tempJson({ numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [{ status: "failed", assertionResults: [] }, { status: "passed" }] })).failed,
+    ).toBe(1);
     expect(playwrightCounts("/nonexistent/report.json")).toEqual({ passed: 0, failed: 1, skipped: 0 });
+  });
+
+  it("counts a failed test once, not again for its file and describe block", () => {
+    const report = {
+      numPassedTests: 5,
+      numFailedTests: 1,
+      numPendingTests: 0,
+      numTodoTests: 0,
+      numFailedTestSuites: 2,
+      testResults: [{ status: "failed", assertionResults: [{ status: "passed" }, { status: "failed" }] }],
+    };
+    expect(vitestCounts(tempJson(report)).failed).toBe(1);
   });
 
   it("counts Playwright's global errors as failures", () => {

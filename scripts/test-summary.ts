@@ -2,11 +2,23 @@ import fs from "node:fs";
 
 export type Counts = { passed: number; failed: number; skipped: number };
 
-/** Counts from Vitest's JSON reporter (`numPassedTests`, …); a missing report counts as one failure. */
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { status: string; assertionResults?: { status: string }[] }[];
+};
+
+/**
+ * Counts from Vitest's JSON reporter (`numPassedTests`, …). A test file that failed without a
+ * failed test (it did not load) counts as one failure; a missing report counts as one failure.
+ */
 export function vitestCounts(file: string): Counts {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites?: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0), skipped: report.numPendingTests + report.numTodoTests };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as VitestReport;
+  const unloaded = (report.testResults ?? []).filter((result) => result.status === "failed" && !(result.assertionResults ?? []).some((test) => test.status === "failed")).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + unloaded, skipped: report.numPendingTests + report.numTodoTests };
 }
 
 /** Counts from Playwright's JSON reporter (`stats`); a missing report counts as one failure. */
