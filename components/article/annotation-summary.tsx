@@ -25,5 +25,9 @@ const STATUS_STYLES: Record<AnnotationDto["status"], string> = {
 };
 
 export function StatusBadge({ status }: { status: AnnotationDto["status"] }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>{REVIEW_STATUS_LABELS[status]}</span>;
+  return (
+    <span data-testid="status-badge" className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>
+      {REVIEW_STATUS_LABELS[status]}
+    </span>
+  );
 }
