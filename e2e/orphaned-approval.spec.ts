@@ -3,44 +3,12 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { seedAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
-import { dragSelect } from "./support/select-text";
+import { dragSelect, editorText, selectInEditor } from "./support/select-text";
 import { signIn } from "./support/sign-in";
 
 const SENTENCE = 'Diplomatic sources described the meeting as "unusual" but positive, noting that the Taliban representatives also engaged with an Indian delegation in Doha.';
 const CLAIM = 'Diplomatic sources described the meeting as "unusual" but positive';
 const REJECTED = "Both remain neighbors and brothers and have a lot in common";
-
-const editorText = (page: Page) => page.getByTestId("article-editor");
-
-/** Selects `text` in the editable article by dragging the mouse over it. */
-async function selectInEditor(page: Page, text: string) {
-  const box = await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="article-editor"]');
-    if (!root) throw new Error("editor not found");
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: "center" });
-      const rect = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = rect(at);
-      const last = rect(at + text.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`"${text}" not found in one text node of the editor`);
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
-}
 
 async function openExport(page: Page): Promise<Locator> {
   const button = page.getByRole("button", { name: "Export" });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
-import { dragSelect } from "./support/select-text";
+import { dragSelect, editorText, selectInEditor } from "./support/select-text";
 import { signIn } from "./support/sign-in";
 
 const QUOTE = "Both remain neighbors and brothers and have a lot in common, including a strong desire for regional peace and security.";
@@ -29,38 +29,6 @@ const FIELDS: Record<Kind, Record<string, unknown>> = {
 /** An annotation on the article's first revision with this test's fields for its kind. */
 function seedAnnotation(article: Article, author: SeededUser, exact: string, kind: Kind, status: Status = "draft") {
   return seedStoredAnnotation(article, author, { exact, kind, status, fields: FIELDS[kind] });
-}
-
-const editorText = (page: Page) => page.getByTestId("article-editor");
-
-/** Selects `text` in the editable article by dragging the mouse over it. */
-async function selectInEditor(page: Page, text: string) {
-  const box = await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="article-editor"]');
-    if (!root) throw new Error("editor not found");
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: "center" });
-      const rect = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = rect(at);
-      const last = rect(at + text.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`"${text}" not found in one text node of the editor`);
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
 /** Puts the caret at the start of the paragraph that begins with `text`. */

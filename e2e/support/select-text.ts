@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * Selects `text` in the article by dragging the mouse from its first to its last character,
@@ -72,4 +72,37 @@ export async function clickBefore(page: Page, text: string) {
 /** Waits for the article viewer: it is created in the browser after the page loads. */
 async function articleText(page: Page) {
   await page.locator('[data-testid="article-text"]').waitFor();
+}
+
+/** The editable article on the edit page. */
+export const editorText = (page: Page) => page.getByTestId("article-editor");
+
+/** Selects `text` in the editable article by dragging the mouse over it. */
+export async function selectInEditor(page: Page, text: string) {
+  const box = await page.evaluate((text) => {
+    const root = document.querySelector('[data-testid="article-editor"]');
+    if (!root) throw new Error("editor not found");
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      node.parentElement?.scrollIntoView({ block: "center" });
+      const rect = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = rect(at);
+      const last = rect(at + text.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`"${text}" not found in one text node of the editor`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
