@@ -19,10 +19,12 @@ type Props = {
   submitLabel: string;
   onSubmit(content: AnnotationContent): Promise<{ ok: true } | { ok: false; error: AppError }>;
   onCancel(): void;
+  /** Told whether the form holds input not yet saved (so closing it can ask first). */
+  onDirtyChange?(dirty: boolean): void;
 };
 
 /** Create or edit an annotation: the kind's fields, a note and evidence, checked with the shared schema. */
-export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel }: Props) {
+export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel, onDirtyChange }: Props) {
   const [fields, setFields] = useState<FieldValues>(initial?.fields ?? {});
   const [note, setNote] = useState(initial?.note ?? "");
   const [evidence, setEvidence] = useState<EvidenceInput[]>(initial?.evidence ?? []);
@@ -36,6 +38,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
   }, [kind]);
+
+  const dirty = JSON.stringify(cleanFields(fields)) !== JSON.stringify(cleanFields(initial?.fields ?? {})) || note !== (initial?.note ?? "") || JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   function submit() {
     const parsed = annotationContentSchema.safeParse({ kind, fields: cleanFields(fields), note, evidence });
@@ -64,7 +69,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         submit();
       }}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onCancel();
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        onCancel();
       }}
     >
       <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote">
@@ -74,7 +81,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         <Alert tone="error">
           {message}
           {stale && (
-            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+            <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
               Reload
             </button>
           )}

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
-import { DuplicateWarning } from "@/components/live/duplicate-warning";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { NewRevisionBanner } from "@/components/live/new-revision-banner";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
@@ -20,18 +19,21 @@ import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-d
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/suggestions/suggestion-content";
 import { findDuplicateSpans } from "@/lib/live/duplicate-span";
+import { cycleAt } from "@/lib/editor/overlap-layers";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
-import { AnnotationForm } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
+import { KeyboardHelp } from "./keyboard-help";
+import { NewAnnotationPanel } from "./new-annotation-panel";
 import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useSuggestions } from "./use-suggestions";
 import { useAnnotationFromHash } from "./use-annotation-hash";
+import { useTaggingDraft } from "./use-tagging-draft";
 import type { TextSpan } from "./use-text-selection";
 
 type Props = {
@@ -53,11 +55,13 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
   const [flashToken, setFlashToken] = useState(0);
   const [selection, setSelection] = useState<TextSpan | null>(null);
-  const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
+  // Closing the form puts the selection back where it was, with focus in the text.
+  const tagging = useTaggingDraft((span) => viewer.current?.focusText(span));
+  const { draft } = tagging;
 
   const live = useLiveArticle({
     articleId,
@@ -99,10 +103,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     (kind: AnnotationKind, span?: TextSpan) => {
       const target = span ?? selection;
       if (!target) return;
-      setDraft({ ...target, kind });
+      tagging.open({ ...target, kind });
       setNotice(null);
+      // On a phone the form is a sheet over the bottom of the screen: keep the selection in sight above it.
+      if (window.matchMedia("(max-width: 1023px)").matches) viewer.current?.revealSpan(target);
     },
-    [selection],
+    [selection, tagging],
   );
 
   useEffect(() => {
@@ -131,7 +137,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         return setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
       }
     }
-    setDraft({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
+    tagging.open({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
     setNotice(null);
   };
   const suggestions = useSuggestions({
@@ -157,10 +163,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content });
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
-    setDraft(null);
+    tagging.saved();
     setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
     select(result.value.id);
-    viewer.current?.focusText();
+    // Back to the text with a caret after what was tagged, ready for the next selection.
+    viewer.current?.focusText({ start: draft.end, end: draft.end });
     return { ok: true as const };
   }
 
@@ -174,9 +181,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       <ReviewProgressBar annotations={annotations} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
-          <p className="mb-3 text-xs text-[var(--color-muted)]">
-            Select text with the mouse or with Shift + arrow keys, then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for an allegation.
+          <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
+            Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
+            an allegation.
           </p>
+          <KeyboardHelp canDecide={canAttempt(currentUser, "annotation.decide").ok} />
           <ArticleViewer
             ref={viewer}
             doc={doc}
@@ -185,7 +194,8 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             flashToken={flashToken}
             onSelectionChange={setSelection}
             onTag={startTagging}
-            onHighlightClick={(ids) => select(ids[0])}
+            onHighlightClick={(ids) => select(cycleAt(ids, selectedId))}
+            tagging={draft !== null}
             suggestions={viewerSuggestions}
             focusedSuggestion={suggestions.focusedKey}
             onKey={suggestions.handleKey}
@@ -193,19 +203,17 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         </div>
         <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           {draft && (
-            <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
-              <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
-              <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
-              <AnnotationForm
-                key={`${draft.start}-${draft.end}-${draft.kind}`}
-                kind={draft.kind}
-                exact={draft.exact}
-                initial={draft.initial}
-                submitLabel="Save"
-                onSubmit={saveDraft}
-                onCancel={() => setDraft(null)}
-              />
-            </section>
+            <NewAnnotationPanel
+              draft={draft}
+              pending={tagging.pending}
+              duplicates={duplicates}
+              onShowDuplicate={(id) => select(id, { scroll: true })}
+              onSubmit={saveDraft}
+              onCancel={tagging.cancel}
+              onDirtyChange={tagging.setDirty}
+              onKeep={tagging.keep}
+              onDiscard={tagging.confirm}
+            />
           )}
           {suggestions.enabled && <SuggestionsPanel state={suggestions} />}
           <OrphanedPanel

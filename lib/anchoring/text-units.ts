@@ -41,7 +41,7 @@ function findSentences(index: CodePointIndex): UnitSpan[] {
   const raw: [number, number][] = [];
   let pending: number | null = null;
   for (const { segment, index: at } of segmenter("sentence").segment(text)) {
-    const start = pending ?? at;
+    const start: number = pending ?? at;
     const end = at + segment.length;
     if (!segment.includes("\n") && endsWithAbbreviation(segment) && end < text.length) {
       pending = start;

@@ -58,8 +58,8 @@ function fallbackDecorations(state: EditorState, value: HighlightState): Decorat
 }
 
 export type AnnotationHighlightsOptions = {
-  /** Called with the ids of the annotations under a click, innermost (shortest) first. */
-  onHighlightClick: (ids: string[]) => void;
+  /** Called with the ids of the annotations under a click, innermost (shortest) first, and where it was (viewport). */
+  onHighlightClick: (ids: string[], point: { x: number; y: number }) => void;
 };
 
 /**
@@ -104,10 +104,10 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
         },
         props: {
           decorations: useCss ? undefined : (state) => fallbackDecorations(state, annotationHighlightsKey.getState(state)!),
-          handleClick(view, pos) {
+          handleClick(view, pos, event) {
             const ids = idsAt(view.state, pos);
             if (ids.length === 0) return false;
-            options.onHighlightClick(ids);
+            options.onHighlightClick(ids, { x: event.clientX, y: event.clientY });
             return false;
           },
         },
