@@ -184,9 +184,15 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     shown.current = next;
     // How many highlights are applied, for tests and the benchmark to wait on.
     containerRef.current?.setAttribute("data-highlights", String(next.size));
-    // Where annotations overlap, marked once the frame's other work is done.
-    const frame = requestAnimationFrame(() => paintLayers(view, layeredStretches(annotations.filter((a) => a.end <= model.length).map(toSpan))));
-    return () => cancelAnimationFrame(frame);
+    // Where annotations overlap: marked when the browser is idle (not urgent, and with thousands
+    // of annotations a rebuild should not delay the frame that shows a new highlight).
+    const paint = () => paintLayers(view, layeredStretches(annotations.filter((a) => a.end <= model.length).map(toSpan)));
+    if (typeof requestIdleCallback !== "function") {
+      const timer = setTimeout(paint, 50);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(paint, { timeout: 500 });
+    return () => cancelIdleCallback(idle);
   }, [editor, annotations, model]);
   useEffect(() => () => unpaintLayers(), []);
 

@@ -1,11 +1,13 @@
 import type { EditorView } from "@tiptap/pm/view";
+import { indexTextNodes, rangeOf } from "./css-highlights";
 import type { LayeredStretch } from "./overlap-layers";
 
 /**
  * Marks where annotations overlap with the CSS Custom Highlight API: `fd-layers-2` where two
  * annotations cover the text, `fd-layers-3` where three or more do (a line over the text, single
  * or double, in app/globals.css), so a reader sees that a place has several layers before
- * clicking it. Rebuilt as a whole when the annotations change (one DOM walk, one range per stretch).
+ * clicking it. Rebuilt as a whole when the annotations change: one walk over the text nodes, then one
+ * static range per stretch found by binary search.
  */
 export const LAYER_HIGHLIGHTS = { two: "fd-layers-2", more: "fd-layers-3" } as const;
 
@@ -26,27 +28,16 @@ function highlight(name: string): HighlightSet | null {
   return set;
 }
 
-function rangeOf(view: EditorView, stretch: LayeredStretch): Range | null {
-  try {
-    const start = view.domAtPos(stretch.from, 1);
-    const end = view.domAtPos(stretch.to, -1);
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    return range;
-  } catch {
-    return null;
-  }
-}
-
 /** Paints `stretches` (document positions), replacing what was painted before. */
 export function paintLayers(view: EditorView, stretches: readonly LayeredStretch[]): void {
   const two = highlight(LAYER_HIGHLIGHTS.two);
   const more = highlight(LAYER_HIGHLIGHTS.more);
   two?.clear();
   more?.clear();
+  if (stretches.length === 0) return view.dom.setAttribute("data-layered-stretches", "0");
+  const index = indexTextNodes(view);
   for (const stretch of stretches) {
-    const range = rangeOf(view, stretch);
+    const range = rangeOf(index, stretch);
     if (range) (stretch.depth >= 3 ? more : two)?.add(range);
   }
   view.dom.setAttribute("data-layered-stretches", String(stretches.length));
