@@ -40,7 +40,7 @@ type Props = {
   onTag(kind: AnnotationKind, span?: TextSpan): void;
   /** A click (or Enter at the caret) on highlighted text: the ids there, innermost first. */
   onHighlightClick(ids: string[]): void;
-  /** The tagging form is open: the selection toolbar is not needed. */
+  /** The tagging form is open: the selection's toolbar is put away until the next selection. */
   tagging?: boolean;
   /** Suggested spans, dashed and unfilled; the focused one is scrolled into view. */
   suggestions?: ViewerSuggestion[];
@@ -83,6 +83,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [chooser, setChooser] = useState<Chooser | null>(null);
+  const chooserOpen = useRef(false);
   // A selection made by the page itself (restoring one) shows no toolbar.
   const quietSelection = useRef(false);
 
@@ -126,6 +127,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       },
       handleKeyDown(view, event) {
         if (event.ctrlKey || event.metaKey || event.altKey) return false;
+        if (event.key === "Escape" && chooserOpen.current) {
+          setChooser(null);
+          return true;
+        }
         if (event.key === "Escape" && !view.state.selection.empty) {
           // Drop the selection (and its toolbar), keeping the caret where the selection ended.
           view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.head)));
@@ -244,10 +249,20 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     },
   }));
 
+  // Opening the tagging form puts the toolbar away (a new selection shows it again).
+  const { tagging = false } = props;
+  useEffect(() => {
+    if (tagging) setToolbar(null);
+  }, [tagging]);
+
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const chooserItems: ChooserItem[] = (chooser?.ids ?? []).flatMap((id) => {
     const a = byId.get(id);
     return a ? [{ id, kind: a.kind, excerpt: model.index.slice(a.start, a.end) }] : [];
+  });
+  const chooserShown = chooser !== null && chooserItems.length > 1 && focusedId !== null && chooser.ids.includes(focusedId);
+  useLayoutEffect(() => {
+    chooserOpen.current = chooserShown;
   });
 
   return (
@@ -256,7 +271,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       <p className="sr-only" aria-live="polite" data-testid="selection-announcement">
         {announcement}
       </p>
-      {chooser && chooserItems.length > 1 && focusedId !== null && chooser.ids.includes(focusedId) && (
+      {chooserShown && (
         <OverlapChooser
           items={chooserItems}
           currentId={focusedId}
@@ -269,7 +284,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
           }}
         />
       )}
-      {toolbar && !props.tagging && (
+      {toolbar && (
         <div
           role="toolbar"
           aria-label="Tag the selection"
