@@ -8,6 +8,7 @@ import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } fr
 import { countWords } from "@/lib/anchoring/text-units";
 import { AnnotationHighlights, highlightCommands, highlightRange, idsAt, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
+import { highlightTops } from "@/lib/editor/highlight-geometry";
 import { KeyboardCaret } from "@/lib/editor/keyboard-caret";
 import { paintLayers, unpaintLayers } from "@/lib/editor/layer-highlights";
 import { layeredStretches } from "@/lib/editor/overlap-layers";
@@ -27,6 +28,8 @@ export type ArticleViewerHandle = {
   focusText(span?: { start: number; end: number }): void;
   /** Scrolls so that a span (code points) is near the top of the screen (above a phone's bottom sheet). */
   revealSpan(span: { start: number; end: number }): void;
+  /** Viewport top of each highlighted annotation's first line (for cards beside the text). */
+  highlightTops(): Map<string, number>;
 };
 
 type Props = {
@@ -241,6 +244,9 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
         quietSelection.current = false;
       }
       editor.view.focus();
+    },
+    highlightTops() {
+      return editor ? highlightTops(editor.view) : new Map();
     },
     revealSpan(span) {
       if (!editor || span.end > model.length) return;

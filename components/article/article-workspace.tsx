@@ -23,7 +23,8 @@ import { cycleAt } from "@/lib/editor/overlap-layers";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
-import { AnnotationList } from "./annotation-list";
+import { AnnotationList, VIRTUALISE_AFTER } from "./annotation-list";
+import { AnnotationMarginList } from "./annotation-margin-list";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { KeyboardHelp } from "./keyboard-help";
 import { NewAnnotationPanel } from "./new-annotation-panel";
@@ -33,6 +34,7 @@ import { ReviewProgressBar } from "./review-progress-bar";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useSuggestions } from "./use-suggestions";
 import { useAnnotationFromHash } from "./use-annotation-hash";
+import { useMediaQuery } from "./use-media-query";
 import { useTaggingDraft } from "./use-tagging-draft";
 import type { TextSpan } from "./use-text-selection";
 
@@ -62,6 +64,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   // Closing the form puts the selection back where it was, with focus in the text.
   const tagging = useTaggingDraft((span) => viewer.current?.focusText(span));
   const { draft } = tagging;
+  // Wide screens show each card level with its text (up to the count past which the list is virtualised).
+  const wide = useMediaQuery("(min-width: 80rem)");
+  const [articleElement, setArticleElement] = useState<HTMLDivElement | null>(null);
 
   const live = useLiveArticle({
     articleId,
@@ -81,6 +86,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
 
   const visible = useMemo(() => annotations.filter((a) => matchesFilter(a, filter)), [annotations, filter]);
   const placed = useMemo(() => visible.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [visible, revision]);
+  const besideText = wide && visible.length <= VIRTUALISE_AFTER;
 
   const replace = useCallback((updated: AnnotationDto) => {
     setAnnotations((current) => current.map((a) => (a.id === updated.id ? updated : a)).sort(compareDocumentOrder));
@@ -171,6 +177,32 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     return { ok: true as const };
   }
 
+  const renderCard = (annotation: AnnotationDto) => (
+      <AnnotationCard
+        annotation={annotation}
+        changedByOthers={live.recentlyChanged.has(annotation.id)}
+        selected={annotation.id === selectedId}
+        onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
+      >
+        <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
+        {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
+          <OwnAnnotationActions
+            annotation={annotation}
+            onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
+            onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
+            onUpdated={replace}
+            onDeleted={() => {
+              setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
+              setSelectedId(null);
+              setNotice("Annotation deleted.");
+            }}
+          />
+        )}
+        <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
+        <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
+      </AnnotationCard>
+  );
+
   return (
     <div>
       <LiveAnnouncer message={live.announcement} />
@@ -180,7 +212,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       </div>
       <ReviewProgressBar annotations={annotations} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div>
+        <div ref={setArticleElement}>
           <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
             Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
             an allegation.
@@ -201,7 +233,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onKey={suggestions.handleKey}
           />
         </div>
-        <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside aria-label="Annotations" className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
           {draft && (
             <NewAnnotationPanel
               draft={draft}
@@ -255,35 +287,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           {visible.length === 0 ? (
             <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
           ) : (
-            <AnnotationList
-              annotations={visible}
-              selectedId={selectedId}
-              renderCard={(annotation) => (
-                <AnnotationCard
-                  annotation={annotation}
-                  changedByOthers={live.recentlyChanged.has(annotation.id)}
-                  selected={annotation.id === selectedId}
-                  onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
-                >
-                  <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
-                  {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
-                    <OwnAnnotationActions
-                      annotation={annotation}
-                      onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
-                      onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
-                      onUpdated={replace}
-                      onDeleted={() => {
-                        setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
-                        setSelectedId(null);
-                        setNotice("Annotation deleted.");
-                      }}
-                    />
-                  )}
-                  <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
-                  <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
-                </AnnotationCard>
-              )}
-            />
+            besideText ? (
+              <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
+            ) : (
+              <AnnotationList annotations={visible} selectedId={selectedId} renderCard={renderCard} />
+            )
           )}
         </aside>
       </div>
