@@ -1,15 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
+import { createAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { NewRevisionBanner } from "@/components/live/new-revision-banner";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { useLiveArticle } from "@/components/live/use-live-article";
-import { AnnotationHistory } from "@/components/review/annotation-history";
-import { CommentThread } from "@/components/review/comment-thread";
-import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
+import type { ReviewControlsHandle } from "@/components/review/review-controls";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -21,7 +19,6 @@ import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/su
 import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import { cycleAt } from "@/lib/editor/overlap-layers";
 import type { AnnotationContent } from "@/lib/validations/annotation";
-import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
 import { AnnotationList, VIRTUALISE_AFTER } from "./annotation-list";
 import { AnnotationMarginList } from "./annotation-margin-list";
@@ -29,8 +26,8 @@ import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { KeyboardHelp } from "./keyboard-help";
 import { NewAnnotationPanel } from "./new-annotation-panel";
 import { OrphanedPanel } from "./orphaned-panel";
-import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
+import { SidebarAnnotationCard } from "./sidebar-annotation-card";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useSuggestions } from "./use-suggestions";
 import { useAnnotationFromHash } from "./use-annotation-hash";
@@ -178,29 +175,21 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   }
 
   const renderCard = (annotation: AnnotationDto) => (
-      <AnnotationCard
-        annotation={annotation}
-        changedByOthers={live.recentlyChanged.has(annotation.id)}
-        selected={annotation.id === selectedId}
-        onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
-      >
-        <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
-        {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
-          <OwnAnnotationActions
-            annotation={annotation}
-            onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
-            onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
-            onUpdated={replace}
-            onDeleted={() => {
-              setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
-              setSelectedId(null);
-              setNotice("Annotation deleted.");
-            }}
-          />
-        )}
-        <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
-        <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
-      </AnnotationCard>
+    <SidebarAnnotationCard
+      annotation={annotation}
+      currentUser={currentUser}
+      selected={annotation.id === selectedId}
+      changedByOthers={live.recentlyChanged.has(annotation.id)}
+      refreshKey={threadVersion}
+      controls={annotation.id === selectedId ? controls : undefined}
+      onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
+      onUpdated={replace}
+      onDeleted={() => {
+        setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
+        setSelectedId(null);
+        setNotice("Annotation deleted.");
+      }}
+    />
   );
 
   return (
