@@ -32,7 +32,7 @@ test.describe("feedback after saving a revision", () => {
     await expect(summary).toBeInViewport();
     await expect(page.getByTestId("save-feedback")).toBeFocused();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '[data-testid="save-feedback"]');
     await page.context().close();
   });
 

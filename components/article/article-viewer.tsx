@@ -146,6 +146,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
         const span = domSelectionSpan(view, modelRef.current) ?? selectionToSpan(modelRef.current, view.state.selection.from, view.state.selection.to);
         if (kind && span) {
           event.preventDefault();
+          setToolbar(null);
           callbacks.current.onTag(kind, span);
           return true;
         }
@@ -303,7 +304,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
               key={kind}
               type="button"
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => props.onTag(kind)}
+              onClick={() => {
+                setToolbar(null);
+                props.onTag(kind);
+              }}
               className="min-h-6 rounded-md px-2.5 py-1 text-sm font-medium hover:bg-gray-100"
               title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_SHORTCUTS[kind].toUpperCase()})`}
             >
