@@ -42,7 +42,7 @@ const card = (page: Page, exact: string) => page.locator(`[data-testid="annotati
 
 test.describe("cards beside their text", () => {
   test("on a wide screen each card is level with its text, none overlapping, and they follow a resize", async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1600, height: 900 });
     await open(page);
     const list = page.getByTestId("margin-annotation-list");
     await expect(list).toHaveAttribute("data-laid-out", String(SPANS.length));
@@ -62,13 +62,13 @@ test.describe("cards beside their text", () => {
     await card(page, SPANS[2].exact).getByRole("button").first().click();
     await expect.poll(async () => Math.abs((await card(page, SPANS[2].exact).boundingBox())!.y - (await textTop(page, SPANS[2].exact)))).toBeLessThan(24);
 
-    await page.setViewportSize({ width: 1300, height: 900 });
+    await page.setViewportSize({ width: 1460, height: 900 });
     await expect.poll(async () => Math.abs((await card(page, SPANS[3].exact).boundingBox())!.y - (await textTop(page, SPANS[3].exact)))).toBeLessThan(24);
     await expectNoAxeViolations(page);
   });
 
   test("on a narrower screen the cards are a list", async ({ page }) => {
-    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await open(page);
     await expect(page.getByTestId("annotation-card")).toHaveCount(SPANS.length);
     await expect(page.getByTestId("margin-annotation-list")).toHaveCount(0);

@@ -14,6 +14,7 @@ import { paintLayers, unpaintLayers } from "@/lib/editor/layer-highlights";
 import { layeredStretches } from "@/lib/editor/overlap-layers";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
 import { TextSelection } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { OverlapChooser, type ChooserItem } from "./overlap-chooser";
 import { paintSuggestions, unpaintSuggestions } from "@/lib/editor/suggestion-highlights";
 import { domSelectionSpan, selectionToSpan, type TextSpan } from "./use-text-selection";
@@ -95,6 +96,12 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     const box = containerRef.current!.getBoundingClientRect();
     return { top: y - box.top + 6, left: Math.max(0, Math.min(x - box.left, box.width - width)) };
   };
+  /** Shows the toolbar under the end of the view's selection. */
+  const placeToolbar = (view: EditorView) => {
+    if (!containerRef.current || view.state.selection.empty) return;
+    const coords = view.coordsAtPos(view.state.selection.to);
+    setToolbar(below(coords.left, coords.bottom, 320));
+  };
   const openChooser = (ids: string[], point: { x: number; y: number }, autoFocus: boolean) => {
     callbacks.current.onHighlightClick(ids);
     if (ids.length < 2 || !containerRef.current) return setChooser(null);
@@ -122,6 +129,15 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
         role: "textbox",
         "aria-multiline": "true",
         "data-testid": "article-text",
+      },
+      handleDOMEvents: {
+        // Selecting the same text again (after the toolbar was put away) changes no selection: show it anyway.
+        mouseup(view) {
+          setTimeout(() => {
+            if (!view.isDestroyed && selectionToSpan(modelRef.current, view.state.selection.from, view.state.selection.to)) placeToolbar(view);
+          });
+          return false;
+        },
       },
       handleClick(view, pos) {
         // A click on plain text closes the list of layers (a click on a highlight reopens it).
@@ -169,9 +185,8 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       setAnnouncement(span ? describeSelection(span.exact) : "");
       const quiet = quietSelection.current;
       quietSelection.current = false;
-      if (!span || !containerRef.current || quiet) return setToolbar(null);
-      const coords = current.view.coordsAtPos(to);
-      setToolbar(below(coords.left, coords.bottom, 320));
+      if (!span || quiet) return setToolbar(null);
+      placeToolbar(current.view);
     },
   });
 

@@ -62,7 +62,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const tagging = useTaggingDraft((span) => viewer.current?.focusText(span));
   const { draft } = tagging;
   // Wide screens show each card level with its text (up to the count past which the list is virtualised).
-  const wide = useMediaQuery("(min-width: 80rem)");
+  const wide = useMediaQuery("(min-width: 90rem)");
   const [articleElement, setArticleElement] = useState<HTMLDivElement | null>(null);
 
   const live = useLiveArticle({
@@ -236,7 +236,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               onDiscard={tagging.confirm}
             />
           )}
-          {suggestions.enabled && <SuggestionsPanel state={suggestions} />}
+          {suggestions.enabled && <SuggestionsPanel state={suggestions} collapsed={besideText} />}
           <OrphanedPanel
             annotations={annotations.filter((a) => a.anchorState === "orphaned")}
             selection={selection}
