@@ -7,6 +7,7 @@ import { signIn } from "./support/sign-in";
 
 const QUOTE = "Both remain neighbors and brothers";
 const OPERATION = "Operation Azm-e-Istehkam";
+const MINISTER = "Federal Minister for Defence Khawaja Asif";
 
 const toolbar = (page: Page) => page.getByTestId("selection-toolbar");
 const confirm = (page: Page) => page.getByTestId("discard-confirm");
@@ -61,11 +62,11 @@ test.describe("the tagging form", () => {
     await expect(quoteForm.getByTestId("form-quote")).toHaveText(QUOTE);
 
     // From the toolbar this time, and discarding.
-    await dragSelect(page, OPERATION);
+    await dragSelect(page, MINISTER);
     await toolbar(page).getByRole("button", { name: /Allegation/ }).click();
     await confirm(page).getByRole("button", { name: "Discard and tag the new selection" }).click();
     const allegationForm = page.getByRole("form", { name: "Save allegation" });
-    await expect(allegationForm.getByTestId("form-quote")).toHaveText(OPERATION);
+    await expect(allegationForm.getByTestId("form-quote")).toHaveText(MINISTER);
     await expect(quoteForm).toBeHidden();
     await expect(toolbar(page)).toBeHidden();
   });

@@ -39,6 +39,15 @@ describe("layoutMarginCards", () => {
     expect(tops(layoutMarginCards(items, 10, "b"))).toEqual({ a: 0, b: 110 });
   });
 
+  it("keeps the selected card level when only a card far above it would go above the top", () => {
+    const items = [
+      { id: "a", anchor: -150, height: 100 },
+      { id: "b", anchor: 600, height: 80 },
+      { id: "c", anchor: 620, height: 80 },
+    ];
+    expect(tops(layoutMarginCards(items, 10, "c"))).toEqual({ a: 0, b: 530, c: 620 });
+  });
+
   it("handles no cards and an unknown selection", () => {
     expect(layoutMarginCards([], 8, "x").size).toBe(0);
     expect(tops(layoutMarginCards([{ id: "a", anchor: -20, height: 10 }], 8, "x"))).toEqual({ a: 0 });

@@ -9,8 +9,8 @@ export type MarginItem = { id: string; anchor: number; height: number };
 /**
  * Top of each card, in the order given (document order). Cards keep their order and at least
  * `gap` between them: each goes at its anchor, or just below the card before it. The selected
- * card (if any) sits exactly at its anchor; the cards before it move up to make room (never above
- * 0, in which case everything moves down together). O(n).
+ * card (if any) sits exactly at its anchor; the cards before it move up to make room, never above
+ * 0 (then they, and the selected card only if it must, move back down). O(n).
  */
 export function layoutMarginCards(items: readonly MarginItem[], gap: number, selectedId: string | null = null): Map<string, number> {
   const tops = new Array<number>(items.length);
@@ -23,6 +23,7 @@ export function layoutMarginCards(items: readonly MarginItem[], gap: number, sel
   }
   // Above the pinned card: at the anchor or pushed up.
   for (let i = start - 1; i >= 0; i -= 1) tops[i] = Math.min(items[i].anchor, tops[i + 1] - gap - items[i].height);
-  const overflow = items.length > 0 ? -Math.min(0, tops[0]) : 0;
-  return new Map(items.map((item, i) => [item.id, tops[i] + overflow]));
+  // None above the top: those that would be are pushed back down, moving the next ones only as far as needed.
+  for (let i = 0; i < items.length; i += 1) tops[i] = Math.max(tops[i], i === 0 ? 0 : tops[i - 1] + items[i - 1].height + gap);
+  return new Map(items.map((item, i) => [item.id, tops[i]]));
 }
