@@ -63,7 +63,9 @@ test.describe("the tagging form", () => {
 
     // From the toolbar this time, and discarding.
     await dragSelect(page, MINISTER);
-    await toolbar(page).getByRole("button", { name: /Allegation/ }).click();
+    await toolbar(page)
+      .getByRole("button", { name: /Allegation/ })
+      .click();
     await confirm(page).getByRole("button", { name: "Discard and tag the new selection" }).click();
     const allegationForm = page.getByRole("form", { name: "Save allegation" });
     await expect(allegationForm.getByTestId("form-quote")).toHaveText(MINISTER);

@@ -39,7 +39,10 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
     formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
   }, [kind]);
 
-  const dirty = JSON.stringify(cleanFields(fields)) !== JSON.stringify(cleanFields(initial?.fields ?? {})) || note !== (initial?.note ?? "") || JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []);
+  const dirty =
+    JSON.stringify(cleanFields(fields)) !== JSON.stringify(cleanFields(initial?.fields ?? {})) ||
+    note !== (initial?.note ?? "") ||
+    JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   function submit() {

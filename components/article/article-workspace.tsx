@@ -275,12 +275,10 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           </div>
           {visible.length === 0 ? (
             <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+          ) : besideText ? (
+            <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
           ) : (
-            besideText ? (
-              <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
-            ) : (
-              <AnnotationList annotations={visible} selectedId={selectedId} renderCard={renderCard} />
-            )
+            <AnnotationList annotations={visible} selectedId={selectedId} renderCard={renderCard} />
           )}
         </aside>
       </div>

@@ -149,12 +149,12 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
         {pendingMerge && (
           <div ref={mergeRef} tabIndex={-1} className="scroll-mt-4" data-testid="merge-view">
             <MergeConflictResolver
-            key={pendingMerge.details.currentRevision}
-            merge={pendingMerge.details}
-            message={pendingMerge.message}
-            pending={pending}
-            onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
-            onCancel={() => setPendingMerge(null)}
+              key={pendingMerge.details.currentRevision}
+              merge={pendingMerge.details}
+              message={pendingMerge.message}
+              pending={pending}
+              onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
+              onCancel={() => setPendingMerge(null)}
             />
           </div>
         )}

@@ -21,7 +21,7 @@ export function layeredStretches(spans: Iterable<{ from: number; to: number }>):
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const stretches: LayeredStretch[] = [];
   let depth = 0;
-  for (let i = 0; i < edges.length; ) {
+  for (let i = 0; i < edges.length;) {
     const at = edges[i][0];
     while (i < edges.length && edges[i][0] === at) depth += edges[i++][1];
     const next = edges[i]?.[0];
