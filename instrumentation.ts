@@ -4,4 +4,15 @@ export async function register() {
   const { getAppConfig } = await import("./lib/config/app-config");
   const { recordPeerAddresses } = await import("./lib/server/http/peer-address-recorder");
   recordPeerAddresses(getAppConfig().FACTDESK_TRUSTED_PROXY_HOPS);
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startBackgroundJobs } = await import("./lib/server/jobs/job-runner-instance");
+  const { appJobRegistrations } = await import("./lib/server/jobs/app-jobs");
+  const { logger } = await import("./lib/server/logger");
+  // Not awaited: a database that is not reachable yet must not hold up serving pages; retried.
+  const start = () =>
+    startBackgroundJobs(appJobRegistrations()).catch((error: unknown) => {
+      logger.error({ err: error }, "background jobs did not start; trying again in 30 s");
+      setTimeout(start, 30_000).unref();
+    });
+  start();
 }

@@ -59,6 +59,11 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_JOBS_POLL_SECONDS: z.coerce
+    .number({ error: "FACTDESK_JOBS_POLL_SECONDS must be a number of seconds" })
+    .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")
+    .max(300, "FACTDESK_JOBS_POLL_SECONDS must be at most 300")
+    .default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
