@@ -28,6 +28,29 @@ const serverActionsKey = z.string().refine((value) => {
   return [16, 24, 32].includes(Buffer.from(value, "base64").length);
 }, "Must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)");
 
+const smtpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465");
+
+/** `Name <address>` or a bare address. */
+const mailFrom = z
+  .string()
+  .refine((value) => /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(value.trim()), 'MAIL_FROM must be an address like desk@example.org or "Fact desk <desk@example.org>"');
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, "FACTDESK_DIGEST_TIMEZONE must be an IANA time zone such as Europe/London or Asia/Karachi");
+
 export const appConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -64,6 +87,15 @@ export const appConfigSchema = z.object({
     .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")
     .max(300, "FACTDESK_JOBS_POLL_SECONDS must be at most 300")
     .default(2),
+  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), smtpUrl.optional()),
+  MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), mailFrom.optional()),
+  FACTDESK_DIGEST_HOUR: z.coerce
+    .number({ error: "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23" })
+    .int("FACTDESK_DIGEST_HOUR must be a whole hour from 0 to 23")
+    .min(0, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .max(23, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .default(7),
+  FACTDESK_DIGEST_TIMEZONE: timeZone.default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

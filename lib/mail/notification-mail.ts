@@ -19,10 +19,16 @@ export type ComposedMail = { subject: string; text: string; html: string };
 const TITLE_LENGTH = 80;
 const SETTINGS_PATH = "/settings#email";
 
+function isControl(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+}
+
 /** Header-safe one-line text: no line breaks or control characters (they could start new headers), shortened. */
 export function oneLine(value: string, max: number): string {
-  const flat = value
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+  const flat = [...value]
+    .map((char) => (isControl(char) ? " " : char))
+    .join("")
     .replace(/\s+/g, " ")
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;

@@ -56,12 +56,15 @@ function mayNotify(events: readonly DeskEventInput[]): boolean {
 /**
  * Derives the notifications of one change from its events and inserts them in one statement,
  * inside the change's transaction (rolled back with it). Called by `transactWithEvents` after the
- * events are written, with the last stream position they took.
+ * events are written, with the last stream position they took. With e-mail on, each is written
+ * with its mail `pending` (decided and sent by the mail jobs), so a commit never loses a mail.
+ * Returns the ids of the notifications whose mail is pending.
  */
-export async function writeNotifications(tx: Tx, events: readonly DeskEventInput[], eventPosition: bigint | null): Promise<number> {
-  if (!mayNotify(events)) return 0;
+export async function writeNotifications(tx: Tx, events: readonly DeskEventInput[], eventPosition: bigint | null, options: { mail: boolean }): Promise<string[]> {
+  if (!mayNotify(events)) return [];
   const drafts = notificationsForChange(events, await loadFacts(tx, events));
-  if (drafts.length === 0) return 0;
-  const { count } = await tx.notification.createMany({ data: drafts.map((draft) => ({ ...draft, eventPosition })) });
-  return count;
+  if (drafts.length === 0) return [];
+  const mailStatus = options.mail ? "pending" : null;
+  const rows = await tx.notification.createManyAndReturn({ data: drafts.map((draft) => ({ ...draft, eventPosition, mailStatus })), select: { id: true } });
+  return options.mail ? rows.map((row) => row.id) : [];
 }
