@@ -56,6 +56,8 @@ export function notificationSubject(notification: Pick<MailNotification, "type" 
       return `${actor} assigned you to ${title}`;
     case "mentioned":
       return `${actor} mentioned you on ${title}`;
+    case "review_requested":
+      return `${actor} submitted annotations for review on ${title}`;
     case "annotation_approved":
       return `${actor} approved your annotation on ${title}`;
     case "annotation_rejected":

@@ -8,12 +8,14 @@ export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
 
 /**
  * What someone gets before choosing: at once for what asks something of them (being assigned or
- * mentioned, their work rejected or sent back, a re-review), in the daily digest for what is
+ * mentioned, work submitted for them to review, their work rejected or sent back, a re-review),
+ * in the daily digest for what is
  * only good to know (approvals, replies, revisions).
  */
 export const DEFAULT_MAIL_DELIVERY: Readonly<Record<NotificationType, MailDelivery>> = Object.freeze({
   assigned: "immediately",
   mentioned: "immediately",
+  review_requested: "immediately",
   annotation_approved: "digest",
   annotation_rejected: "immediately",
   annotation_changes_requested: "immediately",
@@ -26,6 +28,7 @@ export const DEFAULT_MAIL_DELIVERY: Readonly<Record<NotificationType, MailDelive
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationType, string>> = Object.freeze({
   assigned: "Assigned to an article",
   mentioned: "Mentioned in a comment",
+  review_requested: "Annotations submitted on an article I review",
   annotation_approved: "My annotation approved",
   annotation_rejected: "My annotation rejected",
   annotation_changes_requested: "My annotation sent back",

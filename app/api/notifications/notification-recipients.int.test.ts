@@ -112,3 +112,31 @@ describe("revisions", () => {
     expect(rows).toContain(`article_revised:${author.id}`);
   });
 });
+
+describe("review_requested", () => {
+  it("tells the article's assigned reviewers when annotations are submitted, not the submitter, not a deactivated reviewer", async () => {
+    const [admin, editor, reviewer, gone, unassigned] = [await person("admin"), await person("editor"), await person("reviewer"), await person("reviewer"), await person("reviewer")];
+    const article = await newArticle();
+    const assigned = await callRoute(putAssignments, {
+      method: "PUT",
+      token: admin.token,
+      params: { id: article.id },
+      body: {
+        assignees: [
+          { userId: editor.id, role: "annotate" },
+          { userId: reviewer.id, role: "review" },
+          { userId: gone.id, role: "review" },
+        ],
+        deskStatus: "annotating",
+      },
+    });
+    expect(assigned.status).toBe(200);
+    await deactivate(gone);
+    await db().notification.deleteMany({ where: { articleId: article.id } });
+    const annotation = await submittedAnnotation(editor, article.id, "Critics disagreed!");
+    expect(await notified({ articleId: article.id })).toEqual([`review_requested:${reviewer.id}`]);
+    const [row] = await db().notification.findMany({ where: { articleId: article.id } });
+    expect(row).toMatchObject({ annotationId: annotation.id, actorId: editor.id, text: `${editor.name} submitted “Critics disagreed!” for review` });
+    expect(await notified({ articleId: article.id })).not.toContain(`review_requested:${unassigned.id}`);
+  });
+});

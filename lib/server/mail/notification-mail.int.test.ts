@@ -55,7 +55,7 @@ async function notificationOf(recipient: TestPerson, type: string, annotationId:
 const mailTo = (who: TestPerson) => catcher.messages.filter((mail) => mail.to.includes(who.email));
 
 async function mention() {
-  const [author, reviewer] = [await person("editor", "Mina"), await person("reviewer", "Rafa")];
+  const [author, reviewer] = [await person("editor", "Mailwriter"), await person("reviewer", "Mailreader")];
   const article = await newArticle(undefined, "Budget <b>2026</b>");
   const draft = await newDraft(author, article.id, "Was it true?");
   expect((await comment(author, draft.id, `@${reviewer.name} can you check this?`, [reviewer.id])).status).toBe(201);

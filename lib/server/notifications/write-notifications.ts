@@ -13,7 +13,10 @@ function grouped(rows: readonly { key: string; id: string }[]): Map<string, stri
 
 /** Loads what the notification rules need to know about a change's events (a few queries, none per event). */
 async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<NotificationFacts> {
-  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  const { annotationIds, revisedArticleIds, submittedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  const reviewers = submittedArticleIds.length
+    ? await tx.articleAssignment.findMany({ where: { articleId: { in: submittedArticleIds }, role: "review" }, select: { articleId: true, userId: true } })
+    : [];
   const annotations = annotationIds.length ? await tx.annotation.findMany({ where: { id: { in: annotationIds } }, select: { id: true, authorId: true, exact: true } }) : [];
   const comments = annotationIds.length
     ? await tx.comment.findMany({ where: { annotationId: { in: annotationIds } }, select: { annotationId: true, authorId: true }, distinct: ["annotationId", "authorId"] })
@@ -36,6 +39,7 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
     ...comments.map((row) => row.authorId),
     ...approvals.map((row) => row.actorId),
     ...members.map((row) => row.id),
+    ...reviewers.map((row) => row.userId),
   ]);
   const people = await tx.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true, role: true, active: true, mustChangePassword: true } });
   return {
@@ -43,14 +47,15 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
     threadParticipants: grouped(comments.map((row) => ({ key: row.annotationId, id: row.authorId }))),
     approvers: grouped(approvals.map((row) => ({ key: row.annotationId, id: row.actorId }))),
     articleMembers: grouped(members),
+    reviewAssignees: grouped(reviewers.map((row) => ({ key: row.articleId, id: row.userId }))),
     people: new Map(people.map((person) => [person.id, person])),
   };
 }
 
 /** Whether any of these events can notify anyone (spares the queries for the rest). */
 function mayNotify(events: readonly DeskEventInput[]): boolean {
-  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
-  return annotationIds.length + revisedArticleIds.length + mentionedIds.length + assignedIds.length > 0;
+  const { annotationIds, revisedArticleIds, submittedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  return annotationIds.length + revisedArticleIds.length + submittedArticleIds.length + mentionedIds.length + assignedIds.length > 0;
 }
 
 /**
