@@ -72,3 +72,35 @@ describe("production settings", () => {
     }
   });
 });
+
+describe("operational settings", () => {
+  it("has time limits by default and reads them in milliseconds", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(empty.ok && empty.config.FACTDESK_REQUEST_TIMEOUT_MS).toBe(30_000);
+    expect(empty.ok && empty.config.FACTDESK_SHUTDOWN_TIMEOUT_MS).toBe(20_000);
+    const set = parseAppConfig({ FACTDESK_REQUEST_TIMEOUT_MS: "5000" });
+    expect(set.ok && set.config.FACTDESK_REQUEST_TIMEOUT_MS).toBe(5_000);
+  });
+
+  it("names a malformed time limit with its bounds", () => {
+    for (const bad of ["soon", "1.5", "-1", "99999999"]) {
+      const result = parseAppConfig({ FACTDESK_DB_STATEMENT_TIMEOUT_MS: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n")).toMatch(/FACTDESK_DB_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000/);
+    }
+  });
+
+  it("leaves metrics off without a token and refuses a short one", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_METRICS_TOKEN).toBeUndefined();
+    expect(parseAppConfig({ FACTDESK_METRICS_TOKEN: "short" }).ok).toBe(false);
+    expect(parseAppConfig({ FACTDESK_METRICS_TOKEN: "a-long-enough-metrics-token" }).ok).toBe(true);
+  });
+
+  it("keeps idempotency keys 24 hours by default", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_IDEMPOTENCY_HOURS).toBe(24);
+    expect(parseAppConfig({ FACTDESK_IDEMPOTENCY_HOURS: "0" }).ok).toBe(false);
+  });
+});

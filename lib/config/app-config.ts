@@ -28,6 +28,12 @@ const serverActionsKey = z.string().refine((value) => {
   return [16, 24, 32].includes(Buffer.from(value, "base64").length);
 }, "Must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)");
 
+/** A duration setting in whole milliseconds, with its bounds named in the message. */
+function milliseconds(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number of milliseconds from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
+
 export const appConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -59,6 +65,17 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_DB_STATEMENT_TIMEOUT_MS: milliseconds("FACTDESK_DB_STATEMENT_TIMEOUT_MS", 100, 600_000, 15_000),
+  FACTDESK_DB_CONNECT_TIMEOUT_MS: milliseconds("FACTDESK_DB_CONNECT_TIMEOUT_MS", 100, 120_000, 5_000),
+  FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 1_000, 3_600_000, 30_000),
+  FACTDESK_REQUEST_TIMEOUT_MS: milliseconds("FACTDESK_REQUEST_TIMEOUT_MS", 1_000, 600_000, 30_000),
+  FACTDESK_SHUTDOWN_TIMEOUT_MS: milliseconds("FACTDESK_SHUTDOWN_TIMEOUT_MS", 0, 600_000, 20_000),
+  FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),
+  FACTDESK_IDEMPOTENCY_HOURS: z.coerce
+    .number({ error: "FACTDESK_IDEMPOTENCY_HOURS must be a number of hours" })
+    .min(0.01, "FACTDESK_IDEMPOTENCY_HOURS must be more than 0")
+    .max(24 * 30, "FACTDESK_IDEMPOTENCY_HOURS must be at most 720 (30 days)")
+    .default(24),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
