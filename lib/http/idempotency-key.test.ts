@@ -28,3 +28,9 @@ describe("requestFingerprint", () => {
     expect(requestFingerprint("")).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("requestFingerprint of bytes", () => {
+  it("hashes bytes and text alike", () => {
+    expect(requestFingerprint(new TextEncoder().encode('{"a":1}'))).toBe(requestFingerprint('{"a":1}'));
+  });
+});

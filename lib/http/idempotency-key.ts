@@ -18,7 +18,7 @@ export function parseIdempotencyKey(header: string | null): { ok: true; key: str
   return { ok: true, key };
 }
 
-/** SHA-256 (hex) of a request body: a repeated key must come with the same body. */
-export function requestFingerprint(body: string): string {
+/** SHA-256 (hex) of a request body's bytes: a repeated key must come with the same body. */
+export function requestFingerprint(body: string | Uint8Array): string {
   return createHash("sha256").update(body).digest("hex");
 }

@@ -115,8 +115,8 @@ async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Pr
   if (!parsedKey.ok) return errorResponse({ code: "invalid", message: parsedKey.message, fieldErrors: { "Idempotency-Key": parsedKey.message } }, requestId);
   if (parsedKey.key === null) return run();
   void sweepExpiredIdempotencyRecords().catch((error: unknown) => logger.warn({ err: error }, "could not sweep expired idempotency records"));
-  const bodyText = await request.clone().text();
-  const outcome = await runIdempotent({ userId: caller.id, key: parsedKey.key, method: request.method, path: new URL(request.url).pathname }, bodyText, run);
+  const body = new Uint8Array(await request.clone().arrayBuffer());
+  const outcome = await runIdempotent({ userId: caller.id, key: parsedKey.key, method: request.method, path: new URL(request.url).pathname }, body, run);
   if (outcome.kind === "refused") return errorResponse(outcome.error, requestId, outcome.headers);
   outcome.response.headers.set("x-request-id", requestId);
   return outcome.response;

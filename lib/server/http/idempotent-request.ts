@@ -46,9 +46,9 @@ async function storeResponse(where: Prisma.IdempotencyRecordUserIdKeyScopeCompou
  * fails with 5xx or throws leaves no record, so a retry runs it again. A record left pending by a
  * crashed instance is taken over once it is older than twice the request time limit.
  */
-export async function runIdempotent(scope: IdempotencyScope, bodyText: string, handler: () => Promise<Response>): Promise<IdempotentOutcome> {
+export async function runIdempotent(scope: IdempotencyScope, body: Uint8Array, handler: () => Promise<Response>): Promise<IdempotentOutcome> {
   const config = getAppConfig();
-  const requestHash = requestFingerprint(bodyText);
+  const requestHash = requestFingerprint(body);
   const where = { userId: scope.userId, key: scope.key, scope: `${scope.method} ${scope.path}` };
   const staleAfterMs = config.FACTDESK_REQUEST_TIMEOUT_MS * 2;
 
