@@ -5,6 +5,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { callRoute } from "@/test/integration/api-client";
 import { canStartThrowawayPostgres, ThrowawayPostgres } from "@/test/integration/throwaway-postgres";
 import { prepareDatabase } from "@/scripts/prepare-database";
+// Types only: the modules themselves are loaded once DATABASE_URL points at the private cluster.
+import type * as ArticlesRoute from "@/app/api/articles/route";
+import type * as ReadyRoute from "@/app/api/health/ready/route";
+import type * as Logger from "@/lib/server/logger";
+import type * as ApiRoute from "@/lib/server/http/api-route";
+import type * as Prisma from "@/lib/server/db/prisma";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -25,11 +31,11 @@ async function freePort(): Promise<number> {
 describe.skipIf(!canStartThrowawayPostgres())("faults: the database goes away and comes back", () => {
   let server: ThrowawayPostgres;
   let app: {
-    articles: typeof import("@/app/api/articles/route");
-    ready: typeof import("@/app/api/health/ready/route");
-    logger: typeof import("@/lib/server/logger").logger;
-    apiRoute: typeof import("@/lib/server/http/api-route").apiRoute;
-    db: typeof import("@/lib/server/db/prisma").db;
+    articles: typeof ArticlesRoute;
+    ready: typeof ReadyRoute;
+    logger: typeof Logger.logger;
+    apiRoute: typeof ApiRoute.apiRoute;
+    db: typeof Prisma.db;
     token: string;
   };
 

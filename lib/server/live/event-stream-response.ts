@@ -80,7 +80,10 @@ export function eventStreamBody(
     },
     reset: (position) => send(encoder.encode(encodeSseFrame({ id: position, event: "reset", data: JSON.stringify({ position }) }))),
     heartbeat: () => send(encoder.encode(encodeSseComment("heartbeat"))),
-    close: finish,
+    close: (closeOptions) => {
+      if (closeOptions?.retryMs !== undefined) send(encoder.encode(encodeSseComment("server shutting down") + encodeSseRetry(closeOptions.retryMs)));
+      finish();
+    },
   };
 
   return new ReadableStream<Uint8Array>(
