@@ -9,5 +9,5 @@ export async function register() {
   recordPeerAddresses(config.FACTDESK_TRUSTED_PROXY_HOPS);
   recordHttpMetrics();
   // Only in production: `next dev` restarts itself on its own signals.
-  if (process.env.NODE_ENV === "production") installGracefulShutdown({ timeoutMs: config.FACTDESK_SHUTDOWN_TIMEOUT_MS });
+  if (process.env.NODE_ENV === "production") installGracefulShutdown({ timeoutMs: config.FACTDESK_SHUTDOWN_TIMEOUT_MS, drainDelayMs: config.FACTDESK_SHUTDOWN_DRAIN_DELAY_MS });
 }

@@ -70,6 +70,7 @@ export const appConfigSchema = z.object({
   FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 1_000, 3_600_000, 30_000),
   FACTDESK_REQUEST_TIMEOUT_MS: milliseconds("FACTDESK_REQUEST_TIMEOUT_MS", 1_000, 600_000, 30_000),
   FACTDESK_SHUTDOWN_TIMEOUT_MS: milliseconds("FACTDESK_SHUTDOWN_TIMEOUT_MS", 0, 600_000, 20_000),
+  FACTDESK_SHUTDOWN_DRAIN_DELAY_MS: milliseconds("FACTDESK_SHUTDOWN_DRAIN_DELAY_MS", 0, 300_000, 0),
   FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),
   FACTDESK_IDEMPOTENCY_HOURS: z.coerce
     .number({ error: "FACTDESK_IDEMPOTENCY_HOURS must be a number of hours" })

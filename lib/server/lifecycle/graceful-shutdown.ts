@@ -11,13 +11,15 @@ const SIGNALS = ["SIGTERM", "SIGINT"] as const;
 
 /**
  * Replaces Next's signal handling with a bounded drain. On SIGTERM (or SIGINT):
- * 1. readiness answers 503 at once, so the load balancer stops sending;
- * 2. the listening socket closes (no new connections) and idle keep-alive connections drop;
+ * 1. readiness answers 503 at once, so the load balancer stops sending; for `drainDelayMs`
+ *    (FACTDESK_SHUTDOWN_DRAIN_DELAY_MS: the balancer's health-check interval) requests are still
+ *    served as usual;
+ * 2. then the listening socket closes (no new connections) and idle keep-alive connections drop;
  * 3. every live stream gets `retry:` and closes (browsers reconnect to another instance);
  * 4. requests in flight finish; then the database pool closes and the process exits 0.
- * Whatever is still running after `timeoutMs` is cut off and the process exits 1.
+ * Whatever is still running `timeoutMs` after the signal is cut off and the process exits 1.
  */
-export function installGracefulShutdown(options: { timeoutMs: number }): void {
+export function installGracefulShutdown(options: { timeoutMs: number; drainDelayMs: number }): void {
   const registry = globalThis as { [INSTALLED]?: boolean };
   if (registry[INSTALLED]) return;
   registry[INSTALLED] = true;
@@ -37,11 +39,12 @@ export function installGracefulShutdown(options: { timeoutMs: number }): void {
     started = true;
     const began = Date.now();
     markShuttingDown();
-    logger.info({ signal, inFlight: inFlight.size, timeoutMs: options.timeoutMs }, "shutting down: draining requests");
+    logger.info({ signal, inFlight: inFlight.size, timeoutMs: options.timeoutMs, drainDelayMs: options.drainDelayMs }, "shutting down: readiness is 503, draining requests");
     const forced = setTimeout(() => {
       logger.warn({ stillRunning: inFlight.size }, "shutdown time limit reached: exiting with requests still running");
       process.exit(1);
     }, options.timeoutMs);
+    if (options.drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
     server?.close();
     server?.closeIdleConnections();
     await stopLiveHub(RECONNECT_DELAY_MS).catch((error: unknown) => logger.warn({ err: error }, "closing live streams failed"));
