@@ -71,6 +71,13 @@ export const appConfigSchema = z.object({
   FACTDESK_REQUEST_TIMEOUT_MS: milliseconds("FACTDESK_REQUEST_TIMEOUT_MS", 1_000, 600_000, 30_000),
   FACTDESK_SHUTDOWN_TIMEOUT_MS: milliseconds("FACTDESK_SHUTDOWN_TIMEOUT_MS", 0, 600_000, 20_000),
   FACTDESK_SHUTDOWN_DRAIN_DELAY_MS: milliseconds("FACTDESK_SHUTDOWN_DRAIN_DELAY_MS", 0, 300_000, 0),
+  FACTDESK_BODY_WORKERS: z.coerce
+    .number({ error: "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8" })
+    .int("FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .min(0, "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .max(8, "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .default(1),
+  FACTDESK_BODY_WORKER_TIMEOUT_MS: milliseconds("FACTDESK_BODY_WORKER_TIMEOUT_MS", 1_000, 600_000, 120_000),
   FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),
   FACTDESK_IDEMPOTENCY_HOURS: z.coerce
     .number({ error: "FACTDESK_IDEMPOTENCY_HOURS must be a number of hours" })
