@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 
 type Task<I, O> = { id: number; input: I; resolve: (value: O) => void; reject: (error: Error) => void };
 type Slot<I, O> = { worker: Worker; task: Task<I, O> | null; timer: NodeJS.Timeout | null; online: boolean };
