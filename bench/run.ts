@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | live).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | live | large-body).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,14 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
       const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
       child.on("error", reject);
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`live benchmark exited with ${code}`))));
+    }),
+  // Server code as well (the body worker pool).
+  "large-body": () =>
+    new Promise<void>((resolve, reject) => {
+      const file = fileURLToPath(new URL("./large-body.bench.ts", import.meta.url));
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`large-body benchmark exited with ${code}`))));
     }),
 };
 
