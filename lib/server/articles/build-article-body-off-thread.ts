@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { WorkerPool, WorkerTimeoutError } from "@/lib/async/worker-pool";
 import { buildArticleBody, type BuildArticleBodyResult } from "@/lib/articles/build-article-body";
 import { getAppConfig } from "@/lib/config/app-config";
@@ -10,14 +10,19 @@ type BodyInput = { text?: string; html?: string };
 /** Bodies smaller than this are built inline: a worker round trip would cost more than it saves. */
 export const OFF_THREAD_MIN_CHARS = 64 * 1024;
 
+// Assembled at run time, so that file tracing doesn't follow it into tsx and esbuild's binary.
+const BOOTSTRAP_FILE = ["article-body-worker-bootstrap", "mjs"].join(".");
+const ENTRY_FILE = ["article-body-worker", "ts"].join(".");
+
 const holder = globalThis as unknown as { factdeskBodyWorkers?: WorkerPool<BodyInput, BuildArticleBodyResult> | null };
 
 function spawnBodyWorker(): Worker {
-  // Resolved at run time from the app's folder (the whole tree ships, see README), not bundled.
-  const root = process.cwd();
-  return new Worker(path.join(root, "lib", "articles", "article-body-worker-bootstrap.mjs"), {
-    workerData: { entry: path.join(root, "lib", "articles", "article-body-worker.ts") },
-  });
+  // Loaded at run time from the app's folder (the whole tree ships, see README), never bundled:
+  // the worker compiles its TypeScript with tsx, a runtime dependency. The Worker class is taken
+  // from the runtime so that the bundler doesn't try to bundle the worker's file.
+  const { Worker: ThreadWorker } = process.getBuiltinModule("node:worker_threads");
+  const folder = path.join(process.cwd(), "lib", "articles");
+  return new ThreadWorker(path.join(folder, BOOTSTRAP_FILE), { workerData: { entry: path.join(folder, ENTRY_FILE) } });
 }
 
 /** This process's pool of body workers (FACTDESK_BODY_WORKERS; null when set to 0). */
