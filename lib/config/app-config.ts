@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "../dashboard/day-range";
 import { MIN_PASSWORD_LENGTH } from "../validations/user";
 
 /**
@@ -59,6 +60,10 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_TIME_ZONE: z
+    .string()
+    .refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi")
+    .default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
