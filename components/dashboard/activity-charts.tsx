@@ -25,9 +25,9 @@ export function DailyActivityChart({ daily }: { daily: DeskDashboard["daily"] })
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={36} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="Created" stroke={INK} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
-            <Line type="monotone" dataKey="Submitted" stroke={ACCENT} strokeWidth={2} strokeDasharray="6 3" dot="square" legendType="square" isAnimationActive={false} />
-            <Line type="monotone" dataKey="Decided" stroke={WARM} strokeWidth={2} strokeDasharray="2 2" dot="triangle" legendType="triangle" isAnimationActive={false} />
+            <Line dataKey="Created" stroke={INK} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
+            <Line dataKey="Submitted" stroke={ACCENT} strokeWidth={2} strokeDasharray="6 3" dot="square" legendType="square" isAnimationActive={false} />
+            <Line dataKey="Decided" stroke={WARM} strokeWidth={2} strokeDasharray="2 2" dot="triangle" legendType="triangle" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       }
@@ -57,8 +57,8 @@ export function TimeToDecisionChart({ daily, overall }: { daily: DeskDashboard["
             <YAxis tick={{ fontSize: 12 }} width={44} unit=" h" />
             <Tooltip formatter={(value) => `${value} h`} />
             <Legend />
-            <Line type="monotone" dataKey="Median" stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} legendType="circle" connectNulls isAnimationActive={false} />
-            <Line type="monotone" dataKey="90th percentile" stroke={WARM} strokeWidth={2} strokeDasharray="6 3" dot="diamond" legendType="diamond" connectNulls isAnimationActive={false} />
+            <Line dataKey="Median" stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
+            <Line dataKey="90th percentile" stroke={WARM} strokeWidth={2} strokeDasharray="6 3" dot="diamond" legendType="diamond" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       }

@@ -9,10 +9,12 @@ const WARM = "#b45309";
 // Defined once, outside components (recharts redraws a definition that changes identity).
 const HATCHED = pattern(patterns.diagonal);
 
+type OpenDatum = { label: string; Submitted: number; "Needs re-review": number; total: number };
+
 /** Items awaiting review by age: two stacks (solid: submitted, hatched: needs re-review) with each bar's total written on it. */
 export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openByAge"] }) {
   const total = openByAge.reduce((sum, bucket) => sum + bucket.total, 0);
-  const data = openByAge.map((bucket) => ({ label: bucket.label, Submitted: bucket.submitted, "Needs re-review": bucket.needsRereview, total: bucket.total }));
+  const data: OpenDatum[] = openByAge.map((bucket) => ({ label: bucket.label, Submitted: bucket.submitted, "Needs re-review": bucket.needsRereview, total: bucket.total }));
   return (
     <ChartFigure
       title="Open items by age"
@@ -25,9 +27,12 @@ export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openBy
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={36} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="Submitted" stackId="open" fill={ACCENT} isAnimationActive={false} />
+            {/* Each bar's total is written above its top segment. */}
+            <Bar dataKey="Submitted" stackId="open" fill={ACCENT} isAnimationActive={false}>
+              <LabelList dataKey={(entry: OpenDatum) => (entry["Needs re-review"] === 0 && entry.total > 0 ? entry.total : "")} position="top" fontSize={12} fill="#111827" />
+            </Bar>
             <Bar dataKey="Needs re-review" stackId="open" fill={{ color: WARM, definition: HATCHED }} stroke={WARM} isAnimationActive={false}>
-              <LabelList dataKey="total" position="top" fontSize={12} fill="#111827" />
+              <LabelList dataKey={(entry: OpenDatum) => (entry["Needs re-review"] > 0 ? entry.total : "")} position="top" fontSize={12} fill="#111827" />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
