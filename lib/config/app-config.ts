@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "../dashboard/day-range";
 import { MIN_PASSWORD_LENGTH } from "../validations/user";
 
 /**
@@ -84,6 +85,10 @@ export const appConfigSchema = z.object({
     .min(0.01, "FACTDESK_IDEMPOTENCY_HOURS must be more than 0")
     .max(24 * 30, "FACTDESK_IDEMPOTENCY_HOURS must be at most 720 (30 days)")
     .default(24),
+  FACTDESK_TIME_ZONE: z
+    .string()
+    .refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi")
+    .default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
