@@ -102,6 +102,8 @@ export const API_RULES: Record<string, Rule> = {
   // One's own inbox: others' notifications are never listed or marked (authorisation in the query).
   "GET /api/notifications": any("notification.read"),
   "POST /api/notifications/read": any("notification.read"),
+  "GET /api/notifications/preferences": any("notification.preferences"),
+  "PUT /api/notifications/preferences": any("notification.preferences"),
   "GET /api/members": any("comment.add"),
   "GET /api/review-queue/count": any("review.queue"),
   "GET /api/events": any("article.read"),
@@ -145,4 +147,5 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/settings/actions.ts#revokeApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#changePasswordAction": any("password.change"),
   "app/(app)/notifications/actions.ts#markNotificationsReadAction": any("notification.read"),
+  "app/(app)/settings/actions.ts#updateMailPreferencesAction": any("notification.preferences"),
 };

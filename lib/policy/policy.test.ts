@@ -35,6 +35,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "password.change": same(ALL),
   "session.end": same(ALL),
   "notification.read": same(ALL),
+  "notification.preferences": same(ALL),
 };
 
 const actorOf = (role: Role, overrides: Partial<PolicyActor> = {}): PolicyActor => ({ id: "me", role, active: true, mustChangePassword: false, ...overrides });

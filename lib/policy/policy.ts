@@ -32,6 +32,7 @@ export const POLICY_ACTIONS = [
   "password.change",
   "session.end",
   "notification.read",
+  "notification.preferences",
 ] as const;
 
 /** One of {@link POLICY_ACTIONS}. */
@@ -114,6 +115,7 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
   "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
   "notification.read": { roles: EVERYONE, refusal: "Your role cannot read notifications." },
+  "notification.preferences": { roles: EVERYONE, refusal: "Your role cannot choose e-mail notifications." },
 };
 
 /** Why someone still on a one-time password is refused (pages, actions and the API alike). */
