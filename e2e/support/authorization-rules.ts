@@ -54,6 +54,7 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
   "/notifications": any("notification.read"),
+  "/dashboard": any("dashboard.read"),
 };
 
 /** Pages anyone may open. */
@@ -97,6 +98,7 @@ export const API_RULES: Record<string, Rule> = {
   "PATCH /api/comments/[id]": others("comment.edit"),
   "GET /api/review-queue": any("review.queue"),
   "GET /api/audit": any("audit.read"),
+  "GET /api/dashboard": any("dashboard.read"),
   // One's own inbox: others' notifications are never listed or marked (authorisation in the query).
   "GET /api/notifications": any("notification.read"),
   "POST /api/notifications/read": any("notification.read"),

@@ -30,6 +30,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "review.queue": same(ALL),
   "user.manage": same(ADMINS),
   "audit.read": same(ADMINS),
+  "dashboard.read": same(REVIEWERS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
   "session.end": same(ALL),

@@ -84,7 +84,10 @@ export function eventStreamBody(
     reset: (position) => send(encoder.encode(encodeSseFrame({ id: position, event: "reset", data: JSON.stringify({ position }) }))),
     heartbeat: () => send(encoder.encode(encodeSseComment("heartbeat"))),
     inbox: () => send(INBOX_FRAME),
-    close: finish,
+    close: (closeOptions) => {
+      if (closeOptions?.retryMs !== undefined) send(encoder.encode(encodeSseComment("server shutting down") + encodeSseRetry(closeOptions.retryMs)));
+      finish();
+    },
   };
 
   return new ReadableStream<Uint8Array>(

@@ -11,8 +11,8 @@ export type LiveSink = {
   heartbeat(): void;
   /** New notifications for the subscriber's viewer committed (only that viewer's streams are told). */
   inbox?(): void;
-  /** The hub ends the subscription (viewer deactivated, hub stopping). */
-  close(): void;
+  /** The hub ends the subscription (viewer deactivated, hub stopping: then with the reconnect delay to tell the reader). */
+  close(options?: { retryMs?: number }): void;
 };
 
 export type SubscribeOptions = {
@@ -42,4 +42,6 @@ export type LiveHubOptions = {
   /** Most events replayed to one reconnecting reader before it is told to reload instead. */
   replayLimit?: number;
   onProblem?: (error: unknown, context: string) => void;
+  /** Called once per event as it is fanned out to this hub's subscribers (metrics: event lag). */
+  onFanOut?: (event: LiveEvent) => void;
 };

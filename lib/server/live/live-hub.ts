@@ -59,6 +59,7 @@ export class LiveHub {
       refreshMs: 10_000,
       replayLimit: 1_000,
       onProblem: () => undefined,
+      onFanOut: () => undefined,
       ...options,
     };
     this.#connection = new ListenerConnection(options.connectionString, [EVENT_CHANNEL, PRESENCE_CHANNEL], {
@@ -149,15 +150,18 @@ export class LiveHub {
     void this.#read();
   }
 
-  /** Stops following the stream and closes every subscription. */
-  async stop(): Promise<void> {
+  /**
+   * Stops following the stream and closes every subscription; with `retryMs` (shutdown), each
+   * reader is first told to reconnect after that long.
+   */
+  async stop(options: { retryMs?: number } = {}): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#pollTimer) clearTimeout(this.#pollTimer);
     this.#presence.stop();
     const subscribers = [...this.#subscribers.values()];
     await Promise.all(subscribers.map((subscriber) => this.#unsubscribe(subscriber.id)));
-    for (const subscriber of subscribers) subscriber.sink.close();
+    for (const subscriber of subscribers) subscriber.sink.close(options);
     await this.#connection.close();
   }
 
@@ -191,6 +195,7 @@ export class LiveHub {
   }
 
   #fanOut(event: LiveEvent, position: bigint): void {
+    this.#options.onFanOut(event);
     for (const subscriber of this.#subscribers.values()) {
       if (subscriber.pending) subscriber.pending.push(event);
       else this.#deliver(subscriber, event, position);
