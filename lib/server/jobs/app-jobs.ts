@@ -1,4 +1,5 @@
 import "server-only";
+import { evidenceArchiveRegistration } from "@/lib/server/evidence/evidence-archive-job";
 import type { JobRegistration } from "./job-runner-instance";
 
 /**
@@ -6,5 +7,5 @@ import type { JobRegistration } from "./job-runner-instance";
  * for a new kind of background work. Each instance starts a worker for each (instrumentation.ts).
  */
 export function appJobRegistrations(): JobRegistration[] {
-  return [];
+  return [evidenceArchiveRegistration()];
 }
