@@ -8,6 +8,7 @@ import { createArticle } from "@/lib/server/articles/create-article";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/prisma";
+import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { jobRunner } from "@/lib/server/jobs/job-runner-instance";
 import { createTestUser } from "@/test/integration/factories";
 import { checkArticleLinks } from "./check-article-links";
@@ -168,6 +169,17 @@ describe("the evidence archive", () => {
     ]);
     expect(await db().auditEvent.count({ where: { articleId, type: "article.links_check_requested" } })).toBe(1);
     expect(await db().auditEvent.count({ where: { articleId, type: "evidence.checked" } })).toBe(4);
+  });
+
+  it("gives the report each piece of evidence's archive date and hash, or the failure", async () => {
+    const { articleId, annotation, evidence } = await articleWithEvidence(["/article", "/gone"]);
+    for (const item of evidence) await runJob(item.id, "archive");
+    const input = await loadExportInput(editor, articleId, { includeAll: true, baseUrl: "https://desk.example" });
+    if (!input.ok) throw new Error(input.error.message);
+    const [archived, failed] = input.value.annotations.find((a) => a.id === annotation.id)!.evidence;
+    const first = (await archiveOf(articleId))[0].archived!;
+    expect(archived.archive).toEqual({ state: "archived", archivedAt: first.fetchedAt, sha256: first.sha256 });
+    expect(failed.archive).toEqual({ state: "failed", message: "The site answered 404 Not Found." });
   });
 
   it("says so when an article has no evidence to check", async () => {
