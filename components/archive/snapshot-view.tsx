@@ -45,7 +45,9 @@ export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
           {snapshot.textTruncated && <p className="mt-1 text-xs text-[var(--color-muted)]">The text was cut at the archive&apos;s limit.</p>}
         </>
       ) : (
-        !snapshot.errorMessage && <p className="text-sm text-[var(--color-muted)]">No readable text was found in this {snapshot.contentType ? snapshot.contentType.split(";")[0] : "response"}; its hash is kept.</p>
+        !snapshot.errorMessage && (
+          <p className="text-sm text-[var(--color-muted)]">No readable text was found in this {snapshot.contentType ? snapshot.contentType.split(";")[0] : "response"}; its hash is kept.</p>
+        )
       )}
     </section>
   );

@@ -24,7 +24,8 @@ export class HostLimiter {
       return await task();
     } finally {
       const next = this.#waiting.get(key)?.shift();
-      if (next) next(); // the slot passes straight to the next in line
+      if (next)
+        next(); // the slot passes straight to the next in line
       else {
         const left = (this.#running.get(key) ?? 1) - 1;
         if (left === 0) this.#running.delete(key);

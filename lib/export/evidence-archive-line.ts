@@ -1,11 +1,7 @@
 import { formatDate } from "./format-dates";
 
 /** What the desk's archive holds for one piece of evidence, as the report states it. */
-export type ExportEvidenceArchive =
-  | { state: "archived"; archivedAt: string; sha256: string }
-  | { state: "failed"; message: string }
-  | { state: "pending" }
-  | { state: "none" };
+export type ExportEvidenceArchive = { state: "archived"; archivedAt: string; sha256: string } | { state: "failed"; message: string } | { state: "pending" } | { state: "none" };
 
 /**
  * The report's line under a piece of evidence, so a reader can verify what the desk saw:

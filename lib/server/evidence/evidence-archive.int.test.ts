@@ -46,7 +46,12 @@ async function articleWithEvidence(paths: string[]) {
   const article = await newArticle("Exports");
   const created = await createAnnotation(editor, article.id, {
     placement: { start: 0, end: 12 },
-    content: { kind: "claim", fields: { claimant: "The minister", verdict: "unverified", rationale: "" }, note: "", evidence: paths.map((path) => ({ url: `${server.base}${path}`, title: path, excerpt: "", accessedOn: "" })) },
+    content: {
+      kind: "claim",
+      fields: { claimant: "The minister", verdict: "unverified", rationale: "" },
+      note: "",
+      evidence: paths.map((path) => ({ url: `${server.base}${path}`, title: path, excerpt: "", accessedOn: "" })),
+    },
   } as never);
   if (!created.ok) throw new Error(created.error.message);
   const evidence = await db().evidence.findMany({ where: { annotationId: created.value.id }, orderBy: { position: "asc" } });
@@ -82,7 +87,13 @@ describe("the evidence archive", () => {
     expect(item).toMatchObject({ archiveState: "archived", failure: null, linkState: null });
     expect(item.archived?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const snapshot = await getEvidenceSnapshot(editor, item.archived!.snapshotId);
-    expect(snapshot.ok && snapshot.value).toMatchObject({ kind: "archive", requestedUrl: `${server.base}/moved`, finalUrl: `${server.base}/article`, httpStatus: 200, title: "Minister claims record export growth" });
+    expect(snapshot.ok && snapshot.value).toMatchObject({
+      kind: "archive",
+      requestedUrl: `${server.base}/moved`,
+      finalUrl: `${server.base}/article`,
+      httpStatus: 200,
+      title: "Minister claims record export growth",
+    });
     expect(snapshot.ok && snapshot.value.text).toContain("exports grew by 12 per cent");
     const events = await db().auditEvent.findMany({ where: { entityId: evidence[0].id }, select: { type: true, actorId: true } });
     expect(events).toEqual([{ type: "evidence.archived", actorId: null }]);
