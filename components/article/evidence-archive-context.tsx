@@ -6,6 +6,7 @@ import type { EvidenceArchiveDto } from "@/lib/dto/evidence-archive-dto";
 
 /** How often the cards look again while something is being archived or checked. */
 const POLL_MS = 2_000;
+const MAX_POLL_MS = 30_000;
 
 type EvidenceArchive = {
   articleId: string;
@@ -23,7 +24,8 @@ const Context = createContext<EvidenceArchive | null>(null);
 
 /**
  * Loads the archive state of the article's evidence for its cards, again when `refreshKey` changes
- * (`refreshKey`: annotations saved, live evidence events) and every two seconds while something is pending.
+ * (`refreshKey`: annotations saved, live evidence events) and, while something is pending, every
+ * two seconds at first, then less and less often.
  */
 export function EvidenceArchiveProvider({ articleId, refreshKey, canArchive, children }: { articleId: string; refreshKey: string; canArchive: boolean; children: ReactNode }) {
   const [items, setItems] = useState<EvidenceArchiveDto[]>([]);
@@ -45,11 +47,20 @@ export function EvidenceArchiveProvider({ articleId, refreshKey, canArchive, chi
   }, [articleId, refreshKey, tick]);
 
   const busy = items.some((item) => item.archiveState === "pending" || item.checkPending);
+  // Polls while something is pending, slower and slower (a fetch being retried can take minutes).
+  const [pollState, setPollState] = useState({ key: refreshKey, count: 0 });
+  const polls = pollState.key === refreshKey ? pollState.count : 0; // a new refresh key starts fast again
   useEffect(() => {
     if (!busy) return;
-    const timer = setTimeout(refresh, POLL_MS);
+    const timer = setTimeout(
+      () => {
+        setPollState({ key: refreshKey, count: polls + 1 });
+        refresh();
+      },
+      Math.min(POLL_MS * 1.5 ** polls, MAX_POLL_MS),
+    );
     return () => clearTimeout(timer);
-  }, [busy, items, refresh]);
+  }, [busy, items, polls, refresh, refreshKey]);
 
   const value = useMemo<EvidenceArchive>(() => {
     const byPlace = new Map(items.map((item) => [`${item.annotationId}:${item.position}`, item]));
