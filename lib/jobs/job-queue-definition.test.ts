@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { deadLetterQueueName, defineJobQueue, minimumRetryDelaySeconds } from "./job-queue-definition";
+import { deadLetterQueueName, defineJobQueue, minimumRetryDelaySeconds, stableJobId } from "./job-queue-definition";
 
 const payload = z.object({ id: z.string() });
 
@@ -50,5 +50,14 @@ describe("minimumRetryDelaySeconds", () => {
 
   it("caps the doubling like pg-boss does", () => {
     expect(minimumRetryDelaySeconds({ retryDelaySeconds: 1, retryBackoff: true }, 40)).toBe(2 ** 15);
+  });
+});
+
+describe("stableJobId", () => {
+  it("is a well-formed UUID, the same for the same key and different for another", async () => {
+    const a = await stableJobId("mail:abc");
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(await stableJobId("mail:abc")).toBe(a);
+    expect(await stableJobId("mail:abd")).not.toBe(a);
   });
 });

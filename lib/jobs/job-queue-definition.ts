@@ -59,3 +59,16 @@ export function minimumRetryDelaySeconds(queue: Pick<JobQueueDefinition<unknown>
   if (!queue.retryBackoff) return queue.retryDelaySeconds;
   return queue.retryDelaySeconds * 2 ** (Math.min(16, Math.max(1, attempt)) - 1);
 }
+
+/**
+ * A job id (UUID-shaped) derived from a key, e.g. `mail:<notificationId>`: sending twice with the
+ * same key adds one job, as long as the first is kept. Uses Web Crypto's SHA-256.
+ */
+export async function stableJobId(key: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key)));
+  const hex = [...digest.slice(0, 16)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  // Version 8 (custom) and the RFC 4122 variant bits, so it is a well-formed UUID.
+  const version = `8${hex.slice(13, 16)}`;
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16) + hex.slice(17, 20);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}-${variant}-${hex.slice(20, 32)}`;
+}

@@ -40,11 +40,11 @@ function hostOf(url: string): string {
  * time limits), retries transient failures while attempts remain, and records the outcome once.
  */
 export function evidenceArchiveHandler(settings: EvidenceArchiveSettings, limiter = new HostLimiter(settings.perHost)): JobHandler<EvidenceArchiveJob> {
-  return async (job, { attempt }) => {
+  return async (job, { lastAttempt }) => {
     const evidence = await evidenceForJob(job.evidenceId);
     if (!evidence) return;
     const outcome = await limiter.run(hostOf(evidence.url), () => fetchSnapshot(evidence.url, settings.limits, settings.fetch));
-    if (!outcome.ok && outcome.failure.transient && attempt <= evidenceArchiveQueue.retryLimit) {
+    if (!outcome.ok && outcome.failure.transient && !lastAttempt) {
       throw new TransientFetchError(`${evidence.url}: ${outcome.failure.message}`);
     }
     const recorded = await recordEvidenceSnapshot(evidence, job, outcome);

@@ -63,7 +63,7 @@ async function runJob(evidenceId: string, kind: "archive" | "check", attempt = 1
   const row = await db().evidence.findUniqueOrThrow({ where: { id: evidenceId } });
   const requestId = kind === "archive" ? row.archiveRequestId! : row.checkRequestId!;
   const job: EvidenceArchiveJob = { evidenceId, requestId, kind };
-  await handler(job, { id: requestId, attempt });
+  await handler(job, { id: requestId, attempt, lastAttempt: attempt > evidenceArchiveQueue.retryLimit });
   return requestId;
 }
 

@@ -11,12 +11,12 @@ export type JobRegistration = {
 };
 
 /** Declares a worker (and optional schedule) for a queue; type-checks the handler against the queue's payload. */
-export function jobRegistration<Payload>(queue: JobQueueDefinition<Payload>, handler: JobHandler<Payload>, schedule?: { cron: string; payload: Payload }): JobRegistration {
+export function jobRegistration<Payload>(queue: JobQueueDefinition<Payload>, handler: JobHandler<Payload>, schedule?: { cron: string; payload: Payload; tz?: string }): JobRegistration {
   return {
     queue: queue as JobQueueDefinition<unknown>,
     start: async (runner) => {
       await runner.work(queue, handler);
-      if (schedule) await runner.schedule(queue, schedule.cron, schedule.payload);
+      if (schedule) await runner.schedule(queue, schedule.cron, schedule.payload, { tz: schedule.tz });
       else await runner.unschedule(queue);
     },
   };
@@ -24,6 +24,11 @@ export function jobRegistration<Payload>(queue: JobQueueDefinition<Payload>, han
 
 // One runner per process; kept on globalThis so development hot reloads don't open more pools.
 const globalForJobs = globalThis as unknown as { factdeskJobRunner?: JobRunner; factdeskJobsWorking?: Promise<void> };
+
+/** Whether this process works on background jobs (started by instrumentation.ts; not in tests or scripts). */
+export function backgroundJobsStarted(): boolean {
+  return globalForJobs.factdeskJobsWorking !== undefined;
+}
 
 /** This process's job runner (created on first use; `start` installs pg-boss's schema). */
 export function jobRunner(): JobRunner {

@@ -5,7 +5,10 @@ import { deadLetterQueueName, minimumRetryDelaySeconds, type JobQueueDefinition 
 import type { Prisma } from "@/lib/server/db/generated/client";
 
 /** Handles one job's validated payload; throwing fails the attempt (retried per the queue's policy). */
-export type JobHandler<Payload> = (payload: Payload, job: { id: string; attempt: number }) => Promise<void>;
+export type JobHandler<Payload> = (payload: Payload, job: JobAttempt) => Promise<void>;
+
+/** Which attempt of which job a handler runs (`lastAttempt`: a failure now is final). */
+export type JobAttempt = { id: string; attempt: number; lastAttempt: boolean };
 
 /** Where to write a job: the runner's own pool, or an open Prisma transaction (the job commits with it). */
 export type EnqueueOptions = {
@@ -126,7 +129,7 @@ export class JobRunner {
     const parsed = queue.payload.safeParse(job.data);
     try {
       if (!parsed.success) throw new Error(`Job payload does not match queue "${queue.name}": ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`).join("; ")}`);
-      await handler(parsed.data, { id: job.id, attempt });
+      await handler(parsed.data, { id: job.id, attempt, lastAttempt: job.retryCount >= job.retryLimit });
       this.#logger.debug(context, "job done");
     } catch (error) {
       if (job.retryCount < job.retryLimit) {
