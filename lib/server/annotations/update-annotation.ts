@@ -20,7 +20,12 @@ import { StaleVersionError, staleVersionError } from "./stale-version";
  * substance makes the actor its last editor (so they can't review it) and follows the review
  * state machine: an approved annotation goes back to the queue; a rejected one can't be edited.
  */
-export async function updateAnnotation(actor: Actor, annotationId: string, patch: UpdateAnnotationInput & { version: number }): Promise<Result<AnnotationDto>> {
+export async function updateAnnotation(
+  actor: Actor,
+  annotationId: string,
+  patch: UpdateAnnotationInput & { version: number },
+  options: { reusedFrom?: { annotationId: string; articleId: string } } = {},
+): Promise<Result<AnnotationDto>> {
   const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
   if (!row) return notFound("Annotation");
   const current = toAnnotationDto(row);
@@ -34,7 +39,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
 
   const before = annotationSnapshot(current);
   const diff = diffSnapshots(before, annotationSnapshot({ ...current, ...content }));
-  if (diff.changed.length === 0) return ok(current);
+  if (diff.changed.length === 0 && !options.reusedFrom) return ok(current);
 
   const transition = nextStatus(current.status, "edit");
   if (!transition.ok) return fail("conflict", transition.message);
@@ -53,6 +58,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
           version: { increment: 1 },
           lastEditedById: actor.id,
           lastActorId: actor.id,
+          ...(options.reusedFrom ? { reusedFromId: options.reusedFrom.annotationId } : {}),
         },
       });
       if (count === 0) throw new StaleVersionError();
@@ -68,7 +74,11 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
         articleId: current.articleId,
         payload: {
           before: statusChanged ? { ...diff.before, status: current.status } : diff.before,
-          after: statusChanged ? { ...diff.after, status: transition.status } : diff.after,
+          after: {
+            ...diff.after,
+            ...(statusChanged ? { status: transition.status } : {}),
+            ...(options.reusedFrom ? { reusedFrom: options.reusedFrom } : {}),
+          },
         },
       });
       return toAnnotationDto(await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect }));
