@@ -41,6 +41,12 @@ export async function updateAnnotation(
   const diff = diffSnapshots(before, annotationSnapshot({ ...current, ...content }));
   if (diff.changed.length === 0 && !options.reusedFrom) return ok(current);
 
+  const correction = publishedVerdictChange(current, content);
+  if (correction && !patch.correctionNote) {
+    const message = "This claim's verdict is published: write a correction note saying why its verdict or rationale changes.";
+    return fail("invalid", message, { fieldErrors: { correctionNote: message } });
+  }
+
   const transition = nextStatus(current.status, "edit");
   if (!transition.ok) return fail("conflict", transition.message);
 
@@ -66,6 +72,13 @@ export async function updateAnnotation(
         await tx.evidence.deleteMany({ where: { annotationId } });
         await tx.evidence.createMany({ data: evidenceToRows(content.evidence).map((item) => ({ ...item, annotationId })) });
       }
+      const recorded =
+        correction && patch.correctionNote
+          ? await tx.correction.create({
+              data: { articleId: current.articleId, annotationId, authorId: actor.id, note: patch.correctionNote, ...correction },
+              select: { id: true },
+            })
+          : null;
       const statusChanged = transition.status !== current.status;
       events.add({
         type: "annotation.updated",
@@ -78,6 +91,7 @@ export async function updateAnnotation(
             ...diff.after,
             ...(statusChanged ? { status: transition.status } : {}),
             ...(options.reusedFrom ? { reusedFrom: options.reusedFrom } : {}),
+            ...(recorded ? { correction: { id: recorded.id, note: patch.correctionNote ?? "" } } : {}),
           },
         },
       });
@@ -88,4 +102,12 @@ export async function updateAnnotation(
     if (error instanceof StaleVersionError) return staleVersionError(annotationId, patch.version);
     throw error;
   }
+}
+
+/** The verdict/rationale change of a published (approved) claim, as the corrections log records it; null if none. */
+function publishedVerdictChange(current: AnnotationDto, content: AnnotationContent) {
+  if (current.status !== "approved" || current.kind !== "claim") return null;
+  const after = content.kind === "claim" ? content.fields : { verdict: null, rationale: null };
+  if (after.verdict === current.fields.verdict && after.rationale === current.fields.rationale) return null;
+  return { verdictBefore: current.fields.verdict, verdictAfter: after.verdict, rationaleBefore: current.fields.rationale, rationaleAfter: after.rationale };
 }
