@@ -1,5 +1,6 @@
 import type { ReviewStatus } from "@/lib/domain/review-statuses";
 import type { Verdict } from "@/lib/domain/verdicts";
+import type { EvidenceInput } from "@/lib/validations/annotation";
 
 /** How sure the desk is that a decided claim is the one being tagged. */
 export type MatchStrengthDto = "strong" | "possible";
@@ -11,6 +12,9 @@ export type ClaimMatchDto = {
   articleTitle: string;
   exact: string;
   verdict: Verdict | null;
+  /** The decided claim's rationale and evidence (what "reuse" copies). */
+  rationale: string;
+  evidence: EvidenceInput[];
   status: ReviewStatus;
   decidedAt: string | null;
   /** 0 … 1. */

@@ -12,6 +12,7 @@ import { describeFieldErrors } from "@/lib/validations/zod-errors";
 import { contentToColumns, evidenceToRows } from "./annotation-columns";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
 import { annotationSnapshot, diffSnapshots } from "./annotation-snapshot";
+import { loadReusableClaim } from "@/lib/server/claims/reusable-claim";
 import { StaleVersionError, staleVersionError } from "./stale-version";
 
 /**
@@ -19,12 +20,14 @@ import { StaleVersionError, staleVersionError } from "./stale-version";
  * else's is not found: the query only sees the actor's own; the policy still decides). An edit in
  * substance makes the actor its last editor (so they can't review it) and follows the review
  * state machine: an approved annotation goes back to the queue; a rejected one can't be edited.
+ * Changing a published claim's verdict or rationale needs `correctionNote` (kept in the
+ * corrections log); `reusedFromId` records the decided claim whose verdict the edit copies.
  */
 export async function updateAnnotation(
   actor: Actor,
   annotationId: string,
   patch: UpdateAnnotationInput & { version: number },
-  options: { reusedFrom?: { annotationId: string; articleId: string } } = {},
+  options: { reusedFromId?: string } = {},
 ): Promise<Result<AnnotationDto>> {
   const row = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id, deletedAt: null }, select: annotationSelect });
   if (!row) return notFound("Annotation");
@@ -39,7 +42,13 @@ export async function updateAnnotation(
 
   const before = annotationSnapshot(current);
   const diff = diffSnapshots(before, annotationSnapshot({ ...current, ...content }));
-  if (diff.changed.length === 0 && !options.reusedFrom) return ok(current);
+  const source = options.reusedFromId ? await loadReusableClaim(options.reusedFromId) : null;
+  if (source && !source.ok) return source;
+  if (source && (content.kind !== "claim" || source.value.id === annotationId)) {
+    return fail("invalid", "Only a claim can reuse another decided claim's verdict.", { fieldErrors: { reusedFromId: "Pick another decided claim" } });
+  }
+  const reusedFrom = source ? { annotationId: source.value.id, articleId: source.value.articleId } : null;
+  if (diff.changed.length === 0 && !reusedFrom) return ok(current);
 
   const correction = publishedVerdictChange(current, content);
   if (correction && !patch.correctionNote) {
@@ -64,7 +73,7 @@ export async function updateAnnotation(
           version: { increment: 1 },
           lastEditedById: actor.id,
           lastActorId: actor.id,
-          ...(options.reusedFrom ? { reusedFromId: options.reusedFrom.annotationId } : {}),
+          ...(reusedFrom ? { reusedFromId: reusedFrom.annotationId } : {}),
         },
       });
       if (count === 0) throw new StaleVersionError();
@@ -90,7 +99,7 @@ export async function updateAnnotation(
           after: {
             ...diff.after,
             ...(statusChanged ? { status: transition.status } : {}),
-            ...(options.reusedFrom ? { reusedFrom: options.reusedFrom } : {}),
+            ...(reusedFrom ? { reusedFrom } : {}),
             ...(recorded ? { correction: { id: recorded.id, note: patch.correctionNote ?? "" } } : {}),
           },
         },

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
+import { evidenceFromRows, evidenceSelect } from "@/lib/server/annotations/annotation-columns";
 import { ok, type Result } from "@/lib/server/errors";
 
 /** How many candidates the database hands the scorer. */
@@ -33,6 +34,7 @@ type Candidate = {
   title: string;
   exact: string;
   verdict: Verdict | null;
+  rationale: string | null;
   status: ReviewStatus;
   decidedAt: Date | null;
 };
@@ -53,7 +55,7 @@ export async function findSimilarClaims(actor: Actor, request: SimilarClaimsRequ
   const query = orQuery(terms);
   const candidates = await db().$queryRaw<Candidate[]>`
     WITH q AS (SELECT to_tsquery('english', ${query}) || to_tsquery('simple', ${query}) AS query)
-    SELECT n."id", n."articleId", a."title", n."exact", n."verdict", n."status", d."createdAt" AS "decidedAt"
+    SELECT n."id", n."articleId", a."title", n."exact", n."verdict", n."rationale", n."status", d."createdAt" AS "decidedAt"
     FROM "Annotation" n
     JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL
     LEFT JOIN "ReviewDecision" d ON d."id" = n."lastDecisionId"
@@ -76,6 +78,8 @@ export async function findSimilarClaims(actor: Actor, request: SimilarClaimsRequ
       articleTitle: candidate.title,
       exact: candidate.exact,
       verdict: candidate.verdict,
+      rationale: candidate.rationale ?? "",
+      evidence: [],
       status: candidate.status,
       decidedAt: candidate.decidedAt?.toISOString() ?? null,
       score: Math.round(score * 1000) / 1000,
@@ -85,5 +89,12 @@ export async function findSimilarClaims(actor: Actor, request: SimilarClaimsRequ
   }
   const tier = (match: ClaimMatchDto) => (match.strength === "strong" ? 0 : 2) + (match.sameArticle ? 1 : 0);
   matches.sort((x, y) => tier(x) - tier(y) || y.score - x.score || x.annotationId.localeCompare(y.annotationId));
-  return ok({ matches: matches.slice(0, request.limit), thresholds });
+  const shown = matches.slice(0, request.limit);
+  const evidence = await db().evidence.findMany({
+    where: { annotationId: { in: shown.map((match) => match.annotationId) } },
+    select: { annotationId: true, ...evidenceSelect },
+    orderBy: [{ annotationId: "asc" }, { position: "asc" }],
+  });
+  for (const match of shown) match.evidence = evidenceFromRows(evidence.filter((item) => item.annotationId === match.annotationId));
+  return ok({ matches: shown, thresholds });
 }
