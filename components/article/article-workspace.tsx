@@ -23,6 +23,7 @@ import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
+import { CorrectVerdictForm } from "@/components/corrections/correct-verdict-form";
 import { AnnotationForm, type AnnotationFormExtras } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
@@ -259,6 +260,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                   onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
                 >
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
+                  {annotation.kind === "claim" && annotation.status === "approved" && allows(currentUser, "annotation.correct", annotationFactsOf(annotation)) && (
+                    <CorrectVerdictForm annotation={annotation} onCorrected={replace} />
+                  )}
                   {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
