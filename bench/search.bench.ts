@@ -72,18 +72,25 @@ export async function runSearchBench(log: (line: string) => void = (line) => con
   const { db } = await import("../lib/server/db/prisma");
   const { searchDesk } = await import("../lib/server/search/search-desk");
 
+  // SEARCH_BENCH_REUSE=1 searches a desk an earlier run left (SEARCH_BENCH_KEEP=1) instead of generating one.
+  const kept = process.env.SEARCH_BENCH_REUSE ? await db().user.findFirst({ where: { email: { endsWith: "@bench.example" }, name: "Search bench" }, orderBy: { createdAt: "desc" } }) : null;
   const tag = `sb${Date.now().toString(36)}`;
-  const user = await db().user.create({ data: { email: `${tag}@bench.example`, name: "Search bench", role: "admin", passwordHash: "-" } });
+  const user = kept ?? (await db().user.create({ data: { email: `${tag}@bench.example`, name: "Search bench", role: "admin", passwordHash: "-" } }));
   const actor = { id: user.id, role: user.role, name: user.name, email: user.email, active: true, mustChangePassword: false };
   try {
     const started = performance.now();
     const size = { articles: ARTICLES, annotationsPerArticle: ANNOTATIONS_PER_ARTICLE, wordsPerArticle: WORDS_PER_ARTICLE };
-    await db().$transaction(async (tx) => {
-      for (const statement of generateDeskSql(user.id, tag, size)) await tx.$executeRawUnsafe(statement);
-    }, { timeout: 3_600_000 });
+    if (!kept) {
+      await db().$transaction(
+        async (tx) => {
+          for (const statement of generateDeskSql(user.id, tag, size)) await tx.$executeRawUnsafe(statement);
+        },
+        { timeout: 3_600_000 },
+      );
+    }
     log(
       `search bench on ${database.description}: ${ARTICLES} articles (${WORDS_PER_ARTICLE} words each), ${ARTICLES * ANNOTATIONS_PER_ARTICLE} annotations, ` +
-        `${(ARTICLES * ANNOTATIONS_PER_ARTICLE) / 10} evidence items and comments, generated in ${((performance.now() - started) / 1000).toFixed(0)} s; ${RUNS} runs of ${QUERIES.length} queries`,
+        `${(ARTICLES * ANNOTATIONS_PER_ARTICLE) / 10} evidence items and comments, ${kept ? "kept from an earlier run" : `generated in ${((performance.now() - started) / 1000).toFixed(0)} s`}; ${RUNS} runs of ${QUERIES.length} queries`,
     );
     const searchTimes: number[] = [];
     const naiveTimes: number[] = [];
