@@ -96,7 +96,10 @@ export async function runSearchBench(log: (line: string) => void = (line) => con
     const naiveTimes: number[] = [];
     for (const query of QUERIES) {
       const filter = { q: query.q, kind: query.kind ? [query.kind] : undefined, verdict: query.verdict ? [query.verdict] : undefined, status: query.status ? [query.status] : undefined };
-      const pattern = `%${query.q.replaceAll('"', "").replace(/ or | -\S+/g, " ").trim()}%`;
+      const pattern = `%${query.q
+        .replaceAll('"', "")
+        .replace(/ or | -\S+/g, " ")
+        .trim()}%`;
       await searchDesk(actor, filter, { limit: 20, cursor: null }); // warm-up
       let groups = 0;
       for (let run = 0; run < RUNS; run++) {
@@ -125,7 +128,9 @@ export async function runSearchBench(log: (line: string) => void = (line) => con
     // SEARCH_BENCH_KEEP=1 leaves the desk in place (to EXPLAIN queries against it).
     if (!process.env.SEARCH_BENCH_KEEP) {
       await db().article.deleteMany({ where: { createdById: user.id } });
-      await db().user.delete({ where: { id: user.id } }).catch(() => undefined);
+      await db()
+        .user.delete({ where: { id: user.id } })
+        .catch(() => undefined);
     }
     await db().$disconnect();
     await database.embedded?.stop();

@@ -86,7 +86,11 @@ test("an editor tags a reworded claim, reuses last week's verdict and evidence, 
   await box.fill(urduWord);
   await box.press("Enter");
   await expect(groups).toHaveCount(2);
-  const annotationHit = groups.filter({ hasText: `Farm output ${crop}` }).getByTestId("search-hit").filter({ hasText: urduWord }).first();
+  const annotationHit = groups
+    .filter({ hasText: `Farm output ${crop}` })
+    .getByTestId("search-hit")
+    .filter({ hasText: urduWord })
+    .first();
   await expect(annotationHit).toHaveAttribute("href", `/articles/${fresh.id}#annotation-${saved.id}`);
   await annotationHit.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${fresh.id}#annotation-${saved.id}$`));

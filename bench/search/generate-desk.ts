@@ -8,8 +8,7 @@
 
 /** English and Urdu words the generated texts are made of (the first ones are the commonest). */
 export const VOCABULARY: readonly string[] = [
-  ..."the of and to in a is that for on said was with by as at from it has have are be this government minister percent million year people"
-    .split(" "),
+  ..."the of and to in a is that for on said was with by as at from it has have are be this government minister percent million year people".split(" "),
   ..."report official police court election budget inflation unemployment prices tax water electricity gas flood health school hospital road".split(" "),
   ..."wheat cotton sugar exports imports reserves debt rupee dollar bank interest growth economy province city district village border army".split(" "),
   ..."party leader opposition parliament senate assembly commission protest strike farmers workers teachers doctors students children women".split(" "),

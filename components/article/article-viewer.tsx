@@ -144,7 +144,11 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     const passage = passageFromHash(window.location.hash);
     if (!passage || passage.end > model.length) return;
     const from = model.offsetToPos(passage.start, 1);
-    editor.chain().focus().setTextSelection({ from, to: model.offsetToPos(passage.end, -1) }).run();
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from, to: model.offsetToPos(passage.end, -1) })
+      .run();
     const { node } = editor.view.domAtPos(from);
     (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: "center" });
   }, [editor, model]);

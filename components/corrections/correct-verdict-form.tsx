@@ -59,9 +59,22 @@ export function CorrectVerdictForm({ annotation, onCorrected }: { annotation: An
       }}
     >
       {message && <Alert tone="error">{message}</Alert>}
-      <SelectField label="Verdict" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)} options={VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] }))} error={errors.verdict} />
+      <SelectField
+        label="Verdict"
+        value={verdict}
+        onChange={(e) => setVerdict(e.target.value as Verdict)}
+        options={VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] }))}
+        error={errors.verdict}
+      />
       <TextArea label="Rationale" rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} error={errors.rationale} />
-      <TextArea label="Correction note (public)" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} hint="Why the verdict changed; shown in the corrections log, the report and ClaimReview." />
+      <TextArea
+        label="Correction note (public)"
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={errors.note}
+        hint="Why the verdict changed; shown in the corrections log, the report and ClaimReview."
+      />
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Saving…" : "Publish correction"}

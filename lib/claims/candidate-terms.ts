@@ -2,8 +2,25 @@ import { normaliseClaim, tokenise } from "./normalise-claim";
 
 /** Small numbers as English words, so "10%" also looks for claims that wrote "ten percent". */
 const NUMBER_NAMES: Record<number, string> = {
-  1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
-  11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 25: "twenty-five", 30: "thirty", 40: "forty", 50: "fifty", 100: "hundred",
+  1: "one",
+  2: "two",
+  3: "three",
+  4: "four",
+  5: "five",
+  6: "six",
+  7: "seven",
+  8: "eight",
+  9: "nine",
+  10: "ten",
+  11: "eleven",
+  12: "twelve",
+  15: "fifteen",
+  20: "twenty",
+  25: "twenty-five",
+  30: "thirty",
+  40: "forty",
+  50: "fifty",
+  100: "hundred",
 };
 
 /**
@@ -22,7 +39,11 @@ export function candidateTerms(text: string): string[] {
     terms.add(digits);
     if (unit) terms.add(unit);
     if (NUMBER_NAMES[value]) terms.add(NUMBER_NAMES[value].split("-")[0]);
-    for (const [size, name] of [[1e9, "billion"], [1e6, "million"], [1e3, "thousand"]] as const) {
+    for (const [size, name] of [
+      [1e9, "billion"],
+      [1e6, "million"],
+      [1e3, "thousand"],
+    ] as const) {
       if (value >= size && value % (size / 10) === 0) {
         terms.add(String(value / size));
         terms.add(name);

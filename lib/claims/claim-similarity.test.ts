@@ -40,7 +40,15 @@ describe("the labelled set (≥ 40 reworded pairs, Urdu included, and distractor
   });
   const recallAt3 = results.filter((r) => r.place >= 0 && r.place < 3).length / results.length;
   const targetStrong = results.filter((r) => claimSimilarity(r.pair.reworded, r.pair.decided) >= STRONG_MATCH).length;
-  const distractorStrong = DISTRACTORS.reduce((sum, text) => sum + rank(text, CLAIM_PAIRS.map((pair) => pair.decided)).filter((entry) => entry.score >= STRONG_MATCH).length, 0);
+  const distractorStrong = DISTRACTORS.reduce(
+    (sum, text) =>
+      sum +
+      rank(
+        text,
+        CLAIM_PAIRS.map((pair) => pair.decided),
+      ).filter((entry) => entry.score >= STRONG_MATCH).length,
+    0,
+  );
   const falseStrong = results.reduce((sum, r) => sum + r.falseStrong, 0) + distractorStrong;
 
   it("has enough pairs", () => {

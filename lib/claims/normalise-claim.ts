@@ -11,21 +11,65 @@ import { fractionWordValue, MULTIPLIERS, readNumberWords } from "./number-words"
 /** A claim's wording, normalised: content words and figures (a value with its unit, if any). */
 export type NormalisedClaim = { words: string[]; figures: string[] };
 
-const DIGITS: Record<string, string> = Object.fromEntries(
-  [..."۰۱۲۳۴۵۶۷۸۹"].map((d, i) => [d, String(i)]).concat([..."٠١٢٣٤٥٦٧٨٩"].map((d, i) => [d, String(i)])),
-);
+const DIGITS: Record<string, string> = Object.fromEntries([..."۰۱۲۳۴۵۶۷۸۹"].map((d, i) => [d, String(i)]).concat([..."٠١٢٣٤٥٦٧٨٩"].map((d, i) => [d, String(i)])));
 
 /** Unit names by variant; a figure followed by one carries it ("10 percent"). */
 const UNITS: Record<string, string> = {
-  "%": "percent", percent: "percent", pc: "percent", percentage: "percent", فیصد: "percent", "٪": "percent",
-  tonne: "tonne", tonnes: "tonne", ton: "tonne", tons: "tonne", t: "tonne", mt: "tonne", ٹن: "tonne",
-  kg: "kg", kilogram: "kg", kilograms: "kg", kilo: "kg", kilos: "kg", کلو: "kg",
-  km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", کلومیٹر: "km",
-  "$": "usd", usd: "usd", dollar: "usd", dollars: "usd", ڈالر: "usd",
-  rs: "pkr", rupee: "pkr", rupees: "pkr", pkr: "pkr", روپے: "pkr", روپیہ: "pkr",
-  "£": "gbp", gbp: "gbp", pound: "gbp", pounds: "gbp", "€": "eur", eur: "eur", euro: "eur", euros: "eur",
-  year: "year", years: "year", yr: "year", سال: "year", day: "day", days: "day", دن: "day",
-  people: "people", persons: "people", افراد: "people", لوگ: "people",
+  "%": "percent",
+  percent: "percent",
+  pc: "percent",
+  percentage: "percent",
+  فیصد: "percent",
+  "٪": "percent",
+  tonne: "tonne",
+  tonnes: "tonne",
+  ton: "tonne",
+  tons: "tonne",
+  t: "tonne",
+  mt: "tonne",
+  ٹن: "tonne",
+  kg: "kg",
+  kilogram: "kg",
+  kilograms: "kg",
+  kilo: "kg",
+  kilos: "kg",
+  کلو: "kg",
+  km: "km",
+  kilometre: "km",
+  kilometres: "km",
+  kilometer: "km",
+  kilometers: "km",
+  کلومیٹر: "km",
+  $: "usd",
+  usd: "usd",
+  dollar: "usd",
+  dollars: "usd",
+  ڈالر: "usd",
+  rs: "pkr",
+  rupee: "pkr",
+  rupees: "pkr",
+  pkr: "pkr",
+  روپے: "pkr",
+  روپیہ: "pkr",
+  "£": "gbp",
+  gbp: "gbp",
+  pound: "gbp",
+  pounds: "gbp",
+  "€": "eur",
+  eur: "eur",
+  euro: "eur",
+  euros: "eur",
+  year: "year",
+  years: "year",
+  yr: "year",
+  سال: "year",
+  day: "day",
+  days: "day",
+  دن: "day",
+  people: "people",
+  persons: "people",
+  افراد: "people",
+  لوگ: "people",
 };
 
 /** Words that carry no claim: English and Urdu function words. */
@@ -40,10 +84,43 @@ const STOP_WORDS = new Set(
 
 /** Verbs and nouns of change, grouped (after suffixes are folded). */
 const SYNONYMS: Record<string, string> = {
-  rose: "rise", risen: "rise", increas: "rise", ris: "rise", grow: "rise", grew: "rise", grown: "rise", climb: "rise", jump: "rise", soar: "rise", surg: "rise", up: "rise", higher: "rise", growth: "rise", اضافہ: "rise", بڑھ: "rise",
-  fell: "fall", fallen: "fall", decreas: "fall", declin: "fall", drop: "fall", plung: "fall", slump: "fall", lower: "fall", کمی: "fall", کم: "fall",
-  tripl: "triple", doubl: "double", halv: "half",
-  female: "women", woman: "women", male: "men", man: "men", kilo: "kg", govt: "government", gov: "government", حکومت: "government",
+  rose: "rise",
+  risen: "rise",
+  increas: "rise",
+  ris: "rise",
+  grow: "rise",
+  grew: "rise",
+  grown: "rise",
+  climb: "rise",
+  jump: "rise",
+  soar: "rise",
+  surg: "rise",
+  up: "rise",
+  higher: "rise",
+  growth: "rise",
+  اضافہ: "rise",
+  بڑھ: "rise",
+  fell: "fall",
+  fallen: "fall",
+  decreas: "fall",
+  declin: "fall",
+  drop: "fall",
+  plung: "fall",
+  slump: "fall",
+  lower: "fall",
+  کمی: "fall",
+  کم: "fall",
+  tripl: "triple",
+  doubl: "double",
+  halv: "half",
+  female: "women",
+  woman: "women",
+  male: "men",
+  man: "men",
+  kilo: "kg",
+  govt: "government",
+  gov: "government",
+  حکومت: "government",
 };
 
 /** Folds common English inflections: "increased", "increases", "increasing" → "increas"; "dropped" → "drop". */
@@ -110,7 +187,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const tokens = tokenise(text);
   const words: string[] = [];
   const figures: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // A currency sign before the figure: "$2bn".
     const before = ["$", "£", "€"].includes(tokens[i]) ? UNITS[tokens[i]] : null;
     const figure = readFigure(tokens, before ? i + 1 : i);

@@ -72,13 +72,7 @@ export type CommentFacts = { authorId: string };
 
 /** The resource each action is about; `undefined` for actions that need none. */
 export type PolicyResource<A extends PolicyAction> = A extends
-  | "annotation.edit"
-  | "annotation.delete"
-  | "annotation.submit"
-  | "annotation.decide"
-  | "annotation.reopen"
-  | "annotation.reattach"
-  | "annotation.correct"
+  "annotation.edit" | "annotation.delete" | "annotation.submit" | "annotation.decide" | "annotation.reopen" | "annotation.reattach" | "annotation.correct"
   ? AnnotationFacts
   : A extends "comment.edit"
     ? CommentFacts

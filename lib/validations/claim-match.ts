@@ -7,11 +7,7 @@ const id = (name: string) => z.string().trim().min(1).max(64, `${name} must be a
 
 /** Query of `GET /api/claims/similar`. */
 export const similarClaimsQuerySchema = z.object({
-  q: z
-    .string({ error: "q is required: the claim's text" })
-    .trim()
-    .min(1, "q is required: the claim's text")
-    .max(MAX_CLAIM_MATCH_CHARS, `q must be at most ${MAX_CLAIM_MATCH_CHARS} characters`),
+  q: z.string({ error: "q is required: the claim's text" }).trim().min(1, "q is required: the claim's text").max(MAX_CLAIM_MATCH_CHARS, `q must be at most ${MAX_CLAIM_MATCH_CHARS} characters`),
   limit: z.coerce.number({ error: "limit must be a number from 1 to 20" }).int("limit must be a whole number").min(1, "limit must be from 1 to 20").max(20, "limit must be from 1 to 20").default(5),
   excludeArticle: id("excludeArticle"),
   article: id("article"),

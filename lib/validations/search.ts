@@ -4,8 +4,7 @@ import { REVIEW_STATUSES } from "../domain/review-statuses";
 import { VERDICTS } from "../domain/verdicts";
 import { MAX_SEARCH_QUERY_CHARS } from "../search/search-query";
 
-const list = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
-  z.array(z.enum(values, { error: `${name} must be one of ${values.join(", ")}` })).optional();
+const list = <T extends readonly [string, ...string[]]>(values: T, name: string) => z.array(z.enum(values, { error: `${name} must be one of ${values.join(", ")}` })).optional();
 
 const day = (name: string) => z.iso.date({ error: `${name} must be a date like 2026-12-01` }).optional();
 

@@ -27,7 +27,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = toSearchParams(await searchParams);
   const raw = searchFilterFromSearchParams(params);
   const authors = await listAssignableUsers(user);
-  const values = { q: String(raw.q ?? ""), kind: params.get("kind") ?? "", verdict: params.get("verdict") ?? "", status: params.get("status") ?? "", author: params.get("author") ?? "", from: params.get("from") ?? "", to: params.get("to") ?? "" };
+  const values = {
+    q: String(raw.q ?? ""),
+    kind: params.get("kind") ?? "",
+    verdict: params.get("verdict") ?? "",
+    status: params.get("status") ?? "",
+    author: params.get("author") ?? "",
+    from: params.get("from") ?? "",
+    to: params.get("to") ?? "",
+  };
   const header = <PageHeader title="Search" description="Article titles and text, annotations, notes, evidence and comments across the desk." />;
   const filters = <SearchFilters values={values} authors={authors.ok ? authors.value : []} />;
   if (!values.q.trim()) {

@@ -14,7 +14,12 @@ function nonce(): string {
   return `zq${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 }
 
-async function claim(author: Actor, articleId: string, exact: string, extra: Partial<{ rationale: string; note: string; verdict: "true" | "false" | "unverified"; evidence: AnnotationContent["evidence"] }> = {}) {
+async function claim(
+  author: Actor,
+  articleId: string,
+  exact: string,
+  extra: Partial<{ rationale: string; note: string; verdict: "true" | "false" | "unverified"; evidence: AnnotationContent["evidence"] }> = {},
+) {
   const content = {
     kind: "claim",
     fields: { claimant: "Minister", verdict: extra.verdict ?? "unverified", rationale: extra.rationale ?? "" },

@@ -46,10 +46,7 @@ function hitOf(row: Row): SearchHitDto {
   const passage = row.source === "text" && row.revisionText !== null ? firstHitOffsets(row.revisionText, snippet) : null;
   const base = `/articles/${row.articleId}`;
   const href = row.annotationId ? `${base}#annotation-${row.annotationId}` : passage ? `${base}#passage-${passage.start}-${passage.end}` : base;
-  const annotation =
-    row.annotationId && row.kind && row.status
-      ? { id: row.annotationId, kind: row.kind, status: row.status, verdict: row.verdict, authorName: row.authorName ?? "" }
-      : null;
+  const annotation = row.annotationId && row.kind && row.status ? { id: row.annotationId, kind: row.kind, status: row.status, verdict: row.verdict, authorName: row.authorName ?? "" } : null;
   return { source: row.source, rank: row.rank, snippet, href, annotation, passage };
 }
 

@@ -23,8 +23,7 @@ export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): P
   const onlyAnnotations = narrowsToAnnotations(filter);
   const from = filter.from ? new Date(`${filter.from}T00:00:00.000Z`) : null;
   const to = filter.to ? new Date(`${filter.to}T23:59:59.999Z`) : null;
-  const dated = (column: Prisma.Sql) =>
-    Prisma.sql`${from ? Prisma.sql`AND ${column} >= ${from}` : Prisma.empty} ${to ? Prisma.sql`AND ${column} <= ${to}` : Prisma.empty}`;
+  const dated = (column: Prisma.Sql) => Prisma.sql`${from ? Prisma.sql`AND ${column} >= ${from}` : Prisma.empty} ${to ? Prisma.sql`AND ${column} <= ${to}` : Prisma.empty}`;
   const annotationWhere = Prisma.sql`n."deletedAt" IS NULL
     ${filter.kind?.length ? Prisma.sql`AND n."kind"::text = ANY(${filter.kind}::text[])` : Prisma.empty}
     ${filter.verdict?.length ? Prisma.sql`AND n."verdict"::text = ANY(${filter.verdict}::text[])` : Prisma.empty}
