@@ -60,6 +60,14 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </ul>
         </div>
       )}
+      {annotation.reusedFrom && (
+        <p className="text-xs" data-testid="reused-from">
+          Reused from{" "}
+          <a href={`/articles/${annotation.reusedFrom.articleId}#annotation-${annotation.reusedFrom.annotationId}`} className="underline" dir="auto">
+            {annotation.reusedFrom.articleTitle}
+          </a>
+        </p>
+      )}
       {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]">Previously: “{annotation.previousExact}”</p>}
     </div>
   );

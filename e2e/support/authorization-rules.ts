@@ -55,6 +55,7 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
   "/notifications": any("notification.read"),
+  "/search": any("article.read"),
   "/dashboard": any("dashboard.read"),
 };
 
@@ -116,6 +117,12 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/review-queue/count": any("review.queue"),
   "GET /api/events": any("article.read"),
   "POST /api/presence": any("article.read"),
+  "GET /api/search": any("article.read"),
+  "GET /api/claims/similar": any("article.read"),
+  "GET /api/articles/[id]/corrections": any("article.read"),
+  // Someone else's claim is not found by its reuse (authorisation in the query, like PATCH).
+  "POST /api/annotations/[id]/reuse": any("annotation.edit"),
+  "POST /api/annotations/[id]/corrections": any("annotation.correct"),
 };
 
 /**
@@ -136,6 +143,7 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/actions.ts#deleteAnnotationAction": any("annotation.delete"),
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
   "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
+  "app/(app)/articles/[id]/correction-actions.ts#correctClaimAction": any("annotation.correct"),
   "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
   "app/(app)/articles/[id]/evidence-actions.ts#listEvidenceArchiveAction": any("article.read"),
   "app/(app)/articles/[id]/evidence-actions.ts#retryEvidenceArchiveAction": any("evidence.archive"),
