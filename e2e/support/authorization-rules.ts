@@ -39,7 +39,7 @@ export function gateRefusal(rule: Rule, actor: PolicyActor): PolicyRefusalCode |
   return decision.ok ? null : decision.code;
 }
 
-export const PAGE_RULES: Record<string, Rule> = {
+export const PAGE_RULES: Record<string, Rule | "public"> = {
   "/": any("article.read"),
   "/articles": any("article.read"),
   "/my-work": any("article.read"),
@@ -57,12 +57,20 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/notifications": any("notification.read"),
   "/search": any("article.read"),
   "/dashboard": any("dashboard.read"),
+  // Shown while the database is unreachable: nothing to authorise (it reads nothing).
+  "/reconnecting": "public",
 };
 
 /** Pages anyone may open. */
 export const PUBLIC_PAGES = ["/sign-in"];
 
-export const API_RULES: Record<string, Rule> = {
+/** Routes outside the session: `/metrics` answers only a bearer token (FACTDESK_METRICS_TOKEN; tested in app/metrics). */
+export const TOKEN_ROUTES = ["/metrics"];
+
+export const API_RULES: Record<string, Rule | "public"> = {
+  // For load balancers and orchestrators: no session, and they reveal nothing about the desk.
+  "GET /api/health/live": "public",
+  "GET /api/health/ready": "public",
   "GET /api/users": any("user.manage"),
   "POST /api/users": any("user.manage"),
   "PATCH /api/users/[id]": any("user.manage"),
