@@ -20,8 +20,11 @@ import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import { cycleAt } from "@/lib/editor/overlap-layers";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
+import type { AnnotationFormExtras } from "./annotation-form";
 import { AnnotationList, VIRTUALISE_AFTER } from "./annotation-list";
 import { AnnotationMarginList } from "./annotation-margin-list";
+import { EvidenceArchiveProvider } from "./evidence-archive-context";
+import { CheckLinksButton } from "./evidence-archive-status";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { KeyboardHelp } from "./keyboard-help";
 import { NewAnnotationPanel } from "./new-annotation-panel";
@@ -56,6 +59,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
   // Closing the form puts the selection back where it was, with focus in the text.
@@ -71,6 +75,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     selfUserId: currentUser.id,
     setAnnotations,
     onThreadsChanged: useCallback(() => setThreadVersion((version) => version + 1), []),
+    onEvidenceChanged: useCallback(() => setEvidenceVersion((version) => version + 1), []),
   });
   const { setActivity } = live;
   const selected = annotations.find((a) => a.id === selectedId);
@@ -161,9 +166,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     setNotice(`${result.value.submitted} draft${result.value.submitted === 1 ? "" : "s"} submitted for review.`);
   }
 
-  async function saveDraft(content: AnnotationContent) {
+  async function saveDraft(content: AnnotationContent, extras: AnnotationFormExtras) {
     if (!draft) return { ok: true as const };
-    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content });
+    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content, reusedFromId: extras.reusedFromId });
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
     tagging.saved();
@@ -193,7 +198,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   );
 
   return (
-    <div>
+    <EvidenceArchiveProvider articleId={articleId} refreshKey={`${evidenceVersion}:${threadVersion}:${annotations.length}`} canArchive={allows(currentUser, "evidence.archive")}>
       <LiveAnnouncer message={live.announcement} />
       <NewRevisionBanner revision={live.newRevision?.revision ?? null} by={live.newRevision?.by ?? null} onLoad={() => window.location.reload()} />
       <div className="mb-2 flex justify-end">
@@ -226,6 +231,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           {draft && (
             <NewAnnotationPanel
               draft={draft}
+              articleId={articleId}
               pending={tagging.pending}
               duplicates={duplicates}
               onShowDuplicate={(id) => select(id, { scroll: true })}
@@ -270,6 +276,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             )}
             .
           </p>
+          <CheckLinksButton />
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
@@ -282,6 +289,6 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
         </aside>
       </div>
-    </div>
+    </EvidenceArchiveProvider>
   );
 }

@@ -5,16 +5,17 @@ import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { AppError } from "@/lib/dto/app-error";
 import type { AnnotationContent } from "@/lib/validations/annotation";
-import { AnnotationForm } from "./annotation-form";
+import { AnnotationForm, type AnnotationFormExtras } from "./annotation-form";
 import { DiscardConfirm } from "./discard-confirm";
 import type { PendingDiscard, TaggingDraft } from "./use-tagging-draft";
 
 type Props = {
   draft: TaggingDraft;
+  articleId: string;
   pending: PendingDiscard | null;
   duplicates: AnnotationDto[];
   onShowDuplicate(id: string): void;
-  onSubmit(content: AnnotationContent): Promise<{ ok: true } | { ok: false; error: AppError }>;
+  onSubmit(content: AnnotationContent, extras: AnnotationFormExtras): Promise<{ ok: true } | { ok: false; error: AppError }>;
   onCancel(): void;
   onDirtyChange(dirty: boolean): void;
   onKeep(): void;
@@ -25,7 +26,7 @@ type Props = {
  * The tagging form for a new annotation. Beside the article on wide screens; on a phone a sheet
  * over the bottom of the screen, so the selection stays in sight above it.
  */
-export function NewAnnotationPanel({ draft, pending, duplicates, onShowDuplicate, onSubmit, onCancel, onDirtyChange, onKeep, onDiscard }: Props) {
+export function NewAnnotationPanel({ draft, articleId, pending, duplicates, onShowDuplicate, onSubmit, onCancel, onDirtyChange, onKeep, onDiscard }: Props) {
   return (
     <section
       aria-label="New annotation"
@@ -40,6 +41,7 @@ export function NewAnnotationPanel({ draft, pending, duplicates, onShowDuplicate
         kind={draft.kind}
         exact={draft.exact}
         initial={draft.initial}
+        articleId={articleId}
         submitLabel="Save"
         onSubmit={onSubmit}
         onCancel={onCancel}
