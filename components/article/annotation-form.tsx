@@ -61,7 +61,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   const dirty =
     JSON.stringify(cleanFields(fields)) !== JSON.stringify(cleanFields(initial?.fields ?? {})) ||
     note !== (initial?.note ?? "") ||
-    JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []);
+    JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []) ||
+    reused !== null ||
+    correctionNote !== "";
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   function submit() {
