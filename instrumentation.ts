@@ -10,4 +10,15 @@ export async function register() {
   recordHttpMetrics();
   // Only in production: `next dev` restarts itself on its own signals.
   if (process.env.NODE_ENV === "production") installGracefulShutdown({ timeoutMs: config.FACTDESK_SHUTDOWN_TIMEOUT_MS, drainDelayMs: config.FACTDESK_SHUTDOWN_DRAIN_DELAY_MS });
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startBackgroundJobs } = await import("./lib/server/jobs/job-runner-instance");
+  const { appJobRegistrations } = await import("./lib/server/jobs/app-jobs");
+  const { logger } = await import("./lib/server/logger");
+  // Not awaited: a database that is not reachable yet must not hold up serving pages; retried.
+  const start = () =>
+    startBackgroundJobs(appJobRegistrations()).catch((error: unknown) => {
+      logger.error({ err: error }, "background jobs did not start; trying again in 30 s");
+      setTimeout(start, 30_000).unref();
+    });
+  start();
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | live | large-body).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | dashboard | live | large-body).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { runDashboardBench } from "./dashboard.bench";
 import { runExportBench } from "./export.bench";
 import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   export: () => runExportBench(),
   paging: () => runPagingBench(),
   suggest: async () => runSuggestBench(),
+  dashboard: () => runDashboardBench(),
   // The live hub is server code ("server-only"): run it in its own process with the react-server condition.
   live: () =>
     new Promise<void>((resolve, reject) => {

@@ -26,6 +26,15 @@ describe("parseAppConfig", () => {
     expect(parseAppConfig({ FACTDESK_IMPORT_ALLOW_PRIVATE: "yes" }).ok).toBe(false);
   });
 
+  it("reads the desk's time zone: UTC by default, any IANA name, nothing else", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_TIME_ZONE).toBe("UTC");
+    const karachi = parseAppConfig({ FACTDESK_TIME_ZONE: "Asia/Karachi" });
+    expect(karachi.ok && karachi.config.FACTDESK_TIME_ZONE).toBe("Asia/Karachi");
+    const wrong = parseAppConfig({ FACTDESK_TIME_ZONE: "Pakistan Standard Time" });
+    expect(!wrong.ok && wrong.problems).toEqual(["FACTDESK_TIME_ZONE: FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi"]);
+  });
+
   it("refuses a demo password that is too short", () => {
     const result = parseAppConfig({ FACTDESK_DEMO_PASSWORD: "abc" });
     expect(result.ok).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "../dashboard/day-range";
 import { MIN_PASSWORD_LENGTH } from "../validations/user";
 
 /**
@@ -33,6 +34,28 @@ function milliseconds(name: string, min: number, max: number, fallback: number) 
   const message = `${name} must be a whole number of milliseconds from ${min} to ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
 }
+const smtpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465");
+
+/** `Name <address>` or a bare address. */
+const mailFrom = z
+  .string()
+  .refine((value) => /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(value.trim()), 'MAIL_FROM must be an address like desk@example.org or "Fact desk <desk@example.org>"');
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, "FACTDESK_DIGEST_TIMEZONE must be an IANA time zone such as Europe/London or Asia/Karachi");
 
 export const appConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -84,6 +107,24 @@ export const appConfigSchema = z.object({
     .min(0.01, "FACTDESK_IDEMPOTENCY_HOURS must be more than 0")
     .max(24 * 30, "FACTDESK_IDEMPOTENCY_HOURS must be at most 720 (30 days)")
     .default(24),
+  FACTDESK_TIME_ZONE: z
+    .string()
+    .refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi")
+    .default("UTC"),
+  FACTDESK_JOBS_POLL_SECONDS: z.coerce
+    .number({ error: "FACTDESK_JOBS_POLL_SECONDS must be a number of seconds" })
+    .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")
+    .max(300, "FACTDESK_JOBS_POLL_SECONDS must be at most 300")
+    .default(2),
+  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), smtpUrl.optional()),
+  MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), mailFrom.optional()),
+  FACTDESK_DIGEST_HOUR: z.coerce
+    .number({ error: "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23" })
+    .int("FACTDESK_DIGEST_HOUR must be a whole hour from 0 to 23")
+    .min(0, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .max(23, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .default(7),
+  FACTDESK_DIGEST_TIMEZONE: timeZone.default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

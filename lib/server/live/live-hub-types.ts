@@ -9,6 +9,8 @@ export type LiveSink = {
   /** The subscriber missed more than can be replayed: it should reload, then continue from `position`. */
   reset(position: string): void;
   heartbeat(): void;
+  /** New notifications for the subscriber's viewer committed (only that viewer's streams are told). */
+  inbox?(): void;
   /** The hub ends the subscription (viewer deactivated, hub stopping: then with the reconnect delay to tell the reader). */
   close(options?: { retryMs?: number }): void;
 };

@@ -9,7 +9,7 @@ import type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription } from ".
 import { ListenerConnection } from "./listener-connection";
 import { PresenceFanOut } from "./presence-fan-out";
 import { enterPresence, leavePresence, PRESENCE_CHANNEL, refreshPresence } from "./presence-store";
-import { readEventsAfter, readHead, readViewers, type Query } from "./stream-reads";
+import { readEventsAfter, readHead, readNotifiedUsers, readViewers, type Query } from "./stream-reads";
 
 export type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription };
 
@@ -216,12 +216,14 @@ export class LiveHub {
       try {
         do {
           this.#readAgain = false;
-          const events = await readEventsAfter(this.#query, { after: this.#head!, limit: READ_BATCH });
+          const from = this.#head!;
+          const events = await readEventsAfter(this.#query, { after: from, limit: READ_BATCH });
           for (const event of events) {
             const position = BigInt(event.position);
             this.#head = position;
             this.#fanOut(event, position);
           }
+          if (events.length > 0) await this.#tellInboxes(from, this.#head!);
           if (events.length === READ_BATCH) this.#readAgain = true;
         } while (this.#readAgain && !this.#stopped);
       } catch (error) {
@@ -231,6 +233,20 @@ export class LiveHub {
       }
     })();
     return this.#reading;
+  }
+
+  /** Tells each subscriber whose viewer got notifications from these changes (and no one else). */
+  async #tellInboxes(after: bigint, upTo: bigint): Promise<void> {
+    if (this.#subscribers.size === 0) return;
+    try {
+      const notified = await readNotifiedUsers(this.#query, after, upTo);
+      if (notified.size === 0) return;
+      for (const subscriber of this.#subscribers.values()) {
+        if (notified.has(subscriber.viewer.id)) subscriber.sink.inbox?.();
+      }
+    } catch (error) {
+      this.#options.onProblem(error, "reading who was notified");
+    }
   }
 
   #schedulePoll(): void {
