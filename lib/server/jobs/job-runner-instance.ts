@@ -1,7 +1,9 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
 import type { JobQueueDefinition } from "@/lib/jobs/job-queue-definition";
+import { registerReadinessCheck } from "@/lib/server/health/readiness-checks";
 import { logger } from "@/lib/server/logger";
+import { appMetrics, setMetricsSources } from "@/lib/server/metrics/metrics-registry";
 import { JobRunner, type JobHandler } from "./job-runner";
 
 /** A queue this app works on: its handler and, optionally, a cron schedule that feeds it. */
@@ -35,7 +37,12 @@ export function jobRunner(): JobRunner {
   if (!globalForJobs.factdeskJobRunner) {
     const config = getAppConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Factdesk with `npm start`, which provides the embedded database.");
-    globalForJobs.factdeskJobRunner = new JobRunner({ connectionString: config.DATABASE_URL, logger, pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS });
+    globalForJobs.factdeskJobRunner = new JobRunner({
+      connectionString: config.DATABASE_URL,
+      logger,
+      pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS,
+      onJobFailed: (queue, final) => appMetrics().jobFailures.inc({ queue, final: String(final) }),
+    });
   }
   return globalForJobs.factdeskJobRunner;
 }
@@ -46,6 +53,9 @@ export function jobRunner(): JobRunner {
  * Stops gracefully on SIGTERM/SIGINT.
  */
 export function startBackgroundJobs(registrations: readonly JobRegistration[]): Promise<void> {
+  // The instance is not ready until its job queue works (GET /api/health/ready).
+  registerReadinessCheck("jobs", async () => (globalForJobs.factdeskJobRunner?.running && globalForJobs.factdeskJobsWorking ? { ok: true } : { ok: false, reason: "job queue not started" }));
+  setMetricsSources({ jobs: () => globalForJobs.factdeskJobRunner?.queueSizes() ?? Promise.resolve({}) });
   globalForJobs.factdeskJobsWorking ??= (async () => {
     const runner = jobRunner();
     await runner.start();
@@ -59,4 +69,9 @@ export function startBackgroundJobs(registrations: readonly JobRegistration[]): 
     throw error;
   });
   return globalForJobs.factdeskJobsWorking;
+}
+
+/** At shutdown: stops taking jobs and waits (bounded) for running ones (lib/server/lifecycle/graceful-shutdown.ts). */
+export async function stopBackgroundJobs(): Promise<void> {
+  await globalForJobs.factdeskJobRunner?.stop();
 }

@@ -1,6 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
 import { closeDatabase } from "@/lib/server/db/prisma";
+import { stopBackgroundJobs } from "@/lib/server/jobs/job-runner-instance";
 import { RECONNECT_DELAY_MS } from "@/lib/server/live/event-stream-response";
 import { stopLiveHub } from "@/lib/server/live/live-hub-instance";
 import { logger } from "@/lib/server/logger";
@@ -16,7 +17,8 @@ const SIGNALS = ["SIGTERM", "SIGINT"] as const;
  *    served as usual;
  * 2. then the listening socket closes (no new connections) and idle keep-alive connections drop;
  * 3. every live stream gets `retry:` and closes (browsers reconnect to another instance);
- * 4. requests in flight finish; then the database pool closes and the process exits 0.
+ * 4. requests in flight finish; then the job queue stops (waiting for running jobs), the database
+ *    pool closes and the process exits 0.
  * Whatever is still running `timeoutMs` after the signal is cut off and the process exits 1.
  */
 export function installGracefulShutdown(options: { timeoutMs: number; drainDelayMs: number }): void {
@@ -53,6 +55,7 @@ export function installGracefulShutdown(options: { timeoutMs: number; drainDelay
       // A keep-alive connection that just finished its last request would otherwise linger.
       server?.closeIdleConnections();
     }
+    await stopBackgroundJobs().catch((error: unknown) => logger.warn({ err: error }, "the job queue did not stop cleanly"));
     await closeDatabase().catch((error: unknown) => logger.warn({ err: error }, "closing the database pool failed"));
     clearTimeout(forced);
     logger.info({ tookMs: Date.now() - began }, "shut down cleanly");
