@@ -117,7 +117,9 @@ export async function runLargeBodyBench(): Promise<void> {
   await buildArticleBodyOffThread({ html: html.slice(0, 70_000) }); // the worker has loaded its modules
   const inline = await measure("main thread (before)", async (body) => buildArticleBody({ html: body }), html);
   const offThread = await measure("worker pool (now)", (body) => buildArticleBodyOffThread({ html: body }), html);
-  console.log(`\nGoal ≤ 2× idle p95 during a 2 MB POST: ${offThread.busy / offThread.idle <= 2 ? "met" : "NOT met"} (${(offThread.busy / offThread.idle).toFixed(1)}× now, ${(inline.busy / inline.idle).toFixed(1)}× before)`);
+  console.log(
+    `\nGoal ≤ 2× idle p95 during a 2 MB POST: ${offThread.busy / offThread.idle <= 2 ? "met" : "NOT met"} (${(offThread.busy / offThread.idle).toFixed(1)}× now, ${(inline.busy / inline.idle).toFixed(1)}× before)`,
+  );
   await pool.close();
 }
 
