@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/domain/roles";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { HeaderSearch } from "@/components/search/header-search";
 import { AppNav } from "./app-nav";
 
 export function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: number }) {
@@ -13,6 +14,7 @@ export function AppHeader({ user, waiting }: { user: PolicyActor & { name: strin
           Factdesk
         </AppLink>
         <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} waiting={waiting} />
+        <HeaderSearch />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">
