@@ -36,6 +36,8 @@ function describeEntry(entry: HistoryEntryDto): { verb: string; change: string |
       return { verb: "sent it back for changes", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reopened":
       return { verb: "reopened it", change: statusStep(entry.payload.before, entry.payload.after) };
+    case "annotation.decision_undone":
+      return { verb: "undid their decision", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reattached":
       return { verb: "re-attached it", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reanchored": {

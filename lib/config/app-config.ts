@@ -59,6 +59,12 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_UNDO_SECONDS: z.coerce
+    .number({ error: "FACTDESK_UNDO_SECONDS must be a number of seconds" })
+    .int("FACTDESK_UNDO_SECONDS must be a whole number of seconds")
+    .min(0, "FACTDESK_UNDO_SECONDS must be 0 (no undo) or more")
+    .max(300, "FACTDESK_UNDO_SECONDS must be at most 300")
+    .default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
