@@ -58,7 +58,11 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </ul>
         </div>
       )}
-      {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]">Previously: “{annotation.previousExact}”</p>}
+      {annotation.anchorState !== "anchored" && annotation.previousExact && (
+        <p className="border-s-2 border-[var(--color-line)] ps-2 text-sm text-[var(--color-ink)]" data-testid="previous-text">
+          <span className="font-semibold">Previously:</span> “{annotation.previousExact}”
+        </p>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { useLiveArticle } from "@/components/live/use-live-article";
 import { AnnotationHistory } from "@/components/review/annotation-history";
 import { CommentThread } from "@/components/review/comment-thread";
+import { DecisionToast } from "@/components/review/decision-toast";
 import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
@@ -44,10 +45,12 @@ type Props = {
   focusId?: string | null;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
+  /** How long a review decision can be undone (`FACTDESK_UNDO_SECONDS`). */
+  undoSeconds?: number;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition, undoSeconds }: Props) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
@@ -56,6 +59,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
 
@@ -214,7 +218,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             revision={revision}
             canEdit={(a) => allows(currentUser, "annotation.reattach", annotationFactsOf(a))}
             canDelete={(a) => allows(currentUser, "annotation.delete", annotationFactsOf(a))}
-            onReattached={replace}
+            onReattached={(updated) => {
+              replace(updated);
+              setSelectedId(updated.id);
+              setNotice(updated.status === "needs_rereview" ? "Re-attached to the selected text. It goes back to review." : "Re-attached to the selected text.");
+            }}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
           {notice && (
@@ -257,7 +265,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                   selected={annotation.id === selectedId}
                   onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
                 >
-                  <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
+                  <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} onDecided={setDecided} />
                   {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
@@ -279,6 +287,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
         </aside>
       </div>
+      <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={replace} onClose={() => setDecided(null)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import { WaitingBadge } from "@/components/live/waiting-badge";
+import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 
 const LINKS = [
   { href: "/my-work", label: "My work" },
@@ -11,7 +12,7 @@ const LINKS = [
   { href: "/settings", label: "Settings" },
 ];
 
-export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number }) {
+export function AppNav({ isAdmin, reviews, waiting }: { isAdmin: boolean; reviews: boolean; waiting: ReviewQueueCount }) {
   const pathname = usePathname();
   const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "Admin" }, LINKS[3]] : LINKS;
   return (
@@ -27,7 +28,7 @@ export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
                 {link.label}
-                {link.href === "/review" && <WaitingBadge initial={waiting} />}
+                {link.href === "/review" && <WaitingBadge initial={waiting} reviews={reviews} />}
               </AppLink>
             </li>
           );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
+import { getAppConfig } from "@/lib/config/app-config";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
@@ -39,6 +40,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         currentUser={policyActorOf(user)}
         focusId={typeof focus === "string" ? focus : null}
         livePosition={livePosition}
+        undoSeconds={getAppConfig().FACTDESK_UNDO_SECONDS}
       />
     </div>
   );
