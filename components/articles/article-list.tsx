@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
 import { loadArticlePageAction } from "@/app/(app)/articles/actions";
@@ -24,14 +25,6 @@ export type ArticleListItem = {
 } & Pick<ArticleSummaryDto, "deskStatus" | "dueAt" | "assignees">;
 
 const KIND_COLUMN_LABELS: Record<AnnotationKind, string> = { claim: "Claims", quote: "Quotes", allegation: "Allegations" };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** `2024-06-22` → `22 Jun 2024` (fixed format: same on the server and in every browser). */
-function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 function matches(article: ArticleListItem, query: string): boolean {
   if (!query) return true;
   return article.title.toLocaleLowerCase().includes(query) || article.outlet.toLocaleLowerCase().includes(query);
@@ -188,7 +181,7 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
       <td className="px-4 py-2" dir="auto">
         {article.outlet || <Dash />}
       </td>
-      <td className="whitespace-nowrap px-4 py-2">{article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time> : <Dash />}</td>
+      <td className="whitespace-nowrap px-4 py-2">{article.publishedOn ? <DateTime value={article.publishedOn} kind="date" /> : <Dash />}</td>
       <td className="whitespace-nowrap px-4 py-2">
         <DeskStatusBadge status={article.deskStatus} />
       </td>

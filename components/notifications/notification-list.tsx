@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useState, useTransition } from "react";
 import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import { Alert } from "@/components/ui/alert";
@@ -64,7 +65,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
               </AppLink>
               <p className="text-xs text-[var(--color-muted)]">
                 {!notification.read && <span className="font-medium text-[var(--color-ink)]">Unread · </span>}
-                {new Date(notification.createdAt).toLocaleString()}
+                <DateTime value={notification.createdAt} />
               </p>
             </div>
             {!notification.read && (

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState } from "react";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-statuses";
 import type { HistoryEntryDto } from "@/lib/dto/review-dto";
@@ -83,7 +84,7 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
               <span className="font-medium">{entry.actor?.name ?? "Factdesk"}</span> {verb}
               <span className="text-xs text-[var(--color-muted)]">
                 {" "}
-                · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                · <DateTime value={entry.at} />
               </span>
               {change && <span className="block text-xs text-[var(--color-muted)]">{change}</span>}
             </li>

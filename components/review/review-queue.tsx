@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
@@ -189,7 +190,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                   </span>
                   <span className="mt-1 block text-xs text-[var(--color-muted)]">
                     {annotationHeadline(annotation)} · by {annotation.author.name}
-                    {item.submittedAt && <> · submitted {new Date(item.submittedAt).toLocaleString()}</>}
+                    {item.submittedAt && <> · submitted <DateTime value={item.submittedAt} /></>}
                   </span>
                 </button>
                 {isSelected && (

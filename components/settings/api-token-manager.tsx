@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useState, useTransition } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
@@ -101,7 +102,14 @@ export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
                 {token.name} <code className="text-xs text-[var(--color-muted)]">{token.prefix}…</code>
               </p>
               <p className="text-xs text-[var(--color-muted)]">
-                Created {new Date(token.createdAt).toLocaleDateString()} · {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
+                Created <DateTime value={token.createdAt} /> ·{" "}
+                {token.lastUsedAt ? (
+                  <>
+                    last used <DateTime value={token.lastUsedAt} />
+                  </>
+                ) : (
+                  "never used"
+                )}
               </p>
             </div>
             <Button size="sm" variant="danger" disabled={pending} onClick={() => setRevoking(token)}>
