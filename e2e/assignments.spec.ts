@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { formatCalendarDate } from "../lib/dates/format-date-time";
 import { seedArticle } from "./support/articles";
 import { seedUser } from "./support/database";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { dragSelect, editorText, selectInEditor } from "./support/select-text";
@@ -181,7 +181,7 @@ test.describe("editing an article's text", () => {
     await expect(editorText(page).locator("strong")).toHaveCount(0);
     await page.getByRole("button", { name: "Redo" }).click();
     await caretAtParagraphStart(page, "Aejaz's reaction on X");
-    await page.getByRole("button", { name: "Heading 2" }).click();
+    await page.getByRole("button", { name: "H2 heading" }).click();
     await expect(editorText(page).locator("h2")).toContainText("Aejaz's reaction on X");
 
     await page.getByRole("button", { name: "Save as revision 2" }).click();

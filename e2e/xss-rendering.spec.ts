@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedArticle } from "./support/articles";
 import { seedUser } from "./support/database";
 import { signIn } from "./support/sign-in";

@@ -151,6 +151,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
       <p className="mb-2 text-sm text-[var(--color-muted)]">
         {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
       </p>
+      <h2 className="sr-only">Annotations awaiting review</h2>
       <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
         {items.map((item) => {
           const { annotation, context } = item;
