@@ -4,7 +4,7 @@ import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
   return (
-    <div className="grid grid-cols-[8rem_1fr] gap-2">
+    <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-2 break-words">
       <dt className="text-[var(--color-muted)]">{label}</dt>
       <dd className="whitespace-pre-wrap break-words">{value}</dd>
     </div>

@@ -176,7 +176,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         <PresenceAvatars entries={live.presence} selfUserId={currentUser.id} />
       </div>
       <ReviewProgressBar annotations={annotations} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
           <p className="mb-3 text-xs text-[var(--color-muted)]">
             Select text with the mouse or with Shift + arrow keys, then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for an allegation.
