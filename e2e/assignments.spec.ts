@@ -1,6 +1,7 @@
 import { expect, test } from "./support/test";
 import { formatCalendarDate } from "../lib/dates/format-date-time";
 import { seedArticle } from "./support/articles";
+import { expectNoAxeViolations } from "./support/axe";
 import { seedUser } from "./support/database";
 import { signIn } from "./support/sign-in";
 
@@ -23,6 +24,7 @@ test.describe("assignments and My work", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Assign this article" });
     await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page, "assign dialog");
     await dialog.getByRole("group", { name: "Editors (annotate)" }).getByLabel(editor.name).check();
     await dialog.getByRole("group", { name: "Reviewers (review)" }).getByLabel(reviewer.name).check();
     await expect(dialog.getByRole("group", { name: "Reviewers (review)" }).getByLabel(editor.name)).toHaveCount(0);
