@@ -39,7 +39,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
   }
 
   return (
-    <section aria-label="Users">
+    <section aria-label="Users" className="min-w-0">
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
