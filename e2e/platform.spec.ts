@@ -107,6 +107,7 @@ test.describe("admin", () => {
     await page.goto("/admin/users");
     const row = page.getByTestId(`user-row-${editor.email}`);
     await row.getByRole("button", { name: /Deactivate/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
     await expect(row).toContainText("Deactivated");
 
     await editorPage.goto("/articles");

@@ -127,6 +127,8 @@ test.describe("editing an article's text", () => {
     await dragSelect(page, target);
     await panel.getByRole("button", { name: "Re-attach to selection" }).click();
     await expect(panel.getByTestId("orphaned-annotation")).toHaveCount(0);
+    // Said, not only done.
+    await expect(page.getByRole("status").filter({ hasText: "Re-attached to the selected text." })).toBeVisible();
     const reattached = await testDb().annotation.findUniqueOrThrow({ where: { id: orphan.id } });
     expect(reattached).toMatchObject({ anchorState: "anchored", exact: target, revisionId: revision.id, previousExact: null });
     expect(await testDb().auditEvent.count({ where: { entityId: orphan.id, action: { in: ["reanchor", "reattach"] } } })).toBe(2);

@@ -31,6 +31,16 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
     });
   }
 
+  /**
+   * Marks one read as its link is followed: a keepalive request to the API, which the navigation
+   * does not abort (a server action would be cut off mid-flight, and logged as ERR_ABORTED).
+   */
+  function markReadOnTheWay(id: string) {
+    void fetch("/api/notifications/read", { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ ids: [id] }) })
+      .then(() => window.dispatchEvent(new Event(INBOX_CHANGED_EVENT)))
+      .catch(() => undefined);
+  }
+
   function showMore() {
     if (!cursor) return;
     startTransition(async () => {
@@ -60,7 +70,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
         {notifications.map((notification) => (
           <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
             <div className="min-w-0 flex-1">
-              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markRead({ ids: [notification.id] })}>
+              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markReadOnTheWay(notification.id)}>
                 {notification.text}
               </AppLink>
               <p className="text-xs text-[var(--color-muted)]">
