@@ -22,8 +22,9 @@ const sidewaysOverflow = (page: Page) =>
       const box = element.getBoundingClientRect();
       return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
     };
+    // Screen-reader-only text is clipped to a pixel: what it holds shows nowhere.
     return [...document.body.querySelectorAll("*")]
-      .filter((element) => sticksOut(element) && !sticksOut(element.parentElement))
+      .filter((element) => sticksOut(element) && !sticksOut(element.parentElement) && !element.closest(".sr-only"))
       .slice(0, 5)
       .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${Math.round(element.getBoundingClientRect().right)} px`);
   });

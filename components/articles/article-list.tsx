@@ -126,36 +126,36 @@ export function ArticleList({
 function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-      <table id="article-table" className="w-full text-start text-sm">
+      <table id="article-table" className="w-full table-fixed text-start text-sm xl:table-auto">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>
             <th scope="col" className="px-2 py-2 sm:px-4">
               Title
             </th>
-            <th scope="col" className="hidden sm:table-cell px-2 py-2 sm:px-4">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
               Outlet
             </th>
-            <th scope="col" className="hidden lg:table-cell px-2 py-2 sm:px-4">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
               Published
             </th>
-            <th scope="col" className="px-2 py-2 sm:px-4">
+            <th scope="col" className="hidden w-28 px-2 py-2 sm:table-cell sm:px-4">
               Status
             </th>
-            <th scope="col" className="px-2 py-2 sm:px-4">
+            <th scope="col" className="w-28 px-2 py-2 sm:w-36 sm:px-4">
               Due
             </th>
-            <th scope="col" className="hidden md:table-cell px-2 py-2 sm:px-4">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 md:table-cell">
               Assignees
             </th>
             {ANNOTATION_KINDS.map((kind) => (
-              <th key={kind} scope="col" className="hidden px-3 py-2 text-end lg:table-cell">
+              <th key={kind} scope="col" className="hidden px-3 py-2 text-end xl:table-cell">
                 {KIND_COLUMN_LABELS[kind]}
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-end sm:px-3">
+            <th scope="col" className="w-24 px-2 py-2 text-end sm:px-3">
               Awaiting review
             </th>
-            <th scope="col" className="hidden px-3 py-2 text-end md:table-cell">
+            <th scope="col" className="hidden w-24 px-3 py-2 text-end md:table-cell">
               Orphaned
             </th>
           </tr>
@@ -173,24 +173,28 @@ function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: str
 function ArticleRow({ article, now }: { article: ArticleListItem; now: string }) {
   return (
     <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
-      <th scope="row" className="px-2 py-2 font-medium break-words sm:px-4">
+      <th scope="row" className="px-2 py-2 font-medium [overflow-wrap:anywhere] sm:px-4">
         <AppLink href={`/articles/${article.id}`} dir="auto" className="underline-offset-2 hover:underline">
           {article.title}
         </AppLink>
+        {/* On a phone the status column is folded in here. */}
+        <span className="mt-1 block font-normal sm:hidden">
+          <DeskStatusBadge status={article.deskStatus} />
+        </span>
       </th>
-      <td className="hidden px-4 py-2 sm:table-cell" dir="auto">
+      <td className="hidden px-4 py-2 [overflow-wrap:anywhere] lg:table-cell" dir="auto">
         {article.outlet || <Dash />}
       </td>
       <td className="hidden whitespace-nowrap px-4 py-2 lg:table-cell">{article.publishedOn ? <DateTime value={article.publishedOn} kind="date" /> : <Dash />}</td>
-      <td className="px-2 py-2 sm:whitespace-nowrap sm:px-4">
+      <td className="hidden px-2 py-2 sm:table-cell sm:px-4">
         <DeskStatusBadge status={article.deskStatus} />
       </td>
-      <td className="px-2 py-2 sm:whitespace-nowrap sm:px-4">{article.dueAt ? <DueDate dueAt={article.dueAt} now={now} /> : <Dash />}</td>
+      <td className="px-2 py-2 sm:px-4">{article.dueAt ? <DueDate dueAt={article.dueAt} now={now} /> : <Dash />}</td>
       <td className="hidden px-4 py-2 md:table-cell">
         <AssigneeList assignees={article.assignees} compact />
       </td>
       {ANNOTATION_KINDS.map((kind) => (
-        <td key={kind} className="hidden px-3 py-2 text-end tabular-nums lg:table-cell" data-testid={`count-${kind}`}>
+        <td key={kind} className="hidden px-3 py-2 text-end tabular-nums xl:table-cell" data-testid={`count-${kind}`}>
           <span className={article.counts[kind] === 0 ? "text-[var(--color-muted)]" : ""}>{article.counts[kind]}</span>
           <span className="sr-only"> {KIND_LABELS[kind].toLowerCase()} annotations</span>
         </td>
