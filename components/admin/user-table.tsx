@@ -56,7 +56,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
       >
         <p>They will be signed out at their next request, and their API tokens stop working. Their work stays on the desk. You can reactivate them later.</p>
       </ConfirmDialog>
-      <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-start text-sm">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>

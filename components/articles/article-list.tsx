@@ -98,7 +98,7 @@ export function ArticleList({
             name="filter"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            aria-controls="article-table"
+            aria-controls={shown.length > 0 ? "article-table" : undefined}
             autoComplete="off"
           />
         </div>
@@ -125,7 +125,7 @@ export function ArticleList({
 
 function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
       <table id="article-table" className="w-full table-fixed text-start text-sm xl:table-auto">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>

@@ -34,7 +34,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           )
         }
       />
-      <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-left text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
