@@ -55,6 +55,11 @@ export function AnnotationCard({ annotation, selected, onSelect, children, chang
         </span>
         <span className="mt-1.5 line-clamp-3 block font-serif text-[0.95rem]">“{annotation.exact}”</span>
         <span className="mt-1 block text-xs text-[var(--color-muted)]">{annotationHeadline(annotation)}</span>
+        {annotation.reusedFrom && (
+          <span className="mt-1 block text-xs text-emerald-800" dir="auto">
+            Reused from “{annotation.reusedFrom.articleTitle}”
+          </span>
+        )}
         {annotation.anchorState === "orphaned" && <span className="mt-1 block text-xs font-semibold text-rose-700">Orphaned: its text is gone from the article</span>}
         {annotation.anchorState === "changed" && <span className="mt-1 block text-xs font-semibold text-violet-700">Text changed under it</span>}
         <DecisionReason annotation={annotation} />

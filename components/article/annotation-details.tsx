@@ -1,5 +1,6 @@
 import { VERDICT_LABELS, type Verdict } from "@/lib/domain/verdicts";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import { EvidenceArchiveStatus } from "./evidence-archive-status";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -53,10 +54,19 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
                 </a>
                 {item.accessedOn && <span className="text-[var(--color-muted)]"> (accessed {item.accessedOn})</span>}
                 {item.excerpt && <p className="text-[var(--color-muted)]">“{item.excerpt}”</p>}
+                <EvidenceArchiveStatus annotationId={annotation.id} position={index} />
               </li>
             ))}
           </ul>
         </div>
+      )}
+      {annotation.reusedFrom && (
+        <p className="text-xs" data-testid="reused-from">
+          Reused from{" "}
+          <a href={`/articles/${annotation.reusedFrom.articleId}#annotation-${annotation.reusedFrom.annotationId}`} className="underline" dir="auto">
+            {annotation.reusedFrom.articleTitle}
+          </a>
+        </p>
       )}
       {annotation.anchorState !== "anchored" && annotation.previousExact && (
         <p className="border-s-2 border-[var(--color-line)] ps-2 text-sm text-[var(--color-ink)]" data-testid="previous-text">

@@ -24,8 +24,11 @@ import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
-import { AnnotationForm } from "./annotation-form";
+import { CorrectVerdictForm } from "@/components/corrections/correct-verdict-form";
+import { AnnotationForm, type AnnotationFormExtras } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
+import { EvidenceArchiveProvider } from "./evidence-archive-context";
+import { CheckLinksButton } from "./evidence-archive-status";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
@@ -60,6 +63,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
   const [decided, setDecided] = useState<AnnotationDto | null>(null);
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
 
@@ -69,6 +73,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     selfUserId: currentUser.id,
     setAnnotations,
     onThreadsChanged: useCallback(() => setThreadVersion((version) => version + 1), []),
+    onEvidenceChanged: useCallback(() => setEvidenceVersion((version) => version + 1), []),
   });
   const { setActivity } = live;
   const selected = annotations.find((a) => a.id === selectedId);
@@ -156,9 +161,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     setNotice(`${result.value.submitted} draft${result.value.submitted === 1 ? "" : "s"} submitted for review.`);
   }
 
-  async function saveDraft(content: AnnotationContent) {
+  async function saveDraft(content: AnnotationContent, extras: AnnotationFormExtras) {
     if (!draft) return { ok: true as const };
-    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content });
+    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content, reusedFromId: extras.reusedFromId });
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
     setDraft(null);
@@ -169,7 +174,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   }
 
   return (
-    <div>
+    <EvidenceArchiveProvider articleId={articleId} refreshKey={`${evidenceVersion}:${threadVersion}:${annotations.length}`} canArchive={allows(currentUser, "evidence.archive")}>
       <LiveAnnouncer message={live.announcement} />
       <NewRevisionBanner revision={live.newRevision?.revision ?? null} by={live.newRevision?.by ?? null} onLoad={() => window.location.reload()} />
       <div className="mb-2 flex justify-end">
@@ -205,6 +210,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                 kind={draft.kind}
                 exact={draft.exact}
                 initial={draft.initial}
+                articleId={articleId}
                 submitLabel="Save"
                 onSubmit={saveDraft}
                 onCancel={() => setDraft(null)}
@@ -249,6 +255,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             )}
             .
           </p>
+          <CheckLinksButton />
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
@@ -266,10 +273,13 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                   onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
                 >
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} onDecided={setDecided} />
+                  {annotation.kind === "claim" && annotation.status === "approved" && allows(currentUser, "annotation.correct", annotationFactsOf(annotation)) && (
+                    <CorrectVerdictForm annotation={annotation} onCorrected={replace} />
+                  )}
                   {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
-                      onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
+                      onUpdate={(patch, reusedFromId) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch, reusedFromId })}
                       onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
                       onUpdated={replace}
                       onDeleted={() => {
@@ -288,6 +298,6 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         </aside>
       </div>
       <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={replace} onClose={() => setDecided(null)} />
-    </div>
+    </EvidenceArchiveProvider>
   );
 }

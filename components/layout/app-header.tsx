@@ -4,6 +4,7 @@ import { allows, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { ReviewQueueCount } from "@/lib/dto/review-dto";
+import { HeaderSearch } from "@/components/search/header-search";
 import { AppNav } from "./app-nav";
 
 export function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: ReviewQueueCount }) {
@@ -13,7 +14,8 @@ export function AppHeader({ user, waiting }: { user: PolicyActor & { name: strin
         <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
         </AppLink>
-        <AppNav isAdmin={allows(user, "user.manage")} reviews={canAttempt(user, "annotation.decide").ok} waiting={waiting} />
+        <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} reviews={canAttempt(user, "annotation.decide").ok} waiting={waiting} />
+        <HeaderSearch />
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">

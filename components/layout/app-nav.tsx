@@ -12,9 +12,11 @@ const LINKS = [
   { href: "/settings", label: "Settings" },
 ];
 
-export function AppNav({ isAdmin, reviews, waiting }: { isAdmin: boolean; reviews: boolean; waiting: ReviewQueueCount }) {
+const DASHBOARD_LINK = { href: "/dashboard", label: "Dashboard" };
+
+export function AppNav({ isAdmin, showDashboard, reviews, waiting }: { isAdmin: boolean; showDashboard: boolean; reviews: boolean; waiting: ReviewQueueCount }) {
   const pathname = usePathname();
-  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "Admin" }, LINKS[3]] : LINKS;
+  const links = [...LINKS.slice(0, 3), ...(showDashboard ? [DASHBOARD_LINK] : []), ...(isAdmin ? [{ href: "/admin/users", label: "Admin" }] : []), LINKS[3]];
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">

@@ -45,6 +45,8 @@ function describeEntry(entry: HistoryEntryDto): { verb: string; change: string |
       const result = entry.payload.after.result;
       return { verb: "re-anchored it to a new revision", change: [result, statusStep(entry.payload.before, entry.payload.after)].filter(Boolean).join(" · ") || null };
     }
+    case "annotation.corrected":
+      return { verb: "corrected its published verdict", change: `“${entry.payload.after.note}”` };
     case "comment.added":
       return { verb: "commented", change: null };
     case "comment.edited":

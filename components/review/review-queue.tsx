@@ -4,6 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
+import { SimilarClaimsPanel } from "@/components/claims/similar-claims-panel";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
@@ -197,6 +198,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                 {isSelected && (
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
+                    {annotation.kind === "claim" && <SimilarClaimsPanel text={annotation.exact} articleId={item.article.id} excludeAnnotationId={annotation.id} />}
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} onDecided={setDecided} />
                     <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">

@@ -39,7 +39,7 @@ export function gateRefusal(rule: Rule, actor: PolicyActor): PolicyRefusalCode |
   return decision.ok ? null : decision.code;
 }
 
-export const PAGE_RULES: Record<string, Rule> = {
+export const PAGE_RULES: Record<string, Rule | "public"> = {
   "/": any("article.read"),
   "/articles": any("article.read"),
   "/my-work": any("article.read"),
@@ -49,17 +49,28 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/articles/[id]/report": any("article.export"),
   "/articles/[id]/revisions": any("article.read"),
   "/articles/[id]/revisions/[n]": any("article.read"),
+  "/articles/[id]/archive": any("article.read"),
   "/review": any("review.queue"),
   "/settings": any("token.manage"),
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
   "/notifications": any("notification.read"),
+  "/search": any("article.read"),
+  "/dashboard": any("dashboard.read"),
+  // Shown while the database is unreachable: nothing to authorise (it reads nothing).
+  "/reconnecting": "public",
 };
 
 /** Pages anyone may open. */
 export const PUBLIC_PAGES = ["/sign-in"];
 
-export const API_RULES: Record<string, Rule> = {
+/** Routes outside the session: `/metrics` answers only a bearer token (FACTDESK_METRICS_TOKEN; tested in app/metrics). */
+export const TOKEN_ROUTES = ["/metrics"];
+
+export const API_RULES: Record<string, Rule | "public"> = {
+  // For load balancers and orchestrators: no session, and they reveal nothing about the desk.
+  "GET /api/health/live": "public",
+  "GET /api/health/ready": "public",
   "GET /api/users": any("user.manage"),
   "POST /api/users": any("user.manage"),
   "PATCH /api/users/[id]": any("user.manage"),
@@ -80,6 +91,13 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/articles/[id]/export": any("article.export"),
   "GET /api/articles/[id]/suggestions": any("article.read"),
   "POST /api/articles/[id]/suggestions/dismiss": any("annotation.create"),
+  "GET /api/articles/[id]/evidence-archive": any("article.read"),
+  // The matrix's article has no evidence: allowed callers get 400 (nothing to check).
+  "POST /api/articles/[id]/check-links": any("evidence.archive"),
+  // Ids that are not evidence or snapshots: allowed callers get 404.
+  "GET /api/evidence/[id]/snapshots": any("article.read"),
+  "POST /api/evidence/[id]/archive": any("evidence.archive"),
+  "GET /api/snapshots/[id]": any("article.read"),
   "GET /api/annotations/[id]": any("article.read"),
   // Someone else's annotation: 404 on edit/delete (authorisation in the query).
   "PATCH /api/annotations/[id]": any("annotation.edit"),
@@ -99,13 +117,22 @@ export const API_RULES: Record<string, Rule> = {
   "PATCH /api/comments/[id]": others("comment.edit"),
   "GET /api/review-queue": any("review.queue"),
   "GET /api/audit": any("audit.read"),
+  "GET /api/dashboard": any("dashboard.read"),
   // One's own inbox: others' notifications are never listed or marked (authorisation in the query).
   "GET /api/notifications": any("notification.read"),
   "POST /api/notifications/read": any("notification.read"),
+  "GET /api/notifications/preferences": any("notification.preferences"),
+  "PUT /api/notifications/preferences": any("notification.preferences"),
   "GET /api/members": any("comment.add"),
   "GET /api/review-queue/count": any("review.queue"),
   "GET /api/events": any("article.read"),
   "POST /api/presence": any("article.read"),
+  "GET /api/search": any("article.read"),
+  "GET /api/claims/similar": any("article.read"),
+  "GET /api/articles/[id]/corrections": any("article.read"),
+  // Someone else's claim is not found by its reuse (authorisation in the query, like PATCH).
+  "POST /api/annotations/[id]/reuse": any("annotation.edit"),
+  "POST /api/annotations/[id]/corrections": any("annotation.correct"),
 };
 
 /**
@@ -126,7 +153,11 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/actions.ts#deleteAnnotationAction": any("annotation.delete"),
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
   "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
+  "app/(app)/articles/[id]/correction-actions.ts#correctClaimAction": any("annotation.correct"),
   "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
+  "app/(app)/articles/[id]/evidence-actions.ts#listEvidenceArchiveAction": any("article.read"),
+  "app/(app)/articles/[id]/evidence-actions.ts#retryEvidenceArchiveAction": any("evidence.archive"),
+  "app/(app)/articles/[id]/evidence-actions.ts#checkArticleLinksAction": any("evidence.archive"),
   "app/(app)/articles/[id]/assignment-actions.ts#assignArticleAction": any("article.assign"),
   "app/(app)/articles/[id]/assignment-actions.ts#setDeskStatusAction": any("article.assign"),
   "app/(app)/articles/[id]/edit/actions.ts#saveArticleBodyAction": any("article.revise"),
@@ -146,4 +177,5 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/settings/actions.ts#revokeApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#changePasswordAction": any("password.change"),
   "app/(app)/notifications/actions.ts#markNotificationsReadAction": any("notification.read"),
+  "app/(app)/settings/actions.ts#updateMailPreferencesAction": any("notification.preferences"),
 };

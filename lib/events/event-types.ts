@@ -43,6 +43,8 @@ export const EVENT_PAYLOADS = {
   }),
   "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
   "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
+  /** A published claim's verdict or rationale corrected, with the public note (lib/server/corrections). */
+  "annotation.corrected": z.object({ before: jsonRecord, after: z.object({ note: z.string(), correctionId: z.string() }).catchall(json) }),
   "suggestion.dismissed": z.object({
     after: z.object({ revision: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), exact: z.string() }),
   }),
@@ -60,6 +62,21 @@ export const EVENT_PAYLOADS = {
   "user.password_changed": z.object({}),
   "token.created": z.object({ after: z.object({ name: z.string(), prefix: z.string() }) }),
   "token.revoked": z.object({}),
+  /** Someone asked to archive an evidence URL again (after a failure, or evidence from before the archive). */
+  "evidence.archive_requested": z.object({ after: z.object({ url: z.string() }) }),
+  /** The first snapshot of an evidence URL was stored (kept for good). */
+  "evidence.archived": z.object({
+    after: z.object({ url: z.string(), snapshotId: z.string(), finalUrl: z.string(), httpStatus: z.number().int(), sha256: z.string() }),
+  }),
+  /** Archiving an evidence URL failed for good (blocked address, timeout after retries, too large, 404…). */
+  "evidence.archive_failed": z.object({ after: z.object({ url: z.string(), snapshotId: z.string(), errorCode: z.string(), message: z.string() }) }),
+  /** A link check re-fetched an evidence URL and compared it with the archive. */
+  "evidence.checked": z.object({
+    before: z.object({ linkState: z.string().nullable() }),
+    after: z.object({ url: z.string(), snapshotId: z.string(), linkState: z.enum(["ok", "changed", "dead"]), sha256: z.string().nullable() }),
+  }),
+  /** Someone asked to check every evidence link of an article. */
+  "article.links_check_requested": z.object({ after: z.object({ evidenceCount: z.number().int() }) }),
 } as const;
 
 /** One of the event types, e.g. `annotation.approved`. */
@@ -67,7 +84,7 @@ export type EventType = keyof typeof EVENT_PAYLOADS;
 export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as EventType[];
 
 /** What an event is about. */
-export type EntityType = "article" | "annotation" | "comment" | "user" | "api_token";
+export type EntityType = "article" | "annotation" | "comment" | "user" | "api_token" | "evidence";
 
 /** The entity type each event type is about. */
 export const EVENT_ENTITY: Record<EventType, EntityType> = {
@@ -86,6 +103,7 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "annotation.decision_undone": "annotation",
   "annotation.reattached": "annotation",
   "annotation.reanchored": "annotation",
+  "annotation.corrected": "annotation",
   "suggestion.dismissed": "article",
   "comment.added": "comment",
   "comment.edited": "comment",
@@ -95,6 +113,11 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "user.password_changed": "user",
   "token.created": "api_token",
   "token.revoked": "api_token",
+  "evidence.archive_requested": "evidence",
+  "evidence.archived": "evidence",
+  "evidence.archive_failed": "evidence",
+  "evidence.checked": "evidence",
+  "article.links_check_requested": "article",
 };
 
 /** An event as a use case writes it (the stream assigns its position and time). */
@@ -136,6 +159,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "annotation/undo_decision": "annotation.decision_undone",
   "annotation/reattach": "annotation.reattached",
   "annotation/reanchor": "annotation.reanchored",
+  "annotation/correct": "annotation.corrected",
   "comment/comment": "comment.added",
   "comment/comment_edit": "comment.edited",
   "article/create": "article.created",
@@ -149,6 +173,11 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "user/change_password": "user.password_changed",
   "api_token/create": "token.created",
   "api_token/revoke": "token.revoked",
+  "evidence/archive_request": "evidence.archive_requested",
+  "evidence/archive": "evidence.archived",
+  "evidence/archive_fail": "evidence.archive_failed",
+  "evidence/check": "evidence.checked",
+  "article/check_links": "article.links_check_requested",
 };
 
 /** The event type of an audit row written before events were typed (`entityType` + `action`). */

@@ -1,7 +1,9 @@
 import { KIND_LABELS } from "../domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
 import { describeDecision, describeFields } from "./annotation-fields";
-import type { EvidenceInput } from "../validations/annotation";
+import { evidenceArchiveLine } from "./evidence-archive-line";
+import type { ExportEvidence } from "./export-types";
+import { describeCorrection } from "./correction-lines";
 import { formatDate } from "./format-dates";
 import { escapeHtml, escapeMultiline } from "./html-escape";
 import { endnoteId, markerId } from "./report-html-article";
@@ -16,11 +18,13 @@ export function linkHtml(url: string, text: string, shown = false): string {
   return `<a class="${classes}" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(text)}</a>`;
 }
 
-function evidenceHtml(item: EvidenceInput): string {
+function evidenceHtml(item: ExportEvidence): string {
   const parts: string[] = [];
   if (item.title) parts.push(linkHtml(item.url, item.title), ` <span class="url">${escapeHtml(item.url)}</span>`);
   else parts.push(linkHtml(item.url, item.url, true));
   if (item.accessedOn) parts.push(` · accessed ${escapeHtml(formatDate(item.accessedOn))}`);
+  const archived = evidenceArchiveLine(item.archive);
+  if (archived) parts.push(` <span class="archive">${escapeHtml(archived)}</span>`);
   if (item.excerpt) parts.push(`<blockquote dir="auto">${escapeMultiline(item.excerpt)}</blockquote>`);
   return `<li>${parts.join("")}</li>`;
 }
@@ -48,6 +52,11 @@ function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: bo
   const decision = describeDecision(annotation);
   if (decision) provenance.push(escapeHtml(decision));
   body.push(`<p class="provenance">${provenance.join(" · ")}</p>`);
+  const corrections = annotation.corrections ?? [];
+  if (corrections.length > 0) {
+    const items = corrections.map(describeCorrection).map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
+    body.push(`<div class="corrections"><h3>Corrections</h3><ul>${items.join("")}</ul></div>`);
+  }
   return `<li class="endnote endnote-${kind}" id="${escapeHtml(endnoteId(annotation.id))}">${body.join("")}</li>\n`;
 }
 

@@ -1,5 +1,6 @@
 import { KIND_LABELS } from "../domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
+import { describeCorrection } from "./correction-lines";
 import { describeDecision, describeFields, verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
 import type { ExportInput } from "./export-types";
@@ -11,6 +12,7 @@ import { endnoteId, markerId } from "./report-html-article";
 import type { CountLine, ReportSummary } from "./report-summary";
 import { safeHttpUrl } from "./safe-url";
 import type { NumberedAnnotation } from "./select-annotations";
+import { evidenceArchiveLine } from "./evidence-archive-line";
 
 const INK = "#1b1b1b";
 const MUTED = "#555555";
@@ -163,10 +165,21 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
         parts.push(urlRun(item.url));
         if (item.accessedOn) parts.push(run(` · accessed ${formatDate(item.accessedOn)}`, STYLES.muted));
         flow.paragraph(parts, { indent: 8 });
+        const archived = evidenceArchiveLine(item.archive);
+        if (archived) flow.paragraph([run(archived, STYLES.muted)], { indent: 20 });
         for (const line of item.excerpt ? lines(item.excerpt) : []) flow.paragraph([run(line, STYLES.quote)], { indent: 20 });
       }
     }
     const decision = describeDecision(annotation);
-    flow.paragraph([run(`Annotated by ${annotation.author.name}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: 10 });
+    const corrections = annotation.corrections ?? [];
+    flow.paragraph([run(`Annotated by ${annotation.author.name}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: corrections.length ? 3 : 10 });
+    if (corrections.length > 0) {
+      flow.paragraph([run("Corrections", STYLES.bold)]);
+      corrections.map(describeCorrection).forEach((entry) => {
+        flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
+        lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
+      });
+      flow.space(10);
+    }
   }
 }

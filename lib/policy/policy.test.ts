@@ -25,15 +25,19 @@ const TABLE: Record<PolicyAction, Expected> = {
   "annotation.decide": { own: NOBODY, others: REVIEWERS },
   "annotation.reopen": { own: REVIEWERS, others: REVIEWERS },
   "annotation.reattach": { own: ALL, others: EDITORS },
+  "annotation.correct": { own: NOBODY, others: REVIEWERS },
   "comment.add": same(ALL),
   "comment.edit": { own: ALL, others: NOBODY },
+  "evidence.archive": same(ALL),
   "review.queue": same(ALL),
   "user.manage": same(ADMINS),
   "audit.read": same(ADMINS),
+  "dashboard.read": same(REVIEWERS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
   "session.end": same(ALL),
   "notification.read": same(ALL),
+  "notification.preferences": same(ALL),
 };
 
 const actorOf = (role: Role, overrides: Partial<PolicyActor> = {}): PolicyActor => ({ id: "me", role, active: true, mustChangePassword: false, ...overrides });

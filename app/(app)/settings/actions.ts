@@ -5,7 +5,9 @@ import { z } from "zod";
 import { authedAction } from "@/lib/server/actions/action-client";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { signIn } from "@/lib/server/auth/next-auth";
+import { updateMailPreferences } from "@/lib/server/notifications/update-mail-preferences";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { mailPreferencesSchema } from "@/lib/validations/notification";
 import { newPasswordSchema } from "@/lib/validations/user";
 
 export const createApiTokenAction = authedAction({ action: "token.manage", schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
@@ -27,3 +29,6 @@ export const changePasswordAction = authedAction({ action: "password.change", sc
   await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/my-work" });
   return result;
 });
+
+/** Saves one's e-mail choice per notification kind. */
+export const updateMailPreferencesAction = authedAction({ action: "notification.preferences", schema: mailPreferencesSchema }, async (input, actor) => updateMailPreferences(actor, input));

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { ApiTokenManager } from "@/components/settings/api-token-manager";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { MailPreferencesForm } from "@/components/settings/mail-preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { getMailPreferences } from "@/lib/server/notifications/get-mail-preferences";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("token.manage");
   const tokens = await listApiTokens(user);
+  const mail = await getMailPreferences(user);
   return (
     <div>
       <PageHeader title="Settings" description={`${user.name} · ${user.email}`} />
@@ -30,6 +33,7 @@ export default async function SettingsPage() {
           </h2>
           <ChangePasswordForm />
         </section>
+        {mail.ok && <MailPreferencesForm initial={mail.value} />}
       </div>
     </div>
   );
