@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { EvidenceSnapshotDto } from "@/lib/dto/evidence-archive-dto";
 import { formatBytes } from "@/lib/import/import-result";
 
@@ -22,7 +23,7 @@ export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
       <h2 className="mb-2 text-lg font-semibold">{snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}</h2>
       <dl className="mb-4 text-sm">
         <Row label="Kind">{snapshot.kind === "archive" ? "Archive" : "Link check"}</Row>
-        <Row label="Fetched">{new Date(snapshot.fetchedAt).toUTCString()}</Row>
+        <Row label="Fetched"><DateTime value={snapshot.fetchedAt} /></Row>
         <Row label="Requested URL">{snapshot.requestedUrl}</Row>
         {snapshot.finalUrl && snapshot.finalUrl !== snapshot.requestedUrl && <Row label="Final URL">{snapshot.finalUrl}</Row>}
         {snapshot.httpStatus !== null && <Row label="HTTP status">{snapshot.httpStatus}</Row>}

@@ -5,7 +5,7 @@ import { EvidenceArchiveStatus } from "./evidence-archive-status";
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
   return (
-    <div className="grid grid-cols-[8rem_1fr] gap-2">
+    <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-2 break-words">
       <dt className="text-[var(--color-muted)]">{label}</dt>
       <dd className="whitespace-pre-wrap break-words">{value}</dd>
     </div>
@@ -68,7 +68,11 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </a>
         </p>
       )}
-      {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]">Previously: “{annotation.previousExact}”</p>}
+      {annotation.anchorState !== "anchored" && annotation.previousExact && (
+        <p className="border-s-2 border-[var(--color-line)] ps-2 text-sm text-[var(--color-ink)]" data-testid="previous-text">
+          <span className="font-semibold">Previously:</span> “{annotation.previousExact}”
+        </p>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import type { ArticleDetailDto } from "@/lib/dto/article-dto";
@@ -33,7 +34,7 @@ export function ArticleHeader({ article, viewer, assignableUsers, now }: Props) 
             </p>
           )}
           <p className="mt-1 text-xs text-[var(--color-muted)]">
-            Revision {article.revision.number}, saved {new Date(article.revision.createdAt).toUTCString()} by {article.revision.createdBy.name}
+            Revision {article.revision.number}, saved <DateTime value={article.revision.createdAt} /> by {article.revision.createdBy.name}
           </p>
           <ArticleAssignmentBar article={article} assignableUsers={assignableUsers} now={now} />
         </div>

@@ -8,6 +8,7 @@ import { NewRevisionBanner } from "@/components/live/new-revision-banner";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { useLiveArticle } from "@/components/live/use-live-article";
 import type { ReviewControlsHandle } from "@/components/review/review-controls";
+import { DecisionToast } from "@/components/review/decision-toast";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -48,10 +49,12 @@ type Props = {
   focusId?: string | null;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
+  /** How long a review decision can be undone (`FACTDESK_UNDO_SECONDS`). */
+  undoSeconds?: number;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition, undoSeconds }: Props) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
@@ -59,6 +62,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
@@ -189,6 +193,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       controls={annotation.id === selectedId ? controls : undefined}
       onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
       onUpdated={replace}
+      onDecided={setDecided}
       onDeleted={() => {
         setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
         setSelectedId(null);
@@ -205,7 +210,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         <PresenceAvatars entries={live.presence} selfUserId={currentUser.id} />
       </div>
       <ReviewProgressBar annotations={annotations} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div ref={setArticleElement}>
           <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
             Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
@@ -249,7 +254,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             revision={revision}
             canEdit={(a) => allows(currentUser, "annotation.reattach", annotationFactsOf(a))}
             canDelete={(a) => allows(currentUser, "annotation.delete", annotationFactsOf(a))}
-            onReattached={replace}
+            onReattached={(updated) => {
+              replace(updated);
+              setSelectedId(updated.id);
+              setNotice(updated.status === "needs_rereview" ? "Re-attached to the selected text. It goes back to review." : "Re-attached to the selected text.");
+            }}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
           {notice && (
@@ -289,6 +298,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
         </aside>
       </div>
+      <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={replace} onClose={() => setDecided(null)} />
     </EvidenceArchiveProvider>
   );
 }

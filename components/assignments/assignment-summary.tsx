@@ -1,5 +1,6 @@
 import { initialsOf } from "@/lib/assignments/initials";
-import { dueDateInWords, dueDateShort, dueState } from "@/lib/assignments/due-dates";
+import { dueState } from "@/lib/assignments/due-dates";
+import { DateTime } from "@/components/ui/date-time";
 import { ASSIGNMENT_ROLE_LABELS, ASSIGNMENT_ROLES, DESK_STATUS_LABELS, type DeskStatus } from "@/lib/domain/desk-statuses";
 import type { AssigneeDto } from "@/lib/dto/article-dto";
 import { Badge } from "@/components/ui/badge";
@@ -26,21 +27,22 @@ export function DeskStatusBadge({ status }: { status: DeskStatus }) {
 export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
   if (!dueAt) return <span className="text-[var(--color-muted)]">No due date</span>;
   const state = dueState(dueAt, new Date(now));
-  const words = dueDateInWords(dueAt);
   const overdue = state === "overdue";
   return (
-    <time
-      dateTime={dueAt}
+    <span
       data-testid="due-date"
       data-due-state={state}
       className={overdue ? "rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-800" : state === "this_week" ? "font-medium text-amber-800" : ""}
     >
       <span aria-hidden="true">
         {overdue ? "Overdue · " : "Due "}
-        {dueDateShort(dueAt)}
+        <DateTime value={dueAt} kind="date" />
       </span>
-      <span className="sr-only">{overdue ? `Overdue: was due ${words}` : `Due ${words}`}</span>
-    </time>
+      <span className="sr-only">
+        {overdue ? "Overdue: was due " : "Due "}
+        <DateTime value={dueAt} kind="date" month="long" />
+      </span>
+    </span>
   );
 }
 

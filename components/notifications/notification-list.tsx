@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
 import { NEW_NOTIFICATIONS_EVENT } from "@/components/live/open-live-streams";
 import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
@@ -29,6 +30,16 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
       setNotifications((current) => current.map((n) => ("all" in input || input.ids.includes(n.id) ? { ...n, read: true } : n)));
       window.dispatchEvent(new Event(INBOX_CHANGED_EVENT));
     });
+  }
+
+  /**
+   * Marks one read as its link is followed: a keepalive request to the API, which the navigation
+   * does not abort (a server action would be cut off mid-flight, and logged as ERR_ABORTED).
+   */
+  function markReadOnTheWay(id: string) {
+    void fetch("/api/notifications/read", { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ ids: [id] }) })
+      .then(() => window.dispatchEvent(new Event(INBOX_CHANGED_EVENT)))
+      .catch(() => undefined);
   }
 
   // New notifications arrive at the top as they happen, without a reload.
@@ -76,12 +87,12 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
         {notifications.map((notification) => (
           <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
             <div className="min-w-0 flex-1">
-              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markRead({ ids: [notification.id] })}>
+              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markReadOnTheWay(notification.id)}>
                 {notification.text}
               </AppLink>
               <p className="text-xs text-[var(--color-muted)]">
                 {!notification.read && <span className="font-medium text-[var(--color-ink)]">Unread · </span>}
-                {new Date(notification.createdAt).toLocaleString()}
+                <DateTime value={notification.createdAt} />
               </p>
             </div>
             {!notification.read && (

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState } from "react";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-statuses";
 import type { HistoryEntryDto } from "@/lib/dto/review-dto";
@@ -36,6 +37,8 @@ function describeEntry(entry: HistoryEntryDto): { verb: string; change: string |
       return { verb: "sent it back for changes", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reopened":
       return { verb: "reopened it", change: statusStep(entry.payload.before, entry.payload.after) };
+    case "annotation.decision_undone":
+      return { verb: "undid their decision", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reattached":
       return { verb: "re-attached it", change: statusStep(entry.payload.before, entry.payload.after) };
     case "annotation.reanchored": {
@@ -83,7 +86,7 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
               <span className="font-medium">{entry.actor?.name ?? "Factdesk"}</span> {verb}
               <span className="text-xs text-[var(--color-muted)]">
                 {" "}
-                · <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                · <DateTime value={entry.at} />
               </span>
               {change && <span className="block text-xs text-[var(--color-muted)]">{change}</span>}
             </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
 import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
@@ -57,7 +58,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
         {comments?.map((comment) => (
           <li key={comment.id} className="rounded-md bg-gray-50 p-2 text-sm" data-testid="comment">
             <p className="text-xs text-[var(--color-muted)]">
-              <span className="font-medium text-[var(--color-ink)]">{comment.author.name}</span> · {new Date(comment.createdAt).toLocaleString()}
+              <span className="font-medium text-[var(--color-ink)]">{comment.author.name}</span> · <DateTime value={comment.createdAt} />
               {comment.editedAt && " · edited"}
             </p>
             {editing?.id === comment.id ? (

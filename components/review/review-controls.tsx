@@ -29,6 +29,8 @@ type Props = {
   annotation: AnnotationDto;
   currentUser: PolicyActor;
   onUpdated(annotation: AnnotationDto): void;
+  /** After an approval, rejection or send-back (for the confirmation with Undo). */
+  onDecided?(annotation: AnnotationDto): void;
 };
 
 /**
@@ -36,12 +38,14 @@ type Props = {
  * reject or send back (a reviewer who neither wrote nor last edited it), reopen. Each takes
  * effect without a page reload; a stale version explains who changed it and offers a reload.
  */
-export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function ReviewControls({ annotation, currentUser, onUpdated }, ref) {
+export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function ReviewControls({ annotation, currentUser, onUpdated, onDecided }, ref) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<ReasonStep | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; stale: boolean; field?: string } | null>(null);
+  // Why a shortcut did nothing (e.g. A on one's own work), said politely where the buttons are.
+  const [notice, setNotice] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
   const facts = annotationFactsOf(annotation);
@@ -54,7 +58,8 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   // An orphan's text is gone: there is nothing to approve until someone re-attaches it.
   const orphaned = annotation.anchorState === "orphaned";
 
-  function run(action: () => Promise<ActionResult<AnnotationDto>>) {
+  function run(action: () => Promise<ActionResult<AnnotationDto>>, decides = false) {
+    setNotice(null);
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -62,6 +67,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         setAsking(null);
         setReason("");
         onUpdated(result.value);
+        if (decides) onDecided?.(result.value);
         return;
       }
       setError({ message: result.error.message, stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
@@ -69,9 +75,21 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   }
 
   const version = annotation.version;
-  const approve = () => may.decide && decision.ok && !orphaned && run(() => approveAnnotationAction({ id: annotation.id, version }));
+  /** Why A, R or S can't act on this annotation now (null: it can). */
+  const decisionBlocked = (approving: boolean): string | null => {
+    if (!may.decide) return "Only submitted annotations and re-reviews can be decided.";
+    if (!decision.ok) return decision.message;
+    if (approving && orphaned) return ORPHANED_APPROVAL_MESSAGE;
+    return null;
+  };
+  const approve = () => {
+    const blocked = decisionBlocked(true);
+    if (blocked) return setNotice(blocked);
+    run(() => approveAnnotationAction({ id: annotation.id, version }), true);
+  };
   const ask = (step: ReasonStep) => {
-    if (step === "reopen" ? !may.reopen : !(may.decide && decision.ok)) return;
+    const blocked = step === "reopen" ? (may.reopen ? null : "This annotation can't be reopened.") : decisionBlocked(false);
+    if (blocked) return setNotice(blocked);
     setAsking(step);
     setError(null);
     setTimeout(() => reasonRef.current?.focus(), 0);
@@ -81,8 +99,8 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   function confirm() {
     if (!asking) return;
     const input = { id: annotation.id, version, reason };
-    if (asking === "reject") run(() => rejectAnnotationAction(input));
-    if (asking === "request_changes") run(() => requestChangesAction(input));
+    if (asking === "reject") run(() => rejectAnnotationAction(input), true);
+    if (asking === "request_changes") run(() => requestChangesAction(input), true);
     if (asking === "reopen") run(() => reopenAnnotationAction(input));
   }
 
@@ -96,12 +114,15 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         <Alert tone="error">
           {error.message}
           {error.stale && (
-            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+            <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
               Reload
             </button>
           )}
         </Alert>
       )}
+      <p role="status" className={notice ? "text-sm text-amber-900" : "sr-only"} data-testid="review-notice">
+        {notice}
+      </p>
       {asking ? (
         <form
           aria-label={REASON_COPY[asking].confirm}
@@ -145,7 +166,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
               </Button>
             </>
           )}
-          {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
+          {showDecisions && !decision.ok && !notice && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
           {showDecisions && decision.ok && orphaned && (
             <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
               {ORPHANED_APPROVAL_MESSAGE}

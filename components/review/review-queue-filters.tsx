@@ -7,13 +7,13 @@ type Props = {
   filter: { article?: string; author?: string; kind?: string; status?: string };
 };
 
-const SELECT = "rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
+const SELECT = "w-full max-w-full rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm sm:w-auto sm:max-w-xs";
 
 /** Filters for the queue: a plain GET form, so a filtered queue has a shareable URL. */
 export function ReviewQueueFilters({ articles, authors, filter }: Props) {
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         Article
         <select name="article" defaultValue={filter.article ?? ""} className={SELECT}>
           <option value="">All articles</option>
@@ -24,7 +24,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         Kind
         <select name="kind" defaultValue={filter.kind ?? ""} className={SELECT}>
           <option value="">All kinds</option>
@@ -35,7 +35,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         Author
         <select name="author" defaultValue={filter.author ?? ""} className={SELECT}>
           <option value="">Everyone</option>
@@ -46,7 +46,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         Status
         <select name="status" defaultValue={filter.status ?? ""} className={SELECT}>
           <option value="">Submitted and re-review</option>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
@@ -18,6 +19,7 @@ import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
 import type { ReviewQueueFilter } from "@/lib/validations/review";
 import { CommentThread } from "./comment-thread";
+import { DecisionToast } from "./decision-toast";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
 import { stepThrough, useReviewKeys } from "./use-review-keys";
 
@@ -31,6 +33,8 @@ type Props = {
   currentUser: PolicyActor;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
+  /** How long a decision can be undone (`FACTDESK_UNDO_SECONDS`). */
+  undoSeconds?: number;
 };
 
 const waiting = (status: string) => status === "submitted" || status === "needs_rereview";
@@ -43,7 +47,7 @@ const LIVE_REFRESH_LIMIT = 500;
  * after the first load with "Load more", or with J past the last loaded item. It stays live: items
  * arrive, leave and change as others work, and one someone else is reviewing is marked.
  */
-export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition }: Props) {
+export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition, undoSeconds }: Props) {
   const [items, setItems] = useState(initial);
   const [total, setTotal] = useState(initialTotal);
   const [nextCursor, setNextCursor] = useState(firstCursor);
@@ -51,6 +55,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   const [loading, startLoading] = useTransition();
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
     selfUserId: currentUser.id,
@@ -121,10 +126,20 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
     if (!waiting(annotation.status) && next) setSelected(next.annotation.id);
   }
 
+  /** An undone decision: the item waits again and is the selected one, to decide afresh. */
+  function restored(annotation: AnnotationDto) {
+    setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
+    setThreadVersion((v) => v + 1);
+    setSelected(annotation.id);
+  }
+
+  const toast = <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={restored} onClose={() => setDecided(null)} />;
+
   if (items.length === 0) {
     return (
       <>
         <LiveAnnouncer message={live.announcement} />
+        {toast}
         <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>
       </>
     );
@@ -133,9 +148,11 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   return (
     <div>
       <LiveAnnouncer message={live.announcement} />
+      {toast}
       <p className="mb-2 text-sm text-[var(--color-muted)]">
         {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
       </p>
+      <h2 className="sr-only">Annotations awaiting review</h2>
       <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
         {items.map((item) => {
           const { annotation, context } = item;
@@ -150,7 +167,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                 aria-current={isSelected ? "true" : undefined}
                 className={`rounded-lg border bg-white p-4 ${isSelected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
               >
-                <button type="button" className="block w-full text-left" onClick={() => setSelected(annotation.id)} aria-expanded={isSelected}>
+                <button type="button" className="block w-full text-start" onClick={() => setSelected(annotation.id)} aria-expanded={isSelected}>
                   <span className="flex flex-wrap items-center justify-between gap-2 text-sm">
                     <span className="inline-flex items-center gap-2 font-semibold">
                       <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />
@@ -175,14 +192,14 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                   </span>
                   <span className="mt-1 block text-xs text-[var(--color-muted)]">
                     {annotationHeadline(annotation)} · by {annotation.author.name}
-                    {item.submittedAt && <> · submitted {new Date(item.submittedAt).toLocaleString()}</>}
+                    {item.submittedAt && <> · submitted <DateTime value={item.submittedAt} /></>}
                   </span>
                 </button>
                 {isSelected && (
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
                     {annotation.kind === "claim" && <SimilarClaimsPanel text={annotation.exact} articleId={item.article.id} excludeAnnotationId={annotation.id} />}
-                    <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
+                    <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} onDecided={setDecided} />
                     <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       Open in the article →

@@ -27,7 +27,7 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: { 
       // Keep the editor's selection: the click must not move focus away first.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-      className={`min-w-8 rounded px-2 py-1 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-40 ${active ? "bg-gray-900 text-white" : "hover:bg-gray-100"}`}
+      className={`min-h-8 min-w-8 rounded px-2 py-1 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-40 ${active ? "bg-gray-900 text-white" : "hover:bg-gray-100"}`}
     >
       {children}
     </button>
@@ -85,10 +85,10 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
           <em>I</em>
         </ToolButton>
         <span aria-hidden className="mx-1 h-5 w-px bg-[var(--color-line)]" />
-        <ToolButton label="Heading 2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        <ToolButton label="H2 heading" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
         </ToolButton>
-        <ToolButton label="Heading 3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton label="H3 subheading" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
           H3
         </ToolButton>
         <ToolButton label="Bullet list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>

@@ -1,18 +1,41 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useState, useTransition } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 
 type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revoked: boolean };
 
+/** Personal API tokens: create one (shown once, with a copy button), list the working ones, revoke one after asking. */
 export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [newToken, setNewToken] = useState<string | null>(null);
+  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const [revoking, setRevoking] = useState<TokenRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A revoked token works no more: it is not listed (the audit trail keeps its story).
+  const working = tokens.filter((token) => !token.revoked);
+
+  function copy(token: string) {
+    navigator.clipboard.writeText(token).then(
+      () => setCopied("yes"),
+      () => setCopied("failed"),
+    );
+  }
+
+  function revoke(token: TokenRow) {
+    startTransition(async () => {
+      const result = await revokeApiTokenAction({ id: token.id });
+      setRevoking(null);
+      setError(result.ok ? null : result.error.message);
+      setNotice(result.ok ? `Token “${token.name}” revoked: it no longer works.` : null);
+    });
+  }
 
   return (
     <section aria-labelledby="tokens-heading" className="rounded-lg border border-[var(--color-line)] bg-white p-5">
@@ -23,7 +46,7 @@ export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
         For newsroom integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you, with your role.
       </p>
       <form
-        className="mt-4 flex items-end gap-2"
+        className="mt-4 flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
           const form = event.currentTarget;
@@ -35,12 +58,14 @@ export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
               return;
             }
             setError(null);
+            setNotice(null);
+            setCopied(null);
             setNewToken(result.value.token);
             form.reset();
           });
         }}
       >
-        <div className="flex-1">
+        <div className="min-w-0 flex-1 basis-48">
           <TextField label="Token name" name="name" placeholder="e.g. CMS integration" />
         </div>
         <Button type="submit" variant="primary" disabled={pending}>
@@ -49,47 +74,60 @@ export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
       </form>
       <div className="mt-3 space-y-3">
         {error && <Alert tone="error">{error}</Alert>}
+        {notice && <Alert tone="success">{notice}</Alert>}
         {newToken && (
           <Alert tone="success" title="Copy your token now">
             <p>It is shown only once.</p>
             <code data-testid="new-api-token" className="mt-2 block select-all break-all rounded bg-white px-2 py-1 font-mono text-xs">
               {newToken}
             </code>
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              <Button size="sm" onClick={() => copy(newToken)}>
+                Copy token
+              </Button>
+              <span role="status" className="text-xs">
+                {copied === "yes" && "Copied to the clipboard."}
+                {copied === "failed" && "Could not copy: select the token and copy it yourself."}
+              </span>
+            </div>
           </Alert>
         )}
       </div>
       <ul className="mt-4 divide-y divide-[var(--color-line)] text-sm">
-        {tokens.length === 0 && <li className="py-2 text-[var(--color-muted)]">No tokens yet.</li>}
-        {tokens.map((token) => (
+        {working.length === 0 && <li className="py-2 text-[var(--color-muted)]">No tokens yet.</li>}
+        {working.map((token) => (
           <li key={token.id} className="flex items-center justify-between gap-2 py-2">
             <div>
               <p className="font-medium">
                 {token.name} <code className="text-xs text-[var(--color-muted)]">{token.prefix}…</code>
               </p>
               <p className="text-xs text-[var(--color-muted)]">
-                Created {new Date(token.createdAt).toLocaleDateString()} · {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toLocaleString()}` : "never used"}
+                Created <DateTime value={token.createdAt} /> ·{" "}
+                {token.lastUsedAt ? (
+                  <>
+                    last used <DateTime value={token.lastUsedAt} />
+                  </>
+                ) : (
+                  "never used"
+                )}
               </p>
             </div>
-            {token.revoked ? (
-              <Badge className="text-[var(--color-muted)]">Revoked</Badge>
-            ) : (
-              <Button
-                size="sm"
-                variant="danger"
-                disabled={pending}
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await revokeApiTokenAction({ id: token.id });
-                    setError(result.ok ? null : result.error.message);
-                  })
-                }
-              >
-                Revoke<span className="sr-only"> {token.name}</span>
-              </Button>
-            )}
+            <Button size="sm" variant="danger" disabled={pending} onClick={() => setRevoking(token)}>
+              Revoke<span className="sr-only"> {token.name}</span>
+            </Button>
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={revoking ? `Revoke the token “${revoking.name}”?` : ""}
+        confirmLabel="Revoke"
+        pending={pending}
+        onConfirm={() => revoking && revoke(revoking)}
+        onCancel={() => setRevoking(null)}
+      >
+        <p>Integrations using it stop working at once. This can't be undone: you would create a new token.</p>
+      </ConfirmDialog>
     </section>
   );
 }

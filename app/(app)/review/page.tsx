@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getAppConfig } from "@/lib/config/app-config";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,6 +49,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         filter={filter}
         currentUser={policyActorOf(user)}
         livePosition={livePosition}
+        undoSeconds={getAppConfig().FACTDESK_UNDO_SECONDS}
       />
     </div>
   );

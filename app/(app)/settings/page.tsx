@@ -16,7 +16,7 @@ export default async function SettingsPage() {
   return (
     <div>
       <PageHeader title="Settings" description={`${user.name} · ${user.email}`} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <ApiTokenManager
           tokens={tokens.map((token) => ({
             id: token.id,

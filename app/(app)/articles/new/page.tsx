@@ -17,7 +17,7 @@ export default async function NewArticlePage() {
         </AppLink>
       </p>
       <PageHeader title="Add an article" description="Paste the published article and its details. Annotations are made on the text you save here." />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <NewArticleForm />
         <ImportArticlePanel />
       </div>

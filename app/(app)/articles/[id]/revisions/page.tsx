@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
@@ -33,7 +34,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           )
         }
       />
-      <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-left text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
@@ -65,7 +66,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   {revision.current && <span className="ml-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">current</span>}
                 </th>
                 <td className="whitespace-nowrap px-4 py-2">
-                  <time dateTime={revision.createdAt}>{revision.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
+                  <DateTime value={revision.createdAt} />
                 </td>
                 <td className="px-4 py-2">{revision.createdBy.name}</td>
                 <td className="px-4 py-2">

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
@@ -31,7 +32,11 @@ export default async function RevisionPage({ params }: Params) {
       </p>
       <PageHeader
         title={`Revision ${revision.number}${revision.current ? " (current)" : ""}`}
-        description={`${REVISION_SOURCE_LABELS[revision.source]}, saved ${revision.createdAt.slice(0, 16).replace("T", " ")} UTC by ${revision.createdBy.name} · ${revision.words.toLocaleString("en")} words`}
+        description={
+          <>
+            {REVISION_SOURCE_LABELS[revision.source]}, saved <DateTime value={revision.createdAt} /> by {revision.createdBy.name} · {revision.words.toLocaleString("en")} words
+          </>
+        }
         actions={
           <nav aria-label="Other revisions" className="flex gap-2 text-sm">
             {revision.previous && <AppLink href={`/articles/${id}/revisions/${revision.previous}`}>← Revision {revision.previous}</AppLink>}
