@@ -52,6 +52,11 @@ async function main(): Promise<number> {
     const { staleUpdates } = await import("./r2-stale-updates");
     await run("R1", () => concurrentCreates(context, short ? 10 : 20));
     await run("R2", () => staleUpdates(context, short ? 20 : 50));
+    const { postgresRestart } = await import("./r3-postgres-restart");
+    const { instanceKill } = await import("./r4-instance-kill");
+    await run("R3", () => postgresRestart(context, postgres, short ? 5 : 20));
+    const running = cluster;
+    await run("R4", () => instanceKill(context, running, short ? 5 : 20, short ? 3 : 10));
     console.log(`\nSoak suite${short ? " (short)" : ""}: 3 instances behind nginx\n${formatSoakTable(results)}`);
     return results.every((r) => r.ok) ? 0 : 1;
   } finally {
