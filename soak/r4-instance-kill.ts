@@ -11,6 +11,9 @@ import { claimBody, type ScenarioResult, type SoakContext } from "./soak-context
 import { createSoakArticle } from "./soak-setup";
 import { missingAnnotations } from "./soak-verify";
 
+/** How long a writer keeps retrying one create: beyond the idempotency takeover (2 × the request time limit the soak sets). */
+const RETRY_BUDGET_MS = 30_000;
+
 type Reader = { seen: string; reconnects: number; stop: () => void };
 
 /** Follows /api/events of one article, reconnecting with Last-Event-ID whenever the stream breaks. */
@@ -56,18 +59,22 @@ export async function instanceKill(context: SoakContext, cluster: RunningCluster
     for (let i = 0; i < 1_000 && Date.now() < stopAt; i += 1) {
       const key = randomUUID();
       const body = claimBody(n++);
-      for (let attempt = 1; attempt <= 4; attempt += 1) {
+      // Retried with the same key as a careful client would: on a cut connection, a 502/503/504, or a
+      // 409 with Retry-After (the first try is still pending on the killed instance until taken over).
+      const giveUpAt = Date.now() + RETRY_BUDGET_MS;
+      for (;;) {
         const response = await soakRequest(context.baseUrl, `/api/articles/${articleId}/annotations`, { method: "POST", token: editor.token, body, headers: { "idempotency-key": key }, timeoutMs: 15_000 });
         if (response.status === 201) {
           acknowledged.push((response.json as { id: string }).id);
           break;
         }
-        if (attempt === 4 || ![0, 502, 503, 504].includes(response.status)) {
+        const retryable = [0, 502, 503, 504].includes(response.status) || (response.status === 409 && response.headers.has("retry-after"));
+        if (!retryable || Date.now() > giveUpAt) {
           failures.push(`${response.status} ${response.error ?? JSON.stringify(response.json).slice(0, 120)}`);
           break;
         }
         retries += 1;
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await new Promise((resolve) => setTimeout(resolve, response.status === 409 ? 1_000 : 200));
       }
     }
   };

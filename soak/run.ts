@@ -32,7 +32,8 @@ async function main(): Promise<number> {
     const { prepareDatabase } = await import("../scripts/prepare-database");
     await prepareDatabase({ root, databaseUrl: postgres.url, dataDir: null, port: 0 });
     console.log(`Starting 3 instances behind nginx on 127.0.0.1:${port} (PostgreSQL on ${postgres.port})…`);
-    cluster = await startCluster({ root, databaseUrl: postgres.url, instances: 3, port, output: "ignore" });
+    // A 10 s request limit: a create left pending by the SIGKILLed instance is taken over after 20 s (R4).
+    cluster = await startCluster({ root, databaseUrl: postgres.url, instances: 3, port, output: "ignore", env: { FACTDESK_REQUEST_TIMEOUT_MS: "10000" } });
     const { createSoakEditors } = await import("./soak-setup");
     const { db } = await import("@/lib/server/db/prisma");
     const editorCount = short ? 10 : 50;
