@@ -18,7 +18,7 @@ export type ClusterOptions = {
   port: number;
   authSecret?: string;
   /** Extra environment for every instance. */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   /** Where instance output goes: "inherit" prints it prefixed, "ignore" keeps a log file only. */
   output?: "inherit" | "ignore";
 };
