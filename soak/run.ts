@@ -1,8 +1,10 @@
 /**
  * `npm run soak [-- --short]`: the soak suite against a real cluster (3 instances behind nginx)
  * on a throwaway PostgreSQL on loopback, so the restart scenario never disturbs other databases.
- * Every loop is bounded in count and time; prints a table; exits 1 on any loss.
+ * Every loop is bounded in count and time; prints a table; exits 1 on any loss (2 when it cannot
+ * run here). `--json <file>` also writes `[{ name, ok }]` for `npm test`.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -14,7 +16,7 @@ import { formatSoakTable } from "./soak-table";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, port: { type: "string", default: "4100" }, only: { type: "string" } } });
+  const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, port: { type: "string", default: "4100" }, only: { type: "string" }, json: { type: "string" } } });
   const short = values.short ?? false;
   const port = Number(values.port);
   if (!findNginx()) {
@@ -59,6 +61,7 @@ async function main(): Promise<number> {
     const running = cluster;
     await run("R4", () => instanceKill(context, running, short ? 5 : 20, short ? 3 : 10));
     console.log(`\nSoak suite${short ? " (short)" : ""}: 3 instances behind nginx\n${formatSoakTable(results)}`);
+    if (values.json) fs.writeFileSync(values.json, JSON.stringify(results.map(({ name, ok }) => ({ name, ok }))));
     return results.every((r) => r.ok) ? 0 : 1;
   } finally {
     await cluster?.stop(5_000);
