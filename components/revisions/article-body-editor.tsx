@@ -60,6 +60,18 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   const [pendingMerge, setPendingMerge] = useState<PendingMerge | null>(null);
   const [pending, startTransition] = useTransition();
   const annotationsRef = useRef(annotations);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const mergeRef = useRef<HTMLDivElement>(null);
+
+  // What a save did is shown where the editor is looking — beside the Save button, or the resolve
+  // view at the top — scrolled into view and focused, so it is seen and read out at once.
+  useEffect(() => {
+    const target = pendingMerge ? mergeRef.current : saved || notice ? feedbackRef.current : null;
+    if (!target) return;
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    target.scrollIntoView({ block: pendingMerge ? "start" : "nearest", behavior: reduced ? "auto" : "smooth" });
+    target.focus({ preventScroll: true });
+  }, [saved, notice, pendingMerge]);
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -134,21 +146,17 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
-        {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
-        {notice && (
-          <div data-testid={notice.testId}>
-            <Alert tone={notice.tone}>{notice.message}</Alert>
-          </div>
-        )}
         {pendingMerge && (
-          <MergeConflictResolver
-            key={pendingMerge.details.currentRevision}
-            merge={pendingMerge.details}
-            message={pendingMerge.message}
-            pending={pending}
-            onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
-            onCancel={() => setPendingMerge(null)}
-          />
+          <div ref={mergeRef} tabIndex={-1} className="scroll-mt-4" data-testid="merge-view">
+            <MergeConflictResolver
+              key={pendingMerge.details.currentRevision}
+              merge={pendingMerge.details}
+              message={pendingMerge.message}
+              pending={pending}
+              onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
+              onCancel={() => setPendingMerge(null)}
+            />
+          </div>
         )}
         {pendingMerge && <h2 className="text-sm font-semibold">Your edited text (kept as it is until the merged text is saved)</h2>}
         <div className="fd-article fd-editing">
@@ -166,6 +174,16 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
             {pending ? "Saving and re-anchoring the annotations…" : dirty ? `Unsaved changes to revision ${base}.` : `Revision ${base}, no unsaved changes.`}
           </span>
         </div>
+        {(saved || notice) && (
+          <div ref={feedbackRef} tabIndex={-1} className="scroll-mb-4 space-y-4" data-testid="save-feedback">
+            {notice && (
+              <div data-testid={notice.testId}>
+                <Alert tone={notice.tone}>{notice.message}</Alert>
+              </div>
+            )}
+            {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
+          </div>
+        )}
       </div>
       <aside className="space-y-4">
         <ReplaceBodyPanel

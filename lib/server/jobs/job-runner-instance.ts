@@ -1,7 +1,9 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
 import type { JobQueueDefinition } from "@/lib/jobs/job-queue-definition";
+import { registerReadinessCheck } from "@/lib/server/health/readiness-checks";
 import { logger } from "@/lib/server/logger";
+import { appMetrics, setMetricsSources } from "@/lib/server/metrics/metrics-registry";
 import { JobRunner, type JobHandler } from "./job-runner";
 
 /** A queue this app works on: its handler and, optionally, a cron schedule that feeds it. */
@@ -46,6 +48,9 @@ export function jobRunner(): JobRunner {
  * The graceful shutdown stops them (`stopBackgroundJobs`).
  */
 export function startBackgroundJobs(registrations: readonly JobRegistration[]): Promise<void> {
+  // The instance is not ready until its job queue works (GET /api/health/ready).
+  registerReadinessCheck("jobs", async () => (globalForJobs.factdeskJobRunner?.running && globalForJobs.factdeskJobsWorking ? { ok: true } : { ok: false, reason: "job queue not started" }));
+  setMetricsSources({ jobs: () => globalForJobs.factdeskJobRunner?.queueSizes() ?? Promise.resolve({}) });
   globalForJobs.factdeskJobsWorking ??= (async () => {
     const runner = jobRunner();
     await runner.start();
