@@ -1,4 +1,5 @@
 /** The soak desk: editors with API tokens (made in the database, as an admin would) and articles made over HTTP. */
+import { randomUUID } from "node:crypto";
 import { soakRequest } from "./soak-http";
 import { ARTICLE_TEXT, type SoakContext, type SoakEditor } from "./soak-context";
 
@@ -17,7 +18,7 @@ export async function createSoakEditors(count: number): Promise<SoakEditor[]> {
 /** A fresh article for one scenario, created through the load balancer by the first editor. */
 export async function createSoakArticle(context: SoakContext, title: string, text = ARTICLE_TEXT): Promise<string> {
   // Retried (same Idempotency-Key) while the desk is still reconnecting after the previous scenario.
-  const key = `soak-article-${title}-${Date.now()}`;
+  const key = randomUUID();
   let response = await soakRequest(context.baseUrl, "/api/articles", { method: "POST", token: context.editors[0].token, body: { title, outlet: "Soak Daily", text }, headers: { "idempotency-key": key }, timeoutMs: 120_000 });
   for (let attempt = 1; attempt < 20 && [0, 502, 503, 504].includes(response.status); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
