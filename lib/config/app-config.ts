@@ -149,7 +149,8 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
     .max(23, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
     .default(7),
-  FACTDESK_DIGEST_TIMEZONE: timeZone.default("UTC"),
+  /** Unset: the desk's own time zone (FACTDESK_TIME_ZONE). */
+  FACTDESK_DIGEST_TIMEZONE: timeZone.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

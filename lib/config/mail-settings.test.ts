@@ -19,6 +19,13 @@ describe("mail settings", () => {
     expect(settings).toEqual({ smtpUrl: "smtp://localhost:2525", from: "Factdesk <factdesk@localhost>", publicUrl: "http://localhost:4000", digestHour: 7, digestTimeZone: "UTC" });
   });
 
+  it("send the digest in the desk's time zone unless told another", () => {
+    const desk = mailSettingsOf(config({ SMTP_URL: "smtp://localhost:2525", FACTDESK_TIME_ZONE: "Asia/Karachi" }));
+    expect(desk?.digestTimeZone).toBe("Asia/Karachi");
+    const own = mailSettingsOf(config({ SMTP_URL: "smtp://localhost:2525", FACTDESK_TIME_ZONE: "Asia/Karachi", FACTDESK_DIGEST_TIMEZONE: "Europe/London" }));
+    expect(own?.digestTimeZone).toBe("Europe/London");
+  });
+
   it("use FACTDESK_BASE_URL, MAIL_FROM and the digest hour and zone", () => {
     const settings = mailSettingsOf(
       config({

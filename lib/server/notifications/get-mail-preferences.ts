@@ -19,6 +19,6 @@ export async function getMailPreferences(actor: Actor): Promise<Result<MailPrefe
     preferences: effectiveMailPreferences(stored),
     defaults: { ...DEFAULT_MAIL_DELIVERY },
     digestHour: config.FACTDESK_DIGEST_HOUR,
-    digestTimeZone: config.FACTDESK_DIGEST_TIMEZONE,
+    digestTimeZone: config.FACTDESK_DIGEST_TIMEZONE ?? config.FACTDESK_TIME_ZONE,
   });
 }
