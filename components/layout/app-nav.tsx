@@ -2,20 +2,22 @@
 
 import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { WaitingBadge } from "@/components/live/waiting-badge";
 
 const LINKS = [
-  { href: "/my-work", label: "My work" },
-  { href: "/articles", label: "Articles" },
-  { href: "/review", label: "Review queue" },
-  { href: "/settings", label: "Settings" },
-];
+  { href: "/my-work", label: "myWork" },
+  { href: "/articles", label: "articles" },
+  { href: "/review", label: "review" },
+  { href: "/settings", label: "settings" },
+] as const;
 
 export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number }) {
   const pathname = usePathname();
-  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "Admin" }, LINKS[3]] : LINKS;
+  const t = useTranslations("nav");
+  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "admin" } as const, LINKS[3]] : LINKS;
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("main")}>
       <ul className="flex flex-wrap gap-1">
         {links.map((link) => {
           const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -26,7 +28,7 @@ export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number
                 aria-current={active ? "page" : undefined}
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
-                {link.label}
+                {t(link.label)}
                 {link.href === "/review" && <WaitingBadge initial={waiting} />}
               </AppLink>
             </li>

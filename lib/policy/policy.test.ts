@@ -32,6 +32,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "audit.read": same(ADMINS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
+  "preferences.change": same(ALL),
   "session.end": same(ALL),
   "notification.read": same(ALL),
 };

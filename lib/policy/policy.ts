@@ -29,6 +29,7 @@ export const POLICY_ACTIONS = [
   "audit.read",
   "token.manage",
   "password.change",
+  "preferences.change",
   "session.end",
   "notification.read",
 ] as const;
@@ -110,6 +111,7 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "audit.read": { roles: ADMINS, refusal: "Only admins can read the audit trail." },
   "token.manage": { roles: EVERYONE, refusal: "Your role cannot manage API tokens." },
   "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
+  "preferences.change": { roles: EVERYONE, refusal: "Your role cannot change its preferences." },
   "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
   "notification.read": { roles: EVERYONE, refusal: "Your role cannot read notifications." },
 };
