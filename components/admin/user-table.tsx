@@ -28,7 +28,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
         </div>
       )}
       <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-start text-sm">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="px-4 py-2">
@@ -75,9 +75,9 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                   </td>
                   <td className="px-4 py-2">
                     {user.active ? <Badge className="border-emerald-300 text-emerald-800">Active</Badge> : <Badge className="text-[var(--color-muted)]">Deactivated</Badge>}
-                    {user.mustChangePassword && user.active && <Badge className="ml-1">Invited</Badge>}
+                    {user.mustChangePassword && user.active && <Badge className="ms-1">Invited</Badge>}
                   </td>
-                  <td className="px-4 py-2 text-right">
+                  <td className="px-4 py-2 text-end">
                     {!self &&
                       (user.active ? (
                         <Button size="sm" variant="danger" disabled={pending} onClick={() => change(user.id, { active: false })}>

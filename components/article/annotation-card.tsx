@@ -24,7 +24,7 @@ function DecisionReason({ annotation }: { annotation: AnnotationDto }) {
   if (!decision || (decision.action !== "reject" && decision.action !== "request_changes")) return null;
   if (annotation.status !== "rejected" && annotation.status !== "changes_requested") return null;
   return (
-    <span className="mt-1.5 block rounded border-l-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
+    <span className="mt-1.5 block rounded border-s-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
       <span className="font-semibold">
         {REASON_LABELS[decision.action]} by {decision.by.name}:
       </span>{" "}
@@ -45,7 +45,7 @@ export function AnnotationCard({ annotation, selected, onSelect, children, chang
       data-live-changed={changedByOthers ? "true" : undefined}
       className={`rounded-lg border bg-white text-sm shadow-sm transition-colors ${selected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"} ${changedByOthers ? "bg-amber-50 ring-2 ring-amber-300" : ""}`}
     >
-      <button type="button" onClick={onSelect} aria-expanded={selected} className="block w-full rounded-lg p-3 text-left hover:bg-gray-50">
+      <button type="button" onClick={onSelect} aria-expanded={selected} className="block w-full rounded-lg p-3 text-start hover:bg-gray-50">
         <span className="flex items-center justify-between gap-2">
           <span className="inline-flex items-center gap-1.5 font-semibold">
             <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />

@@ -45,7 +45,7 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
       {annotation.evidence.length > 0 && (
         <div>
           <p className="font-medium">Evidence</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
+          <ul className="mt-1 list-disc space-y-1 ps-5">
             {annotation.evidence.map((item, index) => (
               <li key={index}>
                 <a href={item.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all">

@@ -74,7 +74,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         <Alert tone="error">
           {message}
           {stale && (
-            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+            <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
               Reload
             </button>
           )}

@@ -46,7 +46,7 @@ function VirtualList({ annotations, selectedId, renderCard }: Props) {
     <div ref={parentRef} className="max-h-[70vh] overflow-y-auto" data-testid="virtual-annotation-list">
       <ol aria-label="Annotations in document order" className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => (
-          <li key={annotations[item.index].id} data-index={item.index} ref={virtualizer.measureElement} className="absolute left-0 right-0 pb-2" style={{ top: item.start }}>
+          <li key={annotations[item.index].id} data-index={item.index} ref={virtualizer.measureElement} className="absolute inset-x-0 pb-2" style={{ top: item.start }}>
             {renderCard(annotations[item.index])}
           </li>
         ))}

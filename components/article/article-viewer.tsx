@@ -169,8 +169,8 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
               className="rounded-md px-2.5 py-1 text-sm font-medium hover:bg-gray-100"
               title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_SHORTCUTS[kind].toUpperCase()})`}
             >
-              <span aria-hidden className={`mr-1.5 inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
-              {KIND_LABELS[kind]} <kbd className="ml-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
+              <span aria-hidden className={`me-1.5 inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
+              {KIND_LABELS[kind]} <kbd className="ms-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
             </button>
           ))}
         </div>

@@ -15,7 +15,7 @@ function SuggestionFields({ suggestion }: { suggestion: Suggestion }) {
   return (
     <span className="mt-1 block text-xs">
       {entries.map(([name, value]) => (
-        <span key={name} className="mr-2">
+        <span key={name} className="me-2">
           <span className="text-[var(--color-muted)]">{FIELD_LABELS[name] ?? name}:</span> <span data-testid={`suggestion-${name}`}>{value}</span>
         </span>
       ))}

@@ -133,7 +133,7 @@ export function ArticleList({
 function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-      <table id="article-table" className="w-full text-left text-sm">
+      <table id="article-table" className="w-full text-start text-sm">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>
             <th scope="col" className="px-4 py-2">
@@ -155,14 +155,14 @@ function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: str
               Assignees
             </th>
             {ANNOTATION_KINDS.map((kind) => (
-              <th key={kind} scope="col" className="px-3 py-2 text-right">
+              <th key={kind} scope="col" className="px-3 py-2 text-end">
                 {KIND_COLUMN_LABELS[kind]}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="px-3 py-2 text-end">
               Awaiting review
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="px-3 py-2 text-end">
               Orphaned
             </th>
           </tr>
@@ -197,12 +197,12 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
         <AssigneeList assignees={article.assignees} compact />
       </td>
       {ANNOTATION_KINDS.map((kind) => (
-        <td key={kind} className="px-3 py-2 text-right tabular-nums" data-testid={`count-${kind}`}>
+        <td key={kind} className="px-3 py-2 text-end tabular-nums" data-testid={`count-${kind}`}>
           <span className={article.counts[kind] === 0 ? "text-[var(--color-muted)]" : ""}>{article.counts[kind]}</span>
           <span className="sr-only"> {KIND_LABELS[kind].toLowerCase()} annotations</span>
         </td>
       ))}
-      <td className="px-3 py-2 text-right tabular-nums" data-testid="count-awaiting-review">
+      <td className="px-3 py-2 text-end tabular-nums" data-testid="count-awaiting-review">
         {article.awaitingReview > 0 ? (
           <Badge className="border-amber-400 bg-amber-100 font-semibold text-amber-900" title="Submitted or needing re-review">
             {article.awaitingReview}
@@ -212,7 +212,7 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
           <span className="text-[var(--color-muted)]">0</span>
         )}
       </td>
-      <td className="px-3 py-2 text-right tabular-nums" data-testid="count-orphaned">
+      <td className="px-3 py-2 text-end tabular-nums" data-testid="count-orphaned">
         {article.orphaned > 0 ? (
           <Badge className="border-rose-300 bg-rose-50 text-rose-800" title="Annotations whose text is gone from the current revision">
             {article.orphaned}

@@ -81,7 +81,7 @@ export function ImportArticlePanel() {
             aria-describedby="import-file-hint"
             aria-invalid={problem?.where === "file"}
             onChange={() => setProblem(null)}
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-[var(--color-line)] file:bg-white file:px-3 file:py-1.5 file:text-sm"
+            className="block w-full text-sm file:me-3 file:rounded-md file:border file:border-[var(--color-line)] file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
           <p id="import-file-hint" className="text-xs text-[var(--color-muted)]">
             Word (.docx), Markdown (.md), web page (.html) or plain text (.txt), up to 10 MB.

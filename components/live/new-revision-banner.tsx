@@ -30,7 +30,7 @@ export function NewRevisionBanner({ revision, by, onLoad }: Props) {
         The text was changed{by ? ` by ${by}` : ""}: revision {revision} is out. You are reading the previous one.
       </span>
       <Button size="sm" onClick={onLoad}>
-        Load revision {revision} <kbd className="ml-1">N</kbd>
+        Load revision {revision} <kbd className="ms-1">N</kbd>
       </Button>
     </div>
   );

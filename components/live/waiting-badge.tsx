@@ -39,7 +39,7 @@ export function WaitingBadge({ initial }: { initial: number }) {
   }, [pathname]);
   if (count === 0) return null;
   return (
-    <span className="ml-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={`${count} waiting`}>
+    <span className="ms-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={`${count} waiting`}>
       {count}
     </span>
   );

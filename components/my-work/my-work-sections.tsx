@@ -48,7 +48,7 @@ function AnnotationItem({ item, showReason = false }: { item: MyWorkAnnotationIt
         in <span dir="auto">{article.title}</span> · by {annotation.author.name}
       </span>
       {showReason && decision && (
-        <span className="mt-1 block rounded border-l-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
+        <span className="mt-1 block rounded border-s-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
           <span className="font-semibold">
             {DECISION_LABELS[decision.action]} by {decision.by.name}:
           </span>{" "}

@@ -19,7 +19,7 @@ export function NotificationBell() {
         <path d="M10.3 20a2 2 0 0 0 3.4 0" />
       </svg>
       {count > 0 && (
-        <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-[1.25rem] rounded-full bg-rose-600 px-1 text-center text-xs font-semibold text-white">
+        <span aria-hidden="true" className="absolute -end-1 -top-1 min-w-[1.25rem] rounded-full bg-rose-600 px-1 text-center text-xs font-semibold text-white">
           {count > 99 ? "99+" : count}
         </span>
       )}

@@ -73,7 +73,7 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
     <details className="text-sm" data-testid="annotation-history">
       <summary className="cursor-pointer font-semibold">History {entries && <span className="font-normal text-[var(--color-muted)]">({entries.length})</span>}</summary>
       {failed && <p className="mt-1 text-xs text-rose-700">The history could not be loaded.</p>}
-      <ol className="mt-2 space-y-1 border-l border-[var(--color-line)] pl-3">
+      <ol className="mt-2 space-y-1 border-s border-[var(--color-line)] ps-3">
         {entries?.map((entry) => {
           const { verb, change } = describeEntry(entry);
           return (

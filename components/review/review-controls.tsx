@@ -96,7 +96,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         <Alert tone="error">
           {error.message}
           {error.stale && (
-            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+            <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
               Reload
             </button>
           )}

@@ -149,7 +149,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                 aria-current={isSelected ? "true" : undefined}
                 className={`rounded-lg border bg-white p-4 ${isSelected ? "border-gray-900 ring-1 ring-gray-900" : "border-[var(--color-line)]"}`}
               >
-                <button type="button" className="block w-full text-left" onClick={() => setSelected(annotation.id)} aria-expanded={isSelected}>
+                <button type="button" className="block w-full text-start" onClick={() => setSelected(annotation.id)} aria-expanded={isSelected}>
                   <span className="flex flex-wrap items-center justify-between gap-2 text-sm">
                     <span className="inline-flex items-center gap-2 font-semibold">
                       <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />

@@ -34,7 +34,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
         }
       />
       <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-        <table className="w-full text-left text-sm" data-testid="revision-table">
+        <table className="w-full text-start text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="px-4 py-2">
@@ -49,7 +49,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
               <th scope="col" className="px-4 py-2">
                 Source
               </th>
-              <th scope="col" className="px-4 py-2 text-right">
+              <th scope="col" className="px-4 py-2 text-end">
                 Words
               </th>
               <th scope="col" className="px-4 py-2">
@@ -62,7 +62,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
               <tr key={revision.number} className="border-b border-[var(--color-line)] last:border-0" data-testid={`revision-row-${revision.number}`}>
                 <th scope="row" className="px-4 py-2 font-medium">
                   <AppLink href={`/articles/${id}/revisions/${revision.number}`}>Revision {revision.number}</AppLink>
-                  {revision.current && <span className="ml-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">current</span>}
+                  {revision.current && <span className="ms-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">current</span>}
                 </th>
                 <td className="whitespace-nowrap px-4 py-2">
                   <time dateTime={revision.createdAt}>{revision.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
@@ -72,7 +72,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   {REVISION_SOURCE_LABELS[revision.source]}
                   {revision.mergedWith !== null && `, merged with revision ${revision.mergedWith}`}
                 </td>
-                <td className="px-4 py-2 text-right tabular-nums">{revision.words.toLocaleString("en")}</td>
+                <td className="px-4 py-2 text-end tabular-nums">{revision.words.toLocaleString("en")}</td>
                 <td className="px-4 py-2">
                   <ReanchorCounts summary={revision.summary} />
                 </td>
