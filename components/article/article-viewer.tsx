@@ -2,9 +2,10 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createTextModel } from "@/lib/anchoring/document-text";
 import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
-import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { ANNOTATION_KINDS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { AnnotationHighlights, highlightCommands, highlightRange, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
@@ -38,6 +39,8 @@ type Props = {
 };
 
 const KEY_TO_KIND = Object.fromEntries(ANNOTATION_KINDS.map((kind) => [KIND_SHORTCUTS[kind], kind])) as Record<string, AnnotationKind>;
+/** The same keys by physical position, so they work on an Urdu (or any non-Latin) keyboard layout too. */
+const CODE_TO_KIND = Object.fromEntries(ANNOTATION_KINDS.map((kind) => [`Key${KIND_SHORTCUTS[kind].toUpperCase()}`, kind])) as Record<string, AnnotationKind>;
 const spanKey = (a: ViewerAnnotation) => `${a.kind}:${a.start}:${a.end}`;
 
 /**
@@ -58,6 +61,8 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
   });
   const containerRef = useRef<HTMLDivElement>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
+  const t = useTranslations("article.viewer");
+  const kinds = useTranslations("kinds");
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -68,10 +73,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     extensions: [...articleExtensions, ReadOnlyDocument, AnnotationHighlights.configure({ onHighlightClick: (ids) => callbacks.current.onHighlightClick(ids) })],
     content: doc,
     editorProps: {
-      attributes: { "aria-label": "Article text", "aria-readonly": "true", role: "textbox", "aria-multiline": "true", "data-testid": "article-text" },
+      attributes: { "aria-label": t("label"), "aria-readonly": "true", role: "textbox", "aria-multiline": "true", "data-testid": "article-text" },
       handleKeyDown(view, event) {
         if (event.ctrlKey || event.metaKey || event.altKey) return false;
-        const kind = KEY_TO_KIND[event.key.toLowerCase()];
+        const kind = KEY_TO_KIND[event.key.toLowerCase()] ?? (event.shiftKey ? undefined : CODE_TO_KIND[event.code]);
         // Read the selection from the DOM: ProseMirror learns of it on the (asynchronous)
         // selectionchange event, which can lag behind fast Shift+arrow presses.
         const span = domSelectionSpan(view, modelRef.current) ?? selectionToSpan(modelRef.current, view.state.selection.from, view.state.selection.to);
@@ -155,7 +160,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       {toolbar && (
         <div
           role="toolbar"
-          aria-label="Tag the selection"
+          aria-label={t("toolbar")}
           className="absolute z-20 flex gap-1 rounded-lg border border-[var(--color-line)] bg-white p-1 shadow-lg"
           style={{ top: toolbar.top, left: toolbar.left }}
           data-testid="selection-toolbar"
@@ -167,10 +172,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => props.onTag(kind)}
               className="rounded-md px-2.5 py-1 text-sm font-medium hover:bg-gray-100"
-              title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_SHORTCUTS[kind].toUpperCase()})`}
+              title={t("tagAs", { kind: kinds(kind), key: KIND_SHORTCUTS[kind].toUpperCase() })}
             >
               <span aria-hidden className={`me-1.5 inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
-              {KIND_LABELS[kind]} <kbd className="ms-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
+              {kinds(kind)} <kbd className="ms-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
             </button>
           ))}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { DuplicateWarning } from "@/components/live/duplicate-warning";
@@ -14,7 +15,8 @@ import { ReviewControls, type ReviewControlsHandle } from "@/components/review/r
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { Suggestion } from "@/lib/suggestions/suggest";
@@ -58,6 +60,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [threadVersion, setThreadVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
+  const t = useTranslations("article.workspace");
+  const kinds = useTranslations("kinds");
+  const errorText = useErrorText();
 
   const live = useLiveArticle({
     articleId,
@@ -128,7 +133,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       const result = await createAnnotationAction({ articleId, revision, start: suggestion.start, end: suggestion.end, content });
       if (result.ok) {
         setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
-        return setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+        return setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
       }
     }
     setDraft({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
@@ -146,10 +151,10 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
   async function submitAllDrafts() {
     const result = await submitArticleDraftsAction({ articleId });
-    if (!result.ok) return setNotice(result.error.message);
+    if (!result.ok) return setNotice(errorText(result.error));
     const submitted = new Map(result.value.annotations.map((a) => [a.id, a]));
     setAnnotations((current) => current.map((a) => submitted.get(a.id) ?? a));
-    setNotice(`${result.value.submitted} draft${result.value.submitted === 1 ? "" : "s"} submitted for review.`);
+    setNotice(t("draftsSubmitted", { count: result.value.submitted }));
   }
 
   async function saveDraft(content: AnnotationContent) {
@@ -158,7 +163,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
     setDraft(null);
-    setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+    setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
     select(result.value.id);
     viewer.current?.focusText();
     return { ok: true as const };
@@ -175,7 +180,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
           <p className="mb-3 text-xs text-[var(--color-muted)]">
-            Select text with the mouse or with Shift + arrow keys, then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for an allegation.
+            {t.rich("howToTag", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
           <ArticleViewer
             ref={viewer}
@@ -191,17 +196,17 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onKey={suggestions.handleKey}
           />
         </div>
-        <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside aria-label={t("annotations")} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           {draft && (
-            <section aria-label="New annotation" className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
-              <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
+            <section aria-label={t("newAnnotation")} className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
+              <h2 className="mb-3 text-base font-semibold">{t(`new.${draft.kind}`)}</h2>
               <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
               <AnnotationForm
                 key={`${draft.start}-${draft.end}-${draft.kind}`}
                 kind={draft.kind}
                 exact={draft.exact}
                 initial={draft.initial}
-                submitLabel="Save"
+                submitLabel={t("save")}
                 onSubmit={saveDraft}
                 onCancel={() => setDraft(null)}
               />
@@ -224,28 +229,25 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-base font-semibold">
-              Annotations <span className="font-normal text-[var(--color-muted)]">({visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`})</span>
+              {t("annotations")}{" "}
+              <span className="font-normal text-[var(--color-muted)]">
+                ({visible.length === annotations.length ? annotations.length : t("shownOf", { shown: visible.length, total: annotations.length })})
+              </span>
             </h2>
             {myDrafts > 0 && (
               <Button size="sm" onClick={() => void submitAllDrafts()}>
-                Submit my {myDrafts} draft{myDrafts === 1 ? "" : "s"}
+                {t("submitDrafts", { count: myDrafts })}
               </Button>
             )}
           </div>
           <p className="mb-2 text-xs text-[var(--color-muted)]">
-            <kbd>J</kbd>/<kbd>K</kbd> move between annotations
-            {canAttempt(currentUser, "annotation.decide").ok && (
-              <>
-                ; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back
-              </>
-            )}
-            .
+            {t.rich(canAttempt(currentUser, "annotation.decide").ok ? "keysReviewer" : "keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
           {visible.length === 0 ? (
-            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? t("none") : t("noneMatch")}</p>
           ) : (
             <AnnotationList
               annotations={visible}
@@ -267,7 +269,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                       onDeleted={() => {
                         setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
                         setSelectedId(null);
-                        setNotice("Annotation deleted.");
+                        setNotice(t("deleted"));
                       }}
                     />
                   )}

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { forwardRef, useImperativeHandle, useRef, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { approveAnnotationAction, rejectAnnotationAction, reopenAnnotationAction, requestChangesAction, submitAnnotationAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { allows, annotationFactsOf, can, canAttempt, type PolicyActor } from "@/lib/policy/policy";
-import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { ActionResult } from "@/lib/dto/app-error";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
@@ -19,11 +20,6 @@ export type ReviewControlsHandle = {
 
 type ReasonStep = "reject" | "request_changes" | "reopen";
 
-const REASON_COPY: Record<ReasonStep, { label: string; confirm: string }> = {
-  reject: { label: "Why is it rejected?", confirm: "Reject" },
-  request_changes: { label: "What should the author change?", confirm: "Send back" },
-  reopen: { label: "Why reopen it?", confirm: "Reopen" },
-};
 
 type Props = {
   annotation: AnnotationDto;
@@ -43,6 +39,10 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; stale: boolean; field?: string } | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const t = useTranslations("review.controls");
+  const refusals = useTranslations("refusals");
+  const locale = useLocale();
+  const errorText = useErrorText();
 
   const facts = annotationFactsOf(annotation);
   const may = {
@@ -64,7 +64,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         onUpdated(result.value);
         return;
       }
-      setError({ message: result.error.message, stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
+      setError({ message: errorText(result.error), stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
     });
   }
 
@@ -97,14 +97,14 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
           {error.message}
           {error.stale && (
             <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
-              Reload
+              {t("reload")}
             </button>
           )}
         </Alert>
       )}
       {asking ? (
         <form
-          aria-label={REASON_COPY[asking].confirm}
+          aria-label={t(`confirm.${asking}`)}
           className="space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
@@ -115,13 +115,13 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
             if (event.key === "Escape") setAsking(null);
           }}
         >
-          <TextArea ref={reasonRef} label={REASON_COPY[asking].label} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field} />
+          <TextArea ref={reasonRef} label={t(`reason.${asking}`)} dir="auto" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field} />
           <div className="flex gap-2">
             <Button type="submit" variant={asking === "reject" ? "danger" : "primary"} size="sm" disabled={pending}>
-              {REASON_COPY[asking].confirm}
+              {t(`confirm.${asking}`)}
             </Button>
             <Button size="sm" onClick={() => setAsking(null)} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>
@@ -129,31 +129,31 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         <div className="flex flex-wrap gap-2">
           {may.submit && (
             <Button size="sm" variant="primary" disabled={pending} onClick={() => run(() => submitAnnotationAction({ id: annotation.id, version }))}>
-              Submit for review
+              {t("submit")}
             </Button>
           )}
           {showDecisions && decision.ok && (
             <>
-              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? ORPHANED_APPROVAL_MESSAGE : "Approve (A)"}>
-                Approve <kbd className="text-xs opacity-75">A</kbd>
+              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? t("orphanedApproval") : t("approveTitle")}>
+                {t("approve")} <kbd className="text-xs opacity-75">A</kbd>
               </Button>
-              <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title="Reject (R)">
-                Reject… <kbd className="text-xs opacity-75">R</kbd>
+              <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title={t("rejectTitle")}>
+                {t("reject")} <kbd className="text-xs opacity-75">R</kbd>
               </Button>
-              <Button size="sm" disabled={pending} onClick={() => ask("request_changes")} title="Send back (S)">
-                Send back… <kbd className="text-xs opacity-75">S</kbd>
+              <Button size="sm" disabled={pending} onClick={() => ask("request_changes")} title={t("sendBackTitle")}>
+                {t("sendBack")} <kbd className="text-xs opacity-75">S</kbd>
               </Button>
             </>
           )}
-          {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
+          {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{locale === "en" ? decision.message : refusals(decision.code)}</p>}
           {showDecisions && decision.ok && orphaned && (
             <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
-              {ORPHANED_APPROVAL_MESSAGE}
+              {t("orphanedApproval")}
             </p>
           )}
           {may.reopen && (
             <Button size="sm" disabled={pending} onClick={() => ask("reopen")}>
-              Reopen…
+              {t("reopen")}
             </Button>
           )}
         </div>
