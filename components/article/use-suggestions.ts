@@ -55,7 +55,7 @@ export function useSuggestions(options: { articleId: string; revision: number; e
     return () => {
       cancelled = true;
     };
-  }, [articleId, revision, enabled]);
+  }, [articleId, revision, enabled, errorText]);
 
   const suggestions = useMemo(() => (loaded && loaded.revision === revision ? visibleSuggestions(loaded.suggestions, annotations, dismissed) : []), [loaded, revision, annotations, dismissed]);
 
@@ -68,7 +68,7 @@ export function useSuggestions(options: { articleId: string; revision: number; e
         setError(errorText(result.error));
       } else setError(null);
     },
-    [articleId, revision],
+    [articleId, revision, errorText],
   );
 
   const state = useRef({ suggestions, focusedKey, onAccept: options.onAccept, dismiss });

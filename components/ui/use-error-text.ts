@@ -1,5 +1,6 @@
 "use client";
 
+import { useCallback } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { AppError } from "@/lib/dto/app-error";
 
@@ -11,5 +12,5 @@ import type { AppError } from "@/lib/dto/app-error";
 export function useErrorText(): (error: Pick<AppError, "code" | "message">) => string {
   const locale = useLocale();
   const t = useTranslations("errors");
-  return (error) => (locale === "en" ? error.message : t(error.code));
+  return useCallback((error) => (locale === "en" ? error.message : t(error.code)), [locale, t]);
 }
