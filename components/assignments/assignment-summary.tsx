@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { initialsOf } from "@/lib/assignments/initials";
+import { formatCalendarDate } from "@/lib/i18n/calendar-date";
 import { dueDateInWords, dueDateShort, dueState } from "@/lib/assignments/due-dates";
-import { ASSIGNMENT_ROLE_LABELS, ASSIGNMENT_ROLES, DESK_STATUS_LABELS, type DeskStatus } from "@/lib/domain/desk-statuses";
+import { ASSIGNMENT_ROLES, type DeskStatus } from "@/lib/domain/desk-statuses";
 import type { AssigneeDto } from "@/lib/dto/article-dto";
 import { Badge } from "@/components/ui/badge";
 
@@ -14,19 +16,24 @@ const STATUS_TONES: Record<DeskStatus, string> = {
 
 /** The desk status as a badge. */
 export function DeskStatusBadge({ status }: { status: DeskStatus }) {
+  const t = useTranslations("assignments");
+  const statuses = useTranslations("deskStatuses");
   return (
-    <Badge className={STATUS_TONES[status]} title="Desk status">
-      <span className="sr-only">Status: </span>
-      {DESK_STATUS_LABELS[status]}
+    <Badge className={STATUS_TONES[status]} title={t("deskStatus")}>
+      <span className="sr-only">{t("statusPrefix")} </span>
+      {statuses(status)}
     </Badge>
   );
 }
 
 /** The due date, highlighted when overdue; the full date in words for screen readers. */
 export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
-  if (!dueAt) return <span className="text-[var(--color-muted)]">No due date</span>;
+  const t = useTranslations("assignments.due");
+  const locale = useLocale();
+  if (!dueAt) return <span className="text-[var(--color-muted)]">{t("none")}</span>;
   const state = dueState(dueAt, new Date(now));
-  const words = dueDateInWords(dueAt);
+  const words = locale === "en" ? dueDateInWords(dueAt) : formatCalendarDate(dueAt.slice(0, 10), locale);
+  const short = locale === "en" ? dueDateShort(dueAt) : words;
   const overdue = state === "overdue";
   return (
     <time
@@ -36,17 +43,18 @@ export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
       className={overdue ? "rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-800" : state === "this_week" ? "font-medium text-amber-800" : ""}
     >
       <span aria-hidden="true">
-        {overdue ? "Overdue · " : "Due "}
-        {dueDateShort(dueAt)}
+        {overdue ? t("overdueShort", { date: short }) : t("dueShort", { date: short })}
       </span>
-      <span className="sr-only">{overdue ? `Overdue: was due ${words}` : `Due ${words}`}</span>
+      <span className="sr-only">{overdue ? t("overdueLong", { date: words }) : t("dueLong", { date: words })}</span>
     </time>
   );
 }
 
 /** Who is assigned, by role: initials on screen with the name as title, names for screen readers. */
 export function AssigneeList({ assignees, compact = false }: { assignees: AssigneeDto[]; compact?: boolean }) {
-  if (assignees.length === 0) return <span className="text-[var(--color-muted)]">Unassigned</span>;
+  const t = useTranslations("assignments");
+  const roles = useTranslations("assignmentRoles");
+  if (assignees.length === 0) return <span className="text-[var(--color-muted)]">{t("unassigned")}</span>;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="assignees">
       {ASSIGNMENT_ROLES.map((role) => {
@@ -54,13 +62,15 @@ export function AssigneeList({ assignees, compact = false }: { assignees: Assign
         if (people.length === 0) return null;
         return (
           <span key={role} className="inline-flex items-center gap-1">
-            <span className="text-xs text-[var(--color-muted)]">{ASSIGNMENT_ROLE_LABELS[role]}:</span>
+            <span className="text-xs text-[var(--color-muted)]">{roles(role)}:</span>
             {people.map((person) => (
               <span key={person.userId} title={person.name} className="inline-flex items-center gap-1">
                 <span aria-hidden="true" className="inline-flex h-6 min-w-6 items-center justify-center rounded-full bg-gray-200 px-1 text-[0.65rem] font-semibold">
                   {initialsOf(person.name)}
                 </span>
-                <span className={compact ? "sr-only" : "text-sm"}>{person.name}</span>
+                <span className={compact ? "sr-only" : "text-sm"} dir="auto">
+                  {person.name}
+                </span>
               </span>
             ))}
           </span>
