@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { LiveEvent } from "@/lib/live/live-event";
@@ -13,6 +14,7 @@ import { LIVE_CHANGES_EVENT } from "./use-live-stream";
 export function WaitingBadge({ initial }: { initial: number }) {
   const [count, setCount] = useState(initial);
   const pathname = usePathname();
+  const t = useTranslations("nav");
   useEffect(() => {
     let stale = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -39,7 +41,7 @@ export function WaitingBadge({ initial }: { initial: number }) {
   }, [pathname]);
   if (count === 0) return null;
   return (
-    <span className="ms-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={`${count} waiting`}>
+    <span className="ms-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={t("waiting", { count })}>
       {count}
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/ui/app-link";
 import { useUnreadCount } from "./use-unread-count";
 
@@ -7,10 +8,11 @@ import { useUnreadCount } from "./use-unread-count";
 export function NotificationBell() {
   const { unread } = useUnreadCount();
   const count = unread ?? 0;
+  const t = useTranslations("notifications");
   return (
     <AppLink
       href="/notifications"
-      aria-label={`${count} unread notification${count === 1 ? "" : "s"}`}
+      aria-label={t("bell", { count })}
       data-testid="notification-bell"
       className="relative inline-flex items-center rounded-md px-2 py-1 text-[var(--color-ink)] no-underline hover:bg-gray-100"
     >
