@@ -5,23 +5,28 @@ import { updateUserAction } from "@/app/(app)/admin/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
+import { ROLES, type Role } from "@/lib/domain/roles";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
 
 export function UserTable({ users, currentUserId }: { users: Row[]; currentUserId: string }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("admin.users");
+  const roles = useTranslations("roles");
+  const errorText = useErrorText();
 
   function change(id: string, changes: { role?: Role; active?: boolean }) {
     startTransition(async () => {
       const result = await updateUserAction({ id, changes });
-      setError(result.ok ? null : result.error.message);
+      setError(result.ok ? null : errorText(result.error));
     });
   }
 
   return (
-    <section aria-label="Users">
+    <section aria-label={t("label")}>
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
@@ -32,19 +37,19 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Name
+                {t("name")}
               </th>
               <th scope="col" className="px-4 py-2">
-                E-mail
+                {t("email")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Role
+                {t("role")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Status
+                {t("status")}
               </th>
               <th scope="col" className="px-4 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -53,11 +58,13 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
               const self = user.id === currentUserId;
               return (
                 <tr key={user.id} className="border-b border-[var(--color-line)] last:border-0" data-testid={`user-row-${user.email}`}>
-                  <td className="px-4 py-2 font-medium">{user.name}</td>
+                  <td className="px-4 py-2 font-medium" dir="auto">
+                    {user.name}
+                  </td>
                   <td className="px-4 py-2">{user.email}</td>
                   <td className="px-4 py-2">
                     <label className="sr-only" htmlFor={`role-${user.id}`}>
-                      Role of {user.name}
+                      {t("roleOf", { name: user.name })}
                     </label>
                     <select
                       id={`role-${user.id}`}
@@ -68,24 +75,26 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
+                          {roles(role)}
                         </option>
                       ))}
                     </select>
                   </td>
                   <td className="px-4 py-2">
-                    {user.active ? <Badge className="border-emerald-300 text-emerald-800">Active</Badge> : <Badge className="text-[var(--color-muted)]">Deactivated</Badge>}
-                    {user.mustChangePassword && user.active && <Badge className="ms-1">Invited</Badge>}
+                    {user.active ? <Badge className="border-emerald-300 text-emerald-800">{t("active")}</Badge> : <Badge className="text-[var(--color-muted)]">{t("deactivated")}</Badge>}
+                    {user.mustChangePassword && user.active && <Badge className="ms-1">{t("invited")}</Badge>}
                   </td>
                   <td className="px-4 py-2 text-end">
                     {!self &&
                       (user.active ? (
                         <Button size="sm" variant="danger" disabled={pending} onClick={() => change(user.id, { active: false })}>
-                          Deactivate<span className="sr-only"> {user.name}</span>
+                          {t("deactivate")}
+                          <span className="sr-only"> {user.name}</span>
                         </Button>
                       ) : (
                         <Button size="sm" disabled={pending} onClick={() => change(user.id, { active: true })}>
-                          Reactivate<span className="sr-only"> {user.name}</span>
+                          {t("reactivate")}
+                          <span className="sr-only"> {user.name}</span>
                         </Button>
                       ))}
                   </td>
