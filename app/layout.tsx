@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import "@fontsource/noto-nastaliq-urdu/400.css";
-import "@fontsource/noto-nastaliq-urdu/700.css";
+import "@fontsource/noto-nastaliq-urdu/arabic-400.css";
+import "@fontsource/noto-nastaliq-urdu/arabic-700.css";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 

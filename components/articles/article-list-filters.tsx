@@ -3,7 +3,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { DESK_STATUSES } from "@/lib/domain/desk-statuses";
 import type { ArticleListFilter } from "@/lib/validations/assignment";
 
-const SELECT = "block rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
+const SELECT = "max-w-full block rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
 
 /**
  * The list's filters as a plain GET form: they live in the URL (shareable, kept by Back), and
@@ -15,7 +15,7 @@ export function ArticleListFilters({ filter, people }: { filter: ArticleListFilt
   const statuses = useTranslations("deskStatuses");
   return (
     <form method="get" action="/articles" aria-label={t("label")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-[var(--color-line)] bg-white p-3">
-      <label className="text-sm">
+      <label className="min-w-0 max-w-full text-sm">
         <span className="mb-1 block font-medium">{t("assignee")}</span>
         <select name="assignee" defaultValue={filter.assignee ?? ""} className={SELECT}>
           <option value="">{t("anyone")}</option>
@@ -27,7 +27,7 @@ export function ArticleListFilters({ filter, people }: { filter: ArticleListFilt
           ))}
         </select>
       </label>
-      <label className="text-sm">
+      <label className="min-w-0 max-w-full text-sm">
         <span className="mb-1 block font-medium">{t("status")}</span>
         <select name="status" defaultValue={filter.status?.[0] ?? ""} className={SELECT}>
           <option value="">{t("anyStatus")}</option>
@@ -38,7 +38,7 @@ export function ArticleListFilters({ filter, people }: { filter: ArticleListFilt
           ))}
         </select>
       </label>
-      <label className="text-sm">
+      <label className="min-w-0 max-w-full text-sm">
         <span className="mb-1 block font-medium">{t("due")}</span>
         <select name="due" defaultValue={filter.due ?? ""} className={SELECT}>
           <option value="">{t("anyTime")}</option>

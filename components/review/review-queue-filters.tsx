@@ -7,7 +7,7 @@ type Props = {
   filter: { article?: string; author?: string; kind?: string; status?: string };
 };
 
-const SELECT = "rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
+const SELECT = "max-w-full rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
 
 /** Filters for the queue: a plain GET form, so a filtered queue has a shareable URL. */
 export function ReviewQueueFilters({ articles, authors, filter }: Props) {
@@ -16,7 +16,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
   const statuses = useTranslations("reviewStatuses");
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t("label")}>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         {t("article")}
         <select name="article" defaultValue={filter.article ?? ""} className={SELECT}>
           <option value="">{t("allArticles")}</option>
@@ -27,7 +27,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         {t("kind")}
         <select name="kind" defaultValue={filter.kind ?? ""} className={SELECT}>
           <option value="">{t("allKinds")}</option>
@@ -38,7 +38,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         {t("author")}
         <select name="author" defaultValue={filter.author ?? ""} className={SELECT}>
           <option value="">{t("everyone")}</option>
@@ -49,7 +49,7 @@ export function ReviewQueueFilters({ articles, authors, filter }: Props) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         {t("status")}
         <select name="status" defaultValue={filter.status ?? ""} className={SELECT}>
           <option value="">{t("defaultStatus")}</option>
