@@ -16,6 +16,8 @@ if (!fs.existsSync(CHROMIUM)) {
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** The second app instance, on the same database (see webServer). */
 export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
+/** The SMTP server the e-mail tests start (test/mail/smtp-catcher.ts); the app instances send to it. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? port + 25);
 export const E2E_DEMO_PASSWORD = process.env.FACTDESK_DEMO_PASSWORD ?? "e2e-demo-password";
 
 export default defineConfig({
@@ -51,6 +53,10 @@ export default defineConfig({
       FACTDESK_SEED_DEMO: "1",
       FACTDESK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       FACTDESK_IMPORT_ALLOW_PRIVATE: "1",
+      // Mail goes to the test's own SMTP server; without one listening, it waits and retries.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "Factdesk E2E <desk@e2e.test>",
+      FACTDESK_JOBS_POLL_SECONDS: "0.5",
       FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR ?? ".data/e2e",
       NEXT_TELEMETRY_DISABLED: "1",
     },

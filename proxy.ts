@@ -7,7 +7,8 @@ import { contentSecurityPolicy } from "@/lib/server/http/content-security-policy
  * and role itself.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/sign-in"];
+// /metrics checks its own token; /reconnecting is shown while the database is away.
+const PUBLIC_PATHS = ["/sign-in", "/metrics", "/reconnecting"];
 const REPORT_PATH = /^\/articles\/[^/]+\/report$/;
 
 export function proxy(request: NextRequest) {
@@ -26,6 +27,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Where the page was asked for, so that "the desk is reconnecting" can come back to it.
+  requestHeaders.set("x-factdesk-path", `${pathname}${search}`);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | live).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | dashboard | live | large-body).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { runDashboardBench } from "./dashboard.bench";
 import { runExportBench } from "./export.bench";
 import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   export: () => runExportBench(),
   paging: () => runPagingBench(),
   suggest: async () => runSuggestBench(),
+  dashboard: () => runDashboardBench(),
   // The live hub is server code ("server-only"): run it in its own process with the react-server condition.
   live: () =>
     new Promise<void>((resolve, reject) => {
@@ -23,6 +25,14 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
       const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
       child.on("error", reject);
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`live benchmark exited with ${code}`))));
+    }),
+  // Server code as well (the body worker pool).
+  "large-body": () =>
+    new Promise<void>((resolve, reject) => {
+      const file = fileURLToPath(new URL("./large-body.bench.ts", import.meta.url));
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`large-body benchmark exited with ${code}`))));
     }),
 };
 

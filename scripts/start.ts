@@ -49,7 +49,8 @@ async function main() {
   });
   const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  // NEXT_MANUAL_SIG_HANDLE: the app's own handler drains on SIGTERM instead of Next's.
+  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1" };
   if (plan.build) {
     console.log("Building Factdesk (first start or changed sources; this takes a few minutes)…");
     await buildApp(root, childEnv);
@@ -70,14 +71,22 @@ async function main() {
     for (const line of database.messages) console.log(line);
   });
 
-  const stop = async (code: number) => {
-    server.kill("SIGTERM");
-    await database.embedded?.stop().catch(() => undefined);
-    process.exit(code);
+  // The app drains itself on SIGTERM (lib/server/lifecycle/graceful-shutdown.ts): pass the signal
+  // on, wait for it to exit (bounded), and only then stop the embedded database it still uses.
+  let stopping = false;
+  const forward = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill(signal);
+    setTimeout(() => server.kill("SIGKILL"), config.FACTDESK_SHUTDOWN_TIMEOUT_MS + 5_000).unref();
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGINT", () => forward("SIGINT"));
+  process.on("SIGTERM", () => forward("SIGTERM"));
+  server.on("exit", (code, signal) => {
+    void (database.embedded?.stop() ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => process.exit(code ?? (signal ? 1 : 0)));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,7 @@ export async function AppHeader({ user, waiting }: { user: PolicyActor & { name:
         <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
         </AppLink>
-        <AppNav isAdmin={allows(user, "user.manage")} waiting={waiting} />
+        <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} waiting={waiting} />
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">

@@ -12,10 +12,13 @@ const LINKS = [
   { href: "/settings", label: "settings" },
 ] as const;
 
-export function AppNav({ isAdmin, waiting }: { isAdmin: boolean; waiting: number }) {
+const DASHBOARD_LINK = { href: "/dashboard", label: "dashboard" } as const;
+const ADMIN_LINK = { href: "/admin/users", label: "admin" } as const;
+
+export function AppNav({ isAdmin, showDashboard, waiting }: { isAdmin: boolean; showDashboard: boolean; waiting: number }) {
   const pathname = usePathname();
   const t = useTranslations("nav");
-  const links = isAdmin ? [...LINKS.slice(0, 3), { href: "/admin/users", label: "admin" } as const, LINKS[3]] : LINKS;
+  const links = [...LINKS.slice(0, 3), ...(showDashboard ? [DASHBOARD_LINK] : []), ...(isAdmin ? [ADMIN_LINK] : []), LINKS[3]];
   return (
     <nav aria-label={t("main")}>
       <ul className="flex flex-wrap gap-1">

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { LiveEvent } from "@/lib/live/live-event";
 import type { PresenceActivity, PresenceEntry } from "@/lib/live/presence";
+import { announceNewNotifications, countOpenLiveStream } from "./open-live-streams";
 
 /** Window event carrying each batch of live changes, for parts of the layout (the nav badge). */
 export const LIVE_CHANGES_EVENT = "factdesk:live-changes";
@@ -78,10 +79,13 @@ export function useLiveStream({ articleId, after, onChanges, onPresence, onReset
       batch.push(JSON.parse((message as MessageEvent).data) as LiveEvent);
       timer ??= setTimeout(flush, BATCH_MS);
     });
+    source.addEventListener("inbox", () => announceNewNotifications());
     source.addEventListener("presence", (message) => presenceChanged(JSON.parse((message as MessageEvent).data) as PresenceEntry[]));
     source.addEventListener("reset", () => reset());
     source.addEventListener("error", () => setConnected(false));
+    const uncount = countOpenLiveStream();
     return () => {
+      uncount();
       source.close();
       if (timer) clearTimeout(timer);
       streamId.current = null;

@@ -2,11 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/ui/app-link";
+import { useOpenLiveStreams } from "@/components/live/open-live-streams";
+import { useInboxStream } from "./use-inbox-stream";
 import { useUnreadCount } from "./use-unread-count";
 
-/** The header's bell: a link to the inbox with the unread count. */
+/** The header's bell: a link to the inbox with the unread count, kept current by the live stream. */
 export function NotificationBell() {
   const { unread } = useUnreadCount();
+  useInboxStream(useOpenLiveStreams() === 0);
   const count = unread ?? 0;
   const t = useTranslations("notifications");
   return (

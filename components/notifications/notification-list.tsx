@@ -2,7 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { NEW_NOTIFICATIONS_EVENT } from "@/components/live/open-live-streams";
 import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import { Alert } from "@/components/ui/alert";
 import { AppLink } from "@/components/ui/app-link";
@@ -35,6 +36,22 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
       window.dispatchEvent(new Event(INBOX_CHANGED_EVENT));
     });
   }
+
+  // New notifications arrive at the top as they happen, without a reload.
+  useEffect(() => {
+    const showNew = () => {
+      fetch(`/api/notifications?${new URLSearchParams({ limit: String(pageSize) })}`, { cache: "no-store" })
+        .then((response) => (response.ok ? (response.json() as Promise<NotificationPageDto>) : null))
+        .then((page) => {
+          if (!page) return;
+          setUnread(page.unread);
+          setNotifications((current) => [...page.notifications.filter((n) => !n.read && !current.some((shown) => shown.id === n.id)), ...current]);
+        })
+        .catch(() => {});
+    };
+    window.addEventListener(NEW_NOTIFICATIONS_EVENT, showNew);
+    return () => window.removeEventListener(NEW_NOTIFICATIONS_EVENT, showNew);
+  }, [pageSize]);
 
   function showMore() {
     if (!cursor) return;

@@ -54,6 +54,7 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
   "/notifications": any("notification.read"),
+  "/dashboard": any("dashboard.read"),
 };
 
 /** Pages anyone may open. */
@@ -97,9 +98,12 @@ export const API_RULES: Record<string, Rule> = {
   "PATCH /api/comments/[id]": others("comment.edit"),
   "GET /api/review-queue": any("review.queue"),
   "GET /api/audit": any("audit.read"),
+  "GET /api/dashboard": any("dashboard.read"),
   // One's own inbox: others' notifications are never listed or marked (authorisation in the query).
   "GET /api/notifications": any("notification.read"),
   "POST /api/notifications/read": any("notification.read"),
+  "GET /api/notifications/preferences": any("notification.preferences"),
+  "PUT /api/notifications/preferences": any("notification.preferences"),
   "GET /api/members": any("comment.add"),
   "GET /api/review-queue/count": any("review.queue"),
   "GET /api/events": any("article.read"),
@@ -144,4 +148,5 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/settings/actions.ts#changePasswordAction": any("password.change"),
   "app/(app)/settings/actions.ts#setLanguageAction": any("preferences.change"),
   "app/(app)/notifications/actions.ts#markNotificationsReadAction": any("notification.read"),
+  "app/(app)/settings/actions.ts#updateMailPreferencesAction": any("notification.preferences"),
 };

@@ -26,6 +26,15 @@ describe("parseAppConfig", () => {
     expect(parseAppConfig({ FACTDESK_IMPORT_ALLOW_PRIVATE: "yes" }).ok).toBe(false);
   });
 
+  it("reads the desk's time zone: UTC by default, any IANA name, nothing else", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_TIME_ZONE).toBe("UTC");
+    const karachi = parseAppConfig({ FACTDESK_TIME_ZONE: "Asia/Karachi" });
+    expect(karachi.ok && karachi.config.FACTDESK_TIME_ZONE).toBe("Asia/Karachi");
+    const wrong = parseAppConfig({ FACTDESK_TIME_ZONE: "Pakistan Standard Time" });
+    expect(!wrong.ok && wrong.problems).toEqual(["FACTDESK_TIME_ZONE: FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi"]);
+  });
+
   it("refuses a demo password that is too short", () => {
     const result = parseAppConfig({ FACTDESK_DEMO_PASSWORD: "abc" });
     expect(result.ok).toBe(false);
@@ -70,5 +79,37 @@ describe("production settings", () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.problems.join("\n")).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: .*openssl rand -base64 32/);
     }
+  });
+});
+
+describe("operational settings", () => {
+  it("has time limits by default and reads them in milliseconds", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(empty.ok && empty.config.FACTDESK_REQUEST_TIMEOUT_MS).toBe(30_000);
+    expect(empty.ok && empty.config.FACTDESK_SHUTDOWN_TIMEOUT_MS).toBe(20_000);
+    const set = parseAppConfig({ FACTDESK_REQUEST_TIMEOUT_MS: "5000" });
+    expect(set.ok && set.config.FACTDESK_REQUEST_TIMEOUT_MS).toBe(5_000);
+  });
+
+  it("names a malformed time limit with its bounds", () => {
+    for (const bad of ["soon", "1.5", "-1", "99999999"]) {
+      const result = parseAppConfig({ FACTDESK_DB_STATEMENT_TIMEOUT_MS: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n")).toMatch(/FACTDESK_DB_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000/);
+    }
+  });
+
+  it("leaves metrics off without a token and refuses a short one", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_METRICS_TOKEN).toBeUndefined();
+    expect(parseAppConfig({ FACTDESK_METRICS_TOKEN: "short" }).ok).toBe(false);
+    expect(parseAppConfig({ FACTDESK_METRICS_TOKEN: "a-long-enough-metrics-token" }).ok).toBe(true);
+  });
+
+  it("keeps idempotency keys 24 hours by default", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_IDEMPOTENCY_HOURS).toBe(24);
+    expect(parseAppConfig({ FACTDESK_IDEMPOTENCY_HOURS: "0" }).ok).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "../dashboard/day-range";
 import { MIN_PASSWORD_LENGTH } from "../validations/user";
 
 /**
@@ -27,6 +28,34 @@ const serverActionsKey = z.string().refine((value) => {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   return [16, 24, 32].includes(Buffer.from(value, "base64").length);
 }, "Must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)");
+
+/** A duration setting in whole milliseconds, with its bounds named in the message. */
+function milliseconds(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number of milliseconds from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
+const smtpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465");
+
+/** `Name <address>` or a bare address. */
+const mailFrom = z
+  .string()
+  .refine((value) => /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(value.trim()), 'MAIL_FROM must be an address like desk@example.org or "Fact desk <desk@example.org>"');
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, "FACTDESK_DIGEST_TIMEZONE must be an IANA time zone such as Europe/London or Asia/Karachi");
 
 export const appConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -59,6 +88,43 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_DB_STATEMENT_TIMEOUT_MS: milliseconds("FACTDESK_DB_STATEMENT_TIMEOUT_MS", 100, 600_000, 15_000),
+  FACTDESK_DB_CONNECT_TIMEOUT_MS: milliseconds("FACTDESK_DB_CONNECT_TIMEOUT_MS", 100, 120_000, 5_000),
+  FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 1_000, 3_600_000, 30_000),
+  FACTDESK_REQUEST_TIMEOUT_MS: milliseconds("FACTDESK_REQUEST_TIMEOUT_MS", 1_000, 600_000, 30_000),
+  FACTDESK_SHUTDOWN_TIMEOUT_MS: milliseconds("FACTDESK_SHUTDOWN_TIMEOUT_MS", 0, 600_000, 20_000),
+  FACTDESK_SHUTDOWN_DRAIN_DELAY_MS: milliseconds("FACTDESK_SHUTDOWN_DRAIN_DELAY_MS", 0, 300_000, 0),
+  FACTDESK_BODY_WORKERS: z.coerce
+    .number({ error: "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8" })
+    .int("FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .min(0, "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .max(8, "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
+    .default(1),
+  FACTDESK_BODY_WORKER_TIMEOUT_MS: milliseconds("FACTDESK_BODY_WORKER_TIMEOUT_MS", 1_000, 600_000, 120_000),
+  FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),
+  FACTDESK_IDEMPOTENCY_HOURS: z.coerce
+    .number({ error: "FACTDESK_IDEMPOTENCY_HOURS must be a number of hours" })
+    .min(0.01, "FACTDESK_IDEMPOTENCY_HOURS must be more than 0")
+    .max(24 * 30, "FACTDESK_IDEMPOTENCY_HOURS must be at most 720 (30 days)")
+    .default(24),
+  FACTDESK_TIME_ZONE: z
+    .string()
+    .refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi")
+    .default("UTC"),
+  FACTDESK_JOBS_POLL_SECONDS: z.coerce
+    .number({ error: "FACTDESK_JOBS_POLL_SECONDS must be a number of seconds" })
+    .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")
+    .max(300, "FACTDESK_JOBS_POLL_SECONDS must be at most 300")
+    .default(2),
+  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), smtpUrl.optional()),
+  MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), mailFrom.optional()),
+  FACTDESK_DIGEST_HOUR: z.coerce
+    .number({ error: "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23" })
+    .int("FACTDESK_DIGEST_HOUR must be a whole hour from 0 to 23")
+    .min(0, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .max(23, "FACTDESK_DIGEST_HOUR must be an hour from 0 to 23")
+    .default(7),
+  FACTDESK_DIGEST_TIMEZONE: timeZone.default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

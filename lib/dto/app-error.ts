@@ -15,7 +15,11 @@ export type AppErrorCode =
   | "throttled"
   | "payload_too_large"
   | "unsupported_media_type"
-  | "unprocessable";
+  | "unprocessable"
+  /** The database is unreachable (an outage or a restart): try again shortly. */
+  | "unavailable"
+  /** The request or one of its statements ran past its time limit. */
+  | "timeout";
 
 export type AppError = {
   code: AppErrorCode;

@@ -21,11 +21,15 @@ export type LiveEvent = {
   at: string;
 };
 
-/** What a stream follows: one article, or the whole desk (queue, lists). */
-export type LiveScope = { kind: "article"; articleId: string } | { kind: "desk" };
+/**
+ * What a stream follows: one article, the whole desk (queue, lists), or only the viewer's own
+ * inbox (no changes: just "your notifications changed", for screens without a stream of their own).
+ */
+export type LiveScope = { kind: "article"; articleId: string } | { kind: "desk" } | { kind: "inbox" };
 
 /** Whether an event belongs on a stream of `scope` (visibility is checked separately). */
 export function inScope(event: Pick<LiveEvent, "articleId">, scope: LiveScope): boolean {
+  if (scope.kind === "inbox") return false;
   return scope.kind === "desk" || event.articleId === scope.articleId;
 }
 

@@ -13,6 +13,7 @@ function facts(overrides: Partial<NotificationFacts> = {}): NotificationFacts {
     threadParticipants: new Map(),
     approvers: new Map(),
     articleMembers: new Map(),
+    reviewAssignees: new Map(),
     people: new Map(people.map((p) => [p.id, p])),
     ...overrides,
   };
@@ -120,12 +121,12 @@ describe("revisions", () => {
 describe("notificationSubjects", () => {
   it("names the annotations, revised articles and mentioned people the facts must cover", () => {
     const events = [decision("annotation.approved", "reviewer"), comment("editor", { mentions: ["other"] }), revision, reanchored("a9", "moved", "draft", "draft")];
-    expect(notificationSubjects(events)).toEqual({ annotationIds: ["a1"], revisedArticleIds: ["art"], mentionedIds: ["other"], assignedIds: [] });
+    expect(notificationSubjects(events)).toEqual({ annotationIds: ["a1"], revisedArticleIds: ["art"], submittedArticleIds: [], mentionedIds: ["other"], assignedIds: [] });
   });
 
   it("is empty for events that never notify", () => {
     const created: DeskEventInput = { type: "token.revoked", actorId: "x", entityId: "t", articleId: null, payload: {} };
-    expect(notificationSubjects([created])).toEqual({ annotationIds: [], revisedArticleIds: [], mentionedIds: [], assignedIds: [] });
+    expect(notificationSubjects([created])).toEqual({ annotationIds: [], revisedArticleIds: [], submittedArticleIds: [], mentionedIds: [], assignedIds: [] });
   });
 });
 
@@ -177,5 +178,32 @@ describe("assignments", () => {
 
   it("asks for the assignees' accounts", () => {
     expect(notificationSubjects([assigned([], [{ userId: "reviewer", role: "review" }])]).assignedIds).toEqual(["reviewer"]);
+  });
+});
+
+describe("submissions", () => {
+  const submitted = (id: string, actorId = "editor"): DeskEventInput => ({
+    type: "annotation.submitted",
+    actorId,
+    entityId: id,
+    articleId: "art",
+    payload: { before: { status: "draft" }, after: { status: "submitted" } },
+  });
+  const withReviewers = (ids: string[]) => facts({ reviewAssignees: new Map([["art", ids]]) });
+
+  it("tell the article's assigned reviewers, once per change, never the submitter nor who may not read", () => {
+    const f = withReviewers(["reviewer", "editor", "gone", "fresh"]);
+    expect(recipients([submitted("a1")], f)).toEqual(["review_requested:reviewer"]);
+    const many = notificationsForChange([submitted("a1"), submitted("a2")], f);
+    expect(many.map((n) => [n.recipientId, n.text])).toEqual([["reviewer", "EDITOR submitted 2 annotations for review"]]);
+    expect(notificationsForChange([submitted("a1")], f)[0].text).toBe("EDITOR submitted “unemployment fell” for review");
+  });
+
+  it("tell no one on an article without assigned reviewers", () => {
+    expect(recipients([submitted("a1")])).toEqual([]);
+  });
+
+  it("name the article and annotation as subjects", () => {
+    expect(notificationSubjects([submitted("a9")])).toMatchObject({ annotationIds: ["a9"], submittedArticleIds: ["art"] });
   });
 });

@@ -16,6 +16,8 @@ export type NotificationFacts = {
   threadParticipants: ReadonlyMap<string, readonly string[]>;
   /** Per annotation: who approved it at some point. */
   approvers: ReadonlyMap<string, readonly string[]>;
+  /** Per article: who is assigned to review it. */
+  reviewAssignees: ReadonlyMap<string, readonly string[]>;
   /** Per article: who is "on" it (authors of its annotations, people in its threads). */
   articleMembers: ReadonlyMap<string, readonly string[]>;
   /** Every possible recipient and the actor, with what the policy needs and a display name. */
@@ -62,6 +64,21 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
     ];
   }
   switch (event.type) {
+    case "annotation.submitted": {
+      // One notification per article for a change that submits several annotations at once.
+      const submitted = batch.filter((other) => other.type === "annotation.submitted" && other.articleId === event.articleId);
+      if (submitted[0] !== event) return [];
+      const what = submitted.length === 1 ? quoteOf(facts, event.entityId) : `${submitted.length} annotations`;
+      return [
+        {
+          ...base,
+          type: "review_requested",
+          annotationId: event.entityId,
+          recipientIds: facts.reviewAssignees.get(event.articleId ?? "") ?? [],
+          text: `${actor} submitted ${what} for review`,
+        },
+      ];
+    }
     case "article.assigned": {
       const { before, after } = event.payload;
       const had = new Set(before.assignees.map((one) => `${one.userId}/${one.role}`));
@@ -151,8 +168,15 @@ export function notificationsForChange(events: readonly DeskEventInput[], facts:
 }
 
 /** Every user id the rules may need facts about for these events (actors and recipients). */
-export function notificationSubjects(events: readonly DeskEventInput[]): { annotationIds: string[]; revisedArticleIds: string[]; mentionedIds: string[]; assignedIds: string[] } {
+export function notificationSubjects(events: readonly DeskEventInput[]): {
+  annotationIds: string[];
+  revisedArticleIds: string[];
+  submittedArticleIds: string[];
+  mentionedIds: string[];
+  assignedIds: string[];
+} {
   const annotationIds = new Set<string>();
+  const submittedArticleIds = new Set<string>();
   const revisedArticleIds = new Set<string>();
   const mentionedIds = new Set<string>();
   const assignedIds = new Set<string>();
@@ -167,7 +191,16 @@ export function notificationSubjects(events: readonly DeskEventInput[]): { annot
       annotationIds.add(event.entityId);
     } else if (event.type === "revision.saved" && event.articleId) {
       revisedArticleIds.add(event.articleId);
+    } else if (event.type === "annotation.submitted" && event.articleId) {
+      submittedArticleIds.add(event.articleId);
+      annotationIds.add(event.entityId);
     }
   }
-  return { annotationIds: [...annotationIds], revisedArticleIds: [...revisedArticleIds], mentionedIds: [...mentionedIds], assignedIds: [...assignedIds] };
+  return {
+    annotationIds: [...annotationIds],
+    revisedArticleIds: [...revisedArticleIds],
+    submittedArticleIds: [...submittedArticleIds],
+    mentionedIds: [...mentionedIds],
+    assignedIds: [...assignedIds],
+  };
 }

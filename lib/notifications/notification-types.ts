@@ -2,6 +2,7 @@
 export const NOTIFICATION_TYPES = [
   "assigned",
   "mentioned",
+  "review_requested",
   "annotation_approved",
   "annotation_rejected",
   "annotation_changes_requested",

@@ -30,11 +30,13 @@ const TABLE: Record<PolicyAction, Expected> = {
   "review.queue": same(ALL),
   "user.manage": same(ADMINS),
   "audit.read": same(ADMINS),
+  "dashboard.read": same(REVIEWERS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
   "preferences.change": same(ALL),
   "session.end": same(ALL),
   "notification.read": same(ALL),
+  "notification.preferences": same(ALL),
 };
 
 const actorOf = (role: Role, overrides: Partial<PolicyActor> = {}): PolicyActor => ({ id: "me", role, active: true, mustChangePassword: false, ...overrides });

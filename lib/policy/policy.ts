@@ -27,11 +27,13 @@ export const POLICY_ACTIONS = [
   "review.queue",
   "user.manage",
   "audit.read",
+  "dashboard.read",
   "token.manage",
   "password.change",
   "preferences.change",
   "session.end",
   "notification.read",
+  "notification.preferences",
 ] as const;
 
 /** One of {@link POLICY_ACTIONS}. */
@@ -109,11 +111,13 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "review.queue": { roles: EVERYONE, refusal: "Your role cannot see the review queue." },
   "user.manage": { roles: ADMINS, refusal: "Only admins can manage users." },
   "audit.read": { roles: ADMINS, refusal: "Only admins can read the audit trail." },
+  "dashboard.read": { roles: REVIEWERS, refusal: "Only reviewers and admins can see the desk dashboard." },
   "token.manage": { roles: EVERYONE, refusal: "Your role cannot manage API tokens." },
   "password.change": { roles: EVERYONE, refusal: "Your role cannot change passwords." },
   "preferences.change": { roles: EVERYONE, refusal: "Your role cannot change its preferences." },
   "session.end": { roles: EVERYONE, refusal: "Your role cannot sign out." },
   "notification.read": { roles: EVERYONE, refusal: "Your role cannot read notifications." },
+  "notification.preferences": { roles: EVERYONE, refusal: "Your role cannot choose e-mail notifications." },
 };
 
 /** Why someone still on a one-time password is refused (pages, actions and the API alike). */

@@ -27,4 +27,6 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  unavailable: 503,
+  timeout: 504,
 };

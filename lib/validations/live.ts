@@ -6,6 +6,8 @@ const id = z.string().trim().min(1).max(100);
 /** `GET /api/events` query: one article's stream, or the desk-wide one without `articleId`. */
 export const liveStreamQuerySchema = z.object({
   articleId: id.optional(),
+  /** `inbox`: no changes, only "your notifications changed" (the header's bell on screens without a stream). */
+  scope: z.enum(["inbox"], { error: "scope must be inbox (or left out)" }).optional(),
   /** The position the page was rendered at (Last-Event-ID wins when the browser sends one). */
   after: z
     .string()

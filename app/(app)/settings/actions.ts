@@ -5,8 +5,10 @@ import { z } from "zod";
 import { authedAction } from "@/lib/server/actions/action-client";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { signIn } from "@/lib/server/auth/next-auth";
+import { updateMailPreferences } from "@/lib/server/notifications/update-mail-preferences";
 import { changeOwnLanguage } from "@/lib/server/users/change-own-language";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { mailPreferencesSchema } from "@/lib/validations/notification";
 import { languageSchema, newPasswordSchema } from "@/lib/validations/user";
 
 export const createApiTokenAction = authedAction({ action: "token.manage", schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
@@ -35,3 +37,6 @@ export const setLanguageAction = authedAction({ action: "preferences.change", sc
   if (result.ok) revalidatePath("/", "layout");
   return result;
 });
+
+/** Saves one's e-mail choice per notification kind. */
+export const updateMailPreferencesAction = authedAction({ action: "notification.preferences", schema: mailPreferencesSchema }, async (input, actor) => updateMailPreferences(actor, input));

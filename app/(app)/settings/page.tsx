@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { LanguageForm } from "@/components/settings/language-form";
 import { ApiTokenManager } from "@/components/settings/api-token-manager";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { MailPreferencesForm } from "@/components/settings/mail-preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { getMailPreferences } from "@/lib/server/notifications/get-mail-preferences";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -15,6 +17,7 @@ export default async function SettingsPage() {
   const user = await requirePageUser("token.manage");
   const tokens = await listApiTokens(user);
   const t = await getTranslations("settings");
+  const mail = await getMailPreferences(user);
   return (
     <div>
       <PageHeader title={t("title")} description={`${user.name} · ${user.email}`} />
@@ -41,6 +44,7 @@ export default async function SettingsPage() {
           </h2>
           <ChangePasswordForm />
         </section>
+        {mail.ok && <MailPreferencesForm initial={mail.value} />}
       </div>
     </div>
   );

@@ -24,7 +24,7 @@ export const GET = apiRoute({ action: "article.read" }, async ({ request, actor,
 });
 
 /** POST /api/articles — title, metadata and `text` or `html`; returns the article with its plain text. */
-export const POST = apiRoute({ action: "article.create" }, async ({ request, actor, requestId }) => {
+export const POST = apiRoute({ action: "article.create", idempotent: true }, async ({ request, actor, requestId }) => {
   const body = await readJson(request, createArticleSchema, MAX_BODY_CHARS * 2);
   if (!body.ok) return errorResponse(body.error, requestId);
   const { text, html, ...metadata } = body.data;

@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/events?articleId=&after= — server-sent events of the changes the caller may see: one
  * article's, or the whole desk's without `articleId`. Resumes after `Last-Event-ID` (or `after`).
+ * Every stream also gets `inbox` when the caller has new notifications; `?scope=inbox` gets only those.
  */
 export const GET = apiRoute({ action: "article.read" }, async ({ request, actor, requestId }) => {
   const url = new URL(request.url);
@@ -21,6 +22,7 @@ export const GET = apiRoute({ action: "article.read" }, async ({ request, actor,
   const result = await openLiveStream(actor, {
     articleId: parsed.data.articleId,
     after: parsed.data.after,
+    inboxOnly: parsed.data.scope === "inbox",
     lastEventId: request.headers.get("last-event-id"),
     signal: request.signal,
   });

@@ -81,3 +81,22 @@ describe("authedAction: prototype keys are refused like unknown fields", () => {
     expect(run).not.toHaveBeenCalled();
   });
 });
+
+describe("authedAction: the database unreachable", () => {
+  it("tells the form the desk is reconnecting, not that something broke", async () => {
+    const unreachable = Object.assign(new Error("Can't reach database server"), { code: "P1001", meta: {} });
+    const failing = authedAction({ action: "article.read", schema: z.object({ name: z.string() }) }, async () => {
+      throw unreachable;
+    });
+    const result = await failing({ name: "x" });
+    expect(result).toEqual({ ok: false, error: { code: "unavailable", message: expect.stringMatching(/reconnecting/) } });
+  });
+
+  it("still reports a bug as a bug", async () => {
+    const failing = authedAction({ action: "article.read", schema: z.object({ name: z.string() }) }, async () => {
+      throw new TypeError("undefined is not a function");
+    });
+    const result = await failing({ name: "x" });
+    expect(result.ok || result.error.code).toBe("invalid");
+  });
+});

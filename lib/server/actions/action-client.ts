@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/dto/app-error";
 import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { policyError } from "@/lib/server/auth/policy-refusal";
+import { databaseFaultError, noteDatabaseReachable } from "@/lib/server/db/database-outage";
 import type { AppError, Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
@@ -27,7 +28,9 @@ const SESSION_ENDED: AppError = { code: "unauthenticated", message: "Your sessio
  * Builds a server action that checks the session and asks the policy about `options.action`
  * (a one-time password must be replaced first, a role may not be enough); refuses `__proto__`/`constructor`/`prototype` keys anywhere in the
  * input (as unknown fields), validates it with the given zod schema (shared with the form), then
- * runs the use case. Unexpected failures are logged and reported as a plain message.
+ * runs the use case. While the database is unreachable the form gets "the desk is reconnecting"
+ * (code `unavailable`; logged once per outage); other unexpected failures are logged and
+ * reported as a plain message.
  *
  * React's action decoder already deletes `__proto__` keys before this runs, so of the three
  * only `constructor` and `prototype` can reach the check here (the JSON API sees all three).
@@ -37,6 +40,7 @@ export function authedAction<S extends z.ZodType, T>(options: ActionOptions<S>, 
     try {
       const actor = await getCurrentUser();
       if (!actor) return { ok: false, error: SESSION_ENDED };
+      noteDatabaseReachable();
       const decision = canAttempt(actor, options.action);
       if (!decision.ok) return { ok: false, error: policyError(decision) };
       const forbidden = forbiddenKeyErrors(input);
@@ -50,6 +54,8 @@ export function authedAction<S extends z.ZodType, T>(options: ActionOptions<S>, 
     } catch (error) {
       // Next's redirect()/notFound() are thrown on purpose; let them through.
       if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
+      const databaseFault = databaseFaultError(error, { action: options.action });
+      if (databaseFault) return { ok: false, error: databaseFault.error };
       logger.error({ err: error }, "unhandled server action error");
       return { ok: false, error: { code: "invalid", message: "Something went wrong on our side. Reload the page to see what was saved, then try again." } };
     }

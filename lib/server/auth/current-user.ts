@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
+import { databaseFaultError } from "@/lib/server/db/database-outage";
 import { db } from "@/lib/server/db/prisma";
 import type { Actor } from "./actor";
 import { auth } from "./next-auth";
@@ -28,10 +30,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /**
  * For pages: the signed-in user, if the policy lets them attempt `action` (what the page is for);
  * else a redirect to sign-in, to /change-password for someone still on a one-time password, or
- * the 403 page.
+ * the 403 page; while the database is unreachable, to /reconnecting.
  */
 export async function requirePageUser(action: PolicyAction): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    // The database is unreachable: a short "reconnecting" page that comes back here by itself
+    // (logged once per outage, not as a crash on every page view).
+    if (databaseFaultError(error, { page: true })?.fault !== "unavailable") throw error;
+    const path = (await headers()).get("x-factdesk-path") ?? "/";
+    redirect(`/reconnecting?next=${encodeURIComponent(path)}`);
+  }
   if (!user) redirect("/sign-in");
   const decision = canAttempt(user, action);
   if (!decision.ok) {

@@ -1,9 +1,11 @@
 import "server-only";
+import type pg from "pg";
 import { getAppConfig } from "@/lib/config/app-config";
-import { createPrismaClient, type AppPrismaClient } from "@/lib/db/create-prisma-client";
+import { createDatabasePool, createPrismaClient, type AppPrismaClient } from "@/lib/db/create-prisma-client";
 
-// One client per process; kept on globalThis so development hot reloads don't open new pools.
-const globalForPrisma = globalThis as unknown as { factdeskPrisma?: AppPrismaClient };
+// One client per process; kept on globalThis so development hot reloads (and Next's separate
+// bundles of instrumentation and routes) don't open new pools.
+const globalForPrisma = globalThis as unknown as { factdeskPrisma?: AppPrismaClient; factdeskPool?: pg.Pool };
 
 function databaseUrl(): string {
   const url = getAppConfig().DATABASE_URL;
@@ -11,10 +13,33 @@ function databaseUrl(): string {
   return url;
 }
 
-/** The application's Prisma client (the only one the app uses). */
+/** The application's Prisma client (the only one the app uses), with the configured time limits. */
 export function db(): AppPrismaClient {
-  globalForPrisma.factdeskPrisma ??= createPrismaClient(databaseUrl());
+  if (globalForPrisma.factdeskPrisma) return globalForPrisma.factdeskPrisma;
+  const config = getAppConfig();
+  const pool = createDatabasePool(databaseUrl(), {
+    timeouts: {
+      statementMs: config.FACTDESK_DB_STATEMENT_TIMEOUT_MS,
+      connectMs: config.FACTDESK_DB_CONNECT_TIMEOUT_MS,
+      idleInTransactionMs: config.FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+  });
+  globalForPrisma.factdeskPool = pool;
+  globalForPrisma.factdeskPrisma = createPrismaClient(databaseUrl(), { pool });
   return globalForPrisma.factdeskPrisma;
+}
+
+/** The pool under {@link db}, for the metrics (null until the first query). */
+export function databasePool(): pg.Pool | null {
+  return globalForPrisma.factdeskPool ?? null;
+}
+
+/** Closes the pool at shutdown; later queries would open a new one. */
+export async function closeDatabase(): Promise<void> {
+  const client = globalForPrisma.factdeskPrisma;
+  globalForPrisma.factdeskPrisma = undefined;
+  globalForPrisma.factdeskPool = undefined;
+  await client?.$disconnect();
 }
 
 export type { AppPrismaClient };

@@ -2,6 +2,7 @@ import "server-only";
 import type { DeskEventInput } from "@/lib/events/event-types";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
+import { afterMailCommitted, mailIsOn } from "@/lib/server/mail/after-mail-committed";
 import { writeNotifications } from "@/lib/server/notifications/write-notifications";
 import { writeEvents } from "./write-events";
 
@@ -26,18 +27,22 @@ export class EventLog {
  * Runs one change of state and its events in one transaction: `change` does the writes and adds
  * its events to the log; the events are appended last, so they commit with the change, in
  * commit order, or not at all; the notifications the events cause (lib/notifications) are
- * inserted right after them, in the same transaction. The one way the data layer writes to the
- * event stream.
+ * inserted right after them, in the same transaction (with their e-mail pending when mail is on,
+ * queued once the transaction commits). The one way the data layer writes to the event stream.
  */
 export async function transactWithEvents<T>(
   change: (tx: Tx, events: EventLog) => Promise<T>,
   options?: { timeout?: number; maxWait?: number; isolationLevel?: Prisma.TransactionIsolationLevel },
 ): Promise<T> {
-  return db().$transaction(async (tx) => {
+  const mail = mailIsOn();
+  let mailPending: string[] = [];
+  const result = await db().$transaction(async (tx) => {
     const log = new EventLog();
-    const result = await change(tx, log);
+    const value = await change(tx, log);
     const position = await writeEvents(tx, log.events);
-    await writeNotifications(tx, log.events, position);
-    return result;
+    mailPending = await writeNotifications(tx, log.events, position, { mail });
+    return value;
   }, options);
+  if (mailPending.length) afterMailCommitted(mailPending);
+  return result;
 }

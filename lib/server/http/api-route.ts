@@ -1,14 +1,19 @@
 import "server-only";
 import type { z } from "zod";
+import { withTimeLimit } from "@/lib/async/with-time-limit";
+import { getAppConfig } from "@/lib/config/app-config";
+import { parseIdempotencyKey } from "@/lib/http/idempotency-key";
 import { canAttempt, type PolicyAction } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorFromApiToken } from "@/lib/server/auth/api-tokens";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { policyError } from "@/lib/server/auth/policy-refusal";
+import { DATABASE_RETRY_AFTER_SECONDS, databaseFaultError, noteDatabaseReachable } from "@/lib/server/db/database-outage";
 import { HTTP_STATUS, type AppError, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
+import { runIdempotent, sweepExpiredIdempotencyRecords } from "./idempotent-request";
 import { isJsonContentType } from "./json-media-type";
 import { requestIdFrom } from "./request-id";
 import { isSameOriginRequest } from "./same-origin";
@@ -28,6 +33,11 @@ type Options = {
    * active, one-time password changed, role); the use case asks `can` about the record itself.
    */
   action: PolicyAction;
+  /**
+   * A POST that creates something: an `Idempotency-Key` header makes a repeat return the first
+   * answer instead of creating a duplicate (see runIdempotent).
+   */
+  idempotent?: boolean;
 };
 
 /** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
@@ -53,31 +63,63 @@ async function resolveCaller(request: Request): Promise<{ caller: Actor | null; 
  * Wraps a route handler: request id, authentication (session cookie or personal API token),
  * a cross-site check for cookie-authenticated writes, the policy's verdict on `options.action`
  * (403 `password_change_required` while the user is still on a one-time password, 403
- * `forbidden` for a deactivated account or the wrong role), and logging of anything unexpected.
- * The handler validates its own input with zod and calls the data layer.
+ * `forbidden` for a deactivated account or the wrong role), `Idempotency-Key` on opted-in POSTs,
+ * a time limit (FACTDESK_REQUEST_TIMEOUT_MS: 504 `timeout` once it has passed), 503
+ * `unavailable` with `Retry-After` while the database is unreachable (logged once per outage),
+ * and logging of anything unexpected. The handler validates its own input with zod and calls
+ * the data layer.
  */
 export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
+    const limitMs = getAppConfig().FACTDESK_REQUEST_TIMEOUT_MS;
     try {
-      const { caller, viaToken } = await resolveCaller(request);
-      if (!caller) {
-        return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
-          "www-authenticate": 'Bearer realm="factdesk"',
-        });
-      }
-      if (!viaToken && !isSameOriginRequest(request)) {
-        return errorResponse({ code: "forbidden", message: "Cross-site request refused" }, requestId);
-      }
-      const decision = canAttempt(caller, options.action);
-      if (!decision.ok) return errorResponse(policyError(decision), requestId);
-      const params = (await context.params) ?? ({} as P);
-      return await handler({ request, actor: caller, params, requestId });
+      const outcome = await withTimeLimit(handleCall(options, handler, request, context, requestId), limitMs);
+      if (outcome.finished) return outcome.value;
+      logger.warn({ requestId, method: request.method, url: request.url, limitMs }, "request ran past its time limit");
+      return errorResponse(
+        { code: "timeout", message: `The request took longer than ${Math.round(limitMs / 1000)} s and was stopped waiting. If it was a change, reload to see whether it was saved before trying again.` },
+        requestId,
+      );
     } catch (error) {
+      const databaseFault = databaseFaultError(error, { requestId, method: request.method, url: request.url });
+      if (databaseFault) {
+        const headers: Record<string, string> = databaseFault.fault === "unavailable" ? { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } : {};
+        return errorResponse({ ...databaseFault.error, message: `${databaseFault.error.message} Reference: ${requestId}` }, requestId, headers);
+      }
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
       return Response.json({ error: { code: "internal", message: `Something went wrong on our side. Reference: ${requestId}` } }, { status: 500, headers: { "x-request-id": requestId } });
     }
   };
+}
+
+async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>, request: Request, context: RouteContext<P>, requestId: string): Promise<Response> {
+  const { caller, viaToken } = await resolveCaller(request);
+  if (!caller) {
+    return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
+      "www-authenticate": 'Bearer realm="factdesk"',
+    });
+  }
+  if (!viaToken && !isSameOriginRequest(request)) {
+    return errorResponse({ code: "forbidden", message: "Cross-site request refused" }, requestId);
+  }
+  // The caller was read from the database, so it is reachable.
+  noteDatabaseReachable();
+  const decision = canAttempt(caller, options.action);
+  if (!decision.ok) return errorResponse(policyError(decision), requestId);
+  const params = (await context.params) ?? ({} as P);
+  const run = () => handler({ request, actor: caller, params, requestId });
+  if (!options.idempotent || request.method !== "POST") return run();
+
+  const parsedKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
+  if (!parsedKey.ok) return errorResponse({ code: "invalid", message: parsedKey.message, fieldErrors: { "Idempotency-Key": parsedKey.message } }, requestId);
+  if (parsedKey.key === null) return run();
+  void sweepExpiredIdempotencyRecords().catch((error: unknown) => logger.warn({ err: error }, "could not sweep expired idempotency records"));
+  const body = new Uint8Array(await request.clone().arrayBuffer());
+  const outcome = await runIdempotent({ userId: caller.id, key: parsedKey.key, method: request.method, path: new URL(request.url).pathname }, body, run);
+  if (outcome.kind === "refused") return errorResponse(outcome.error, requestId, outcome.headers);
+  outcome.response.headers.set("x-request-id", requestId);
+  return outcome.response;
 }
 
 const DEFAULT_BODY_LIMIT = 1_000_000;

@@ -14,6 +14,9 @@ export const EVENT_STREAM_HEADERS = {
   connection: "keep-alive",
 } as const;
 
+/** "Your notifications changed": the bell refetches its count (no content: only the viewer's own streams get it). */
+const INBOX_FRAME = new TextEncoder().encode(encodeSseFrame({ event: "inbox", data: "{}" }));
+
 /** How long a browser waits before reconnecting a dropped stream. */
 export const RECONNECT_DELAY_MS = 1_000;
 
@@ -37,7 +40,7 @@ function changeFrame(event: LiveEvent): Uint8Array {
 /**
  * A `text/event-stream` body for one reader, fed by `hub`. Frames: `hello` (the stream is live; its id,
  * for presence updates), `change` (one {@link LiveEvent}, `id:` = its
- * position), `presence` (who is here), `reset` (reload: too much was missed), and heartbeat
+ * position), `presence` (who is here), `inbox` (the viewer has new notifications), `reset` (reload: too much was missed), and heartbeat
  * comments. A reader more than `bufferBytes` behind is cut off; its browser reconnects and resumes.
  */
 export function eventStreamBody(
@@ -80,7 +83,11 @@ export function eventStreamBody(
     },
     reset: (position) => send(encoder.encode(encodeSseFrame({ id: position, event: "reset", data: JSON.stringify({ position }) }))),
     heartbeat: () => send(encoder.encode(encodeSseComment("heartbeat"))),
-    close: finish,
+    inbox: () => send(INBOX_FRAME),
+    close: (closeOptions) => {
+      if (closeOptions?.retryMs !== undefined) send(encoder.encode(encodeSseComment("server shutting down") + encodeSseRetry(closeOptions.retryMs)));
+      finish();
+    },
   };
 
   return new ReadableStream<Uint8Array>(

@@ -1,6 +1,7 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
 import { logger } from "@/lib/server/logger";
+import { appMetrics } from "@/lib/server/metrics/metrics-registry";
 import { LiveHub } from "./live-hub";
 
 // One hub per process; kept on globalThis so development hot reloads don't open more connections.
@@ -15,7 +16,23 @@ export function liveHub(): LiveHub {
       connectionString: config.DATABASE_URL,
       pollMs: config.FACTDESK_LIVE_POLL_MS,
       onProblem: (error, context) => logger.warn({ err: error }, `live updates: ${context}`),
+      onFanOut: (event) => appMetrics().eventLag.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000),
     });
   }
   return globalForLive.factdeskLiveHub;
+}
+
+/** Live streams this instance holds open (0 before the hub started). */
+export function openLiveStreamCount(): number {
+  return globalForLive.factdeskLiveHub?.size ?? 0;
+}
+
+/**
+ * At shutdown: tells every open stream to reconnect after `retryMs` (to another instance), closes
+ * them and the hub's connection. Nothing to do when no stream was ever opened.
+ */
+export async function stopLiveHub(retryMs: number): Promise<void> {
+  const hub = globalForLive.factdeskLiveHub;
+  globalForLive.factdeskLiveHub = undefined;
+  await hub?.stop({ retryMs });
 }

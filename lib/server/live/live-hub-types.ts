@@ -9,8 +9,10 @@ export type LiveSink = {
   /** The subscriber missed more than can be replayed: it should reload, then continue from `position`. */
   reset(position: string): void;
   heartbeat(): void;
-  /** The hub ends the subscription (viewer deactivated, hub stopping). */
-  close(): void;
+  /** New notifications for the subscriber's viewer committed (only that viewer's streams are told). */
+  inbox?(): void;
+  /** The hub ends the subscription (viewer deactivated, hub stopping: then with the reconnect delay to tell the reader). */
+  close(options?: { retryMs?: number }): void;
 };
 
 export type SubscribeOptions = {
@@ -40,4 +42,6 @@ export type LiveHubOptions = {
   /** Most events replayed to one reconnecting reader before it is told to reload instead. */
   replayLimit?: number;
   onProblem?: (error: unknown, context: string) => void;
+  /** Called once per event as it is fanned out to this hub's subscribers (metrics: event lag). */
+  onFanOut?: (event: LiveEvent) => void;
 };

@@ -9,7 +9,7 @@ import type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription } from ".
 import { ListenerConnection } from "./listener-connection";
 import { PresenceFanOut } from "./presence-fan-out";
 import { enterPresence, leavePresence, PRESENCE_CHANNEL, refreshPresence } from "./presence-store";
-import { readEventsAfter, readHead, readViewers, type Query } from "./stream-reads";
+import { readEventsAfter, readHead, readNotifiedUsers, readViewers, type Query } from "./stream-reads";
 
 export type { LiveHubOptions, LiveSink, SubscribeOptions, Subscription };
 
@@ -59,6 +59,7 @@ export class LiveHub {
       refreshMs: 10_000,
       replayLimit: 1_000,
       onProblem: () => undefined,
+      onFanOut: () => undefined,
       ...options,
     };
     this.#connection = new ListenerConnection(options.connectionString, [EVENT_CHANNEL, PRESENCE_CHANNEL], {
@@ -149,15 +150,18 @@ export class LiveHub {
     void this.#read();
   }
 
-  /** Stops following the stream and closes every subscription. */
-  async stop(): Promise<void> {
+  /**
+   * Stops following the stream and closes every subscription; with `retryMs` (shutdown), each
+   * reader is first told to reconnect after that long.
+   */
+  async stop(options: { retryMs?: number } = {}): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#pollTimer) clearTimeout(this.#pollTimer);
     this.#presence.stop();
     const subscribers = [...this.#subscribers.values()];
     await Promise.all(subscribers.map((subscriber) => this.#unsubscribe(subscriber.id)));
-    for (const subscriber of subscribers) subscriber.sink.close();
+    for (const subscriber of subscribers) subscriber.sink.close(options);
     await this.#connection.close();
   }
 
@@ -191,6 +195,7 @@ export class LiveHub {
   }
 
   #fanOut(event: LiveEvent, position: bigint): void {
+    this.#options.onFanOut(event);
     for (const subscriber of this.#subscribers.values()) {
       if (subscriber.pending) subscriber.pending.push(event);
       else this.#deliver(subscriber, event, position);
@@ -211,12 +216,14 @@ export class LiveHub {
       try {
         do {
           this.#readAgain = false;
-          const events = await readEventsAfter(this.#query, { after: this.#head!, limit: READ_BATCH });
+          const from = this.#head!;
+          const events = await readEventsAfter(this.#query, { after: from, limit: READ_BATCH });
           for (const event of events) {
             const position = BigInt(event.position);
             this.#head = position;
             this.#fanOut(event, position);
           }
+          if (events.length > 0) await this.#tellInboxes(from, this.#head!);
           if (events.length === READ_BATCH) this.#readAgain = true;
         } while (this.#readAgain && !this.#stopped);
       } catch (error) {
@@ -226,6 +233,20 @@ export class LiveHub {
       }
     })();
     return this.#reading;
+  }
+
+  /** Tells each subscriber whose viewer got notifications from these changes (and no one else). */
+  async #tellInboxes(after: bigint, upTo: bigint): Promise<void> {
+    if (this.#subscribers.size === 0) return;
+    try {
+      const notified = await readNotifiedUsers(this.#query, after, upTo);
+      if (notified.size === 0) return;
+      for (const subscriber of this.#subscribers.values()) {
+        if (notified.has(subscriber.viewer.id)) subscriber.sink.inbox?.();
+      }
+    } catch (error) {
+      this.#options.onProblem(error, "reading who was notified");
+    }
   }
 
   #schedulePoll(): void {

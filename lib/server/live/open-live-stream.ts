@@ -13,6 +13,8 @@ export type OpenLiveStreamRequest = {
   /** `Last-Event-ID` header, else the `after` query (the position the page was rendered at). */
   lastEventId: string | null;
   after?: string;
+  /** Only the actor's inbox signals, no changes and no presence. */
+  inboxOnly?: boolean;
   signal?: AbortSignal;
 };
 
@@ -24,6 +26,7 @@ export async function openLiveStream(actor: Actor, request: OpenLiveStreamReques
   const viewer = policyActorOf(actor);
   const decision = can(viewer, "article.read");
   if (!decision.ok) return fail("forbidden", decision.message);
+  if (request.inboxOnly) return ok(eventStreamBody(liveHub(), { viewer, scope: { kind: "inbox" }, after: null, signal: request.signal, presence: false }));
   let scope: LiveScope = { kind: "desk" };
   if (request.articleId) {
     const article = await db().article.findFirst({ where: { id: request.articleId, deletedAt: null }, select: { id: true } });

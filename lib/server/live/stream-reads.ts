@@ -59,6 +59,15 @@ export async function readEventsAfter(query: Query, options: { after: bigint; up
   return rows.map(toLiveEvent);
 }
 
+/** Who got notifications from the changes at positions in (`after`, `upTo`]. */
+export async function readNotifiedUsers(query: Query, after: bigint, upTo: bigint): Promise<Set<string>> {
+  const rows = await query<{ recipientId: string }>(`SELECT DISTINCT "recipientId" FROM "Notification" WHERE "eventPosition" > $1::bigint AND "eventPosition" <= $2::bigint`, [
+    after.toString(),
+    upTo.toString(),
+  ]);
+  return new Set(rows.map((row) => row.recipientId));
+}
+
 /** The newest committed position (0 for an empty stream). */
 export async function readHead(query: Query): Promise<bigint> {
   const [row] = await query<{ head: string | null }>(`SELECT max("id")::text AS "head" FROM "AuditEvent"`);

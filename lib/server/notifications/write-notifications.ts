@@ -13,7 +13,10 @@ function grouped(rows: readonly { key: string; id: string }[]): Map<string, stri
 
 /** Loads what the notification rules need to know about a change's events (a few queries, none per event). */
 async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<NotificationFacts> {
-  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  const { annotationIds, revisedArticleIds, submittedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  const reviewers = submittedArticleIds.length
+    ? await tx.articleAssignment.findMany({ where: { articleId: { in: submittedArticleIds }, role: "review" }, select: { articleId: true, userId: true } })
+    : [];
   const annotations = annotationIds.length ? await tx.annotation.findMany({ where: { id: { in: annotationIds } }, select: { id: true, authorId: true, exact: true } }) : [];
   const comments = annotationIds.length
     ? await tx.comment.findMany({ where: { annotationId: { in: annotationIds } }, select: { annotationId: true, authorId: true }, distinct: ["annotationId", "authorId"] })
@@ -36,6 +39,7 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
     ...comments.map((row) => row.authorId),
     ...approvals.map((row) => row.actorId),
     ...members.map((row) => row.id),
+    ...reviewers.map((row) => row.userId),
   ]);
   const people = await tx.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true, role: true, active: true, mustChangePassword: true } });
   return {
@@ -43,25 +47,29 @@ async function loadFacts(tx: Tx, events: readonly DeskEventInput[]): Promise<Not
     threadParticipants: grouped(comments.map((row) => ({ key: row.annotationId, id: row.authorId }))),
     approvers: grouped(approvals.map((row) => ({ key: row.annotationId, id: row.actorId }))),
     articleMembers: grouped(members),
+    reviewAssignees: grouped(reviewers.map((row) => ({ key: row.articleId, id: row.userId }))),
     people: new Map(people.map((person) => [person.id, person])),
   };
 }
 
 /** Whether any of these events can notify anyone (spares the queries for the rest). */
 function mayNotify(events: readonly DeskEventInput[]): boolean {
-  const { annotationIds, revisedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
-  return annotationIds.length + revisedArticleIds.length + mentionedIds.length + assignedIds.length > 0;
+  const { annotationIds, revisedArticleIds, submittedArticleIds, mentionedIds, assignedIds } = notificationSubjects(events);
+  return annotationIds.length + revisedArticleIds.length + submittedArticleIds.length + mentionedIds.length + assignedIds.length > 0;
 }
 
 /**
  * Derives the notifications of one change from its events and inserts them in one statement,
  * inside the change's transaction (rolled back with it). Called by `transactWithEvents` after the
- * events are written, with the last stream position they took.
+ * events are written, with the last stream position they took. With e-mail on, each is written
+ * with its mail `pending` (decided and sent by the mail jobs), so a commit never loses a mail.
+ * Returns the ids of the notifications whose mail is pending.
  */
-export async function writeNotifications(tx: Tx, events: readonly DeskEventInput[], eventPosition: bigint | null): Promise<number> {
-  if (!mayNotify(events)) return 0;
+export async function writeNotifications(tx: Tx, events: readonly DeskEventInput[], eventPosition: bigint | null, options: { mail: boolean }): Promise<string[]> {
+  if (!mayNotify(events)) return [];
   const drafts = notificationsForChange(events, await loadFacts(tx, events));
-  if (drafts.length === 0) return 0;
-  const { count } = await tx.notification.createMany({ data: drafts.map((draft) => ({ ...draft, eventPosition })) });
-  return count;
+  if (drafts.length === 0) return [];
+  const mailStatus = options.mail ? "pending" : null;
+  const rows = await tx.notification.createManyAndReturn({ data: drafts.map((draft) => ({ ...draft, eventPosition, mailStatus })), select: { id: true } });
+  return options.mail ? rows.map((row) => row.id) : [];
 }

@@ -13,7 +13,7 @@ import { recordReviewStep } from "./record-review-step";
  */
 export function reviewStepRoute(step: ReviewStep) {
   const schema = reviewStepBodySchemaFor(step);
-  return apiRoute<{ id: string }>({ action: REVIEW_POLICY_ACTIONS[step] }, async ({ request, actor, params, requestId }) => {
+  return apiRoute<{ id: string }>({ action: REVIEW_POLICY_ACTIONS[step], idempotent: true }, async ({ request, actor, params, requestId }) => {
     const body = await readJson(request, schema);
     if (!body.ok) return errorResponse(body.error, requestId);
     const precondition = annotationVersionPrecondition(request.headers, body.data.version);

@@ -13,7 +13,7 @@ const MULTIPART_SLACK = 64 * 1024;
  * article (201). A file or page that can't be imported is 422 (400 for a bad address or file
  * type, 413 when too large) with the importer's message and `details.importError`.
  */
-export const POST = apiRoute({ action: "article.import" }, async ({ request, actor, requestId }) => {
+export const POST = apiRoute({ action: "article.import", idempotent: true }, async ({ request, actor, requestId }) => {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   let result;
   if (type.startsWith("multipart/form-data")) {

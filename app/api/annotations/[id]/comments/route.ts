@@ -14,7 +14,7 @@ export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({
 });
 
 /** POST /api/annotations/{id}/comments — `{ body }`; any role may comment. 201 with the comment. */
-export const POST = apiRoute<{ id: string }>({ action: "comment.add" }, async ({ request, actor, params, requestId }) => {
+export const POST = apiRoute<{ id: string }>({ action: "comment.add", idempotent: true }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, commentInputSchema);
   if (!body.ok) return errorResponse(body.error, requestId);
   return resultResponse(await addComment(actor, params.id, body.data), requestId, 201);

@@ -26,7 +26,7 @@ export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({
 });
 
 /** POST /api/articles/{id}/annotations — kind, fields, note, evidence, and start/end or selector. */
-export const POST = apiRoute<{ id: string }>({ action: "annotation.create" }, async ({ request, actor, params, requestId }) => {
+export const POST = apiRoute<{ id: string }>({ action: "annotation.create", idempotent: true }, async ({ request, actor, params, requestId }) => {
   const body = await readJson(request, z.unknown());
   if (!body.ok) return errorResponse(body.error, requestId);
   const parsed = parseCreateAnnotationInput(body.data);
