@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native-ish, big, or read files at run time).
-  serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "mammoth", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "mammoth", "unpdf", "@prisma/client", "@prisma/adapter-pg", "pg"],
   // The PDF export reads its fonts from node_modules at run time (lib/export/pdf-fonts.ts): keep them in the trace.
   outputFileTracingIncludes: {
     "/api/articles/\\[id\\]/export": [

@@ -47,7 +47,10 @@ test.describe("desk workflow", () => {
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
     await signIn(editorPage, editor);
-    const assigned = editorPage.getByRole("region", { name: /Assigned to me/ }).getByTestId("my-work-assignment").filter({ hasText: article.title });
+    const assigned = editorPage
+      .getByRole("region", { name: /Assigned to me/ })
+      .getByTestId("my-work-assignment")
+      .filter({ hasText: article.title });
     await expect(assigned).toBeVisible();
     await assigned.getByRole("link", { name: article.title }).click();
     await expect(editorPage).toHaveURL(new RegExp(`/articles/${article.id}`));

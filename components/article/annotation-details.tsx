@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Verdict } from "@/lib/domain/verdicts";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import { EvidenceArchiveStatus } from "./evidence-archive-status";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -58,6 +59,7 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
                 </a>
                 {item.accessedOn && <span className="text-[var(--color-muted)]"> {t("accessed", { date: item.accessedOn })}</span>}
                 {item.excerpt && <p className="text-[var(--color-muted)]" dir="auto">“{item.excerpt}”</p>}
+                <EvidenceArchiveStatus annotationId={annotation.id} position={index} />
               </li>
             ))}
           </ul>

@@ -27,6 +27,8 @@ import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
 import { AnnotationForm } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
+import { EvidenceArchiveProvider } from "./evidence-archive-context";
+import { CheckLinksButton } from "./evidence-archive-status";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
 import { OrphanedPanel } from "./orphaned-panel";
 import { OwnAnnotationActions } from "./own-annotation-actions";
@@ -58,6 +60,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
   const t = useTranslations("article.workspace");
@@ -70,6 +73,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     selfUserId: currentUser.id,
     setAnnotations,
     onThreadsChanged: useCallback(() => setThreadVersion((version) => version + 1), []),
+    onEvidenceChanged: useCallback(() => setEvidenceVersion((version) => version + 1), []),
   });
   const { setActivity } = live;
   const selected = annotations.find((a) => a.id === selectedId);
@@ -170,7 +174,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   }
 
   return (
-    <div>
+    <EvidenceArchiveProvider articleId={articleId} refreshKey={`${evidenceVersion}:${threadVersion}:${annotations.length}`} canArchive={allows(currentUser, "evidence.archive")}>
       <LiveAnnouncer message={live.announcement} />
       <NewRevisionBanner revision={live.newRevision?.revision ?? null} by={live.newRevision?.by ?? null} onLoad={() => window.location.reload()} />
       <div className="mb-2 flex justify-end">
@@ -243,6 +247,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           <p className="mb-2 text-xs text-[var(--color-muted)]">
             {t.rich(canAttempt(currentUser, "annotation.decide").ok ? "keysReviewer" : "keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
+          <CheckLinksButton />
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
@@ -281,6 +286,6 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
         </aside>
       </div>
-    </div>
+    </EvidenceArchiveProvider>
   );
 }

@@ -21,6 +21,8 @@ type Options = {
   setAnnotations: Dispatch<SetStateAction<AnnotationDto[]>>;
   /** Comment threads and histories of these annotations changed. */
   onThreadsChanged(annotationIds: string[]): void;
+  /** Evidence was archived or checked (the archive's own events). */
+  onEvidenceChanged?(): void;
 };
 
 export type LiveArticle = LiveStream & {
@@ -56,7 +58,7 @@ async function fetchAnnotations(articleId: string, ids: string[] | "all"): Promi
  * in place (no scroll jump, no focus change), marks them briefly, announces a summary politely,
  * follows presence, and offers a new revision of the text instead of swapping it under the reader.
  */
-export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, onThreadsChanged }: Options): LiveArticle {
+export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, onThreadsChanged, onEvidenceChanged }: Options): LiveArticle {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
@@ -86,6 +88,7 @@ export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, o
   const onChanges = useCallback(
     (events: LiveEvent[]) => {
       void refresh(events);
+      if (events.some((event) => event.entityType === "evidence" || event.type === "article.links_check_requested")) onEvidenceChanged?.();
       const byOthers = events.filter((event) => event.actorId !== selfUserId);
       const saved = byOthers.filter((event) => event.type === "revision.saved").at(-1);
       if (saved) setNewRevision({ revision: saved.revision, by: saved.actorName });
@@ -101,7 +104,7 @@ export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, o
         timers.current.add(timer);
       }
     },
-    [refresh, selfUserId, summariseChanges],
+    [refresh, selfUserId, summariseChanges, onEvidenceChanged],
   );
 
   const stream = useLiveStream({

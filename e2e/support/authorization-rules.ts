@@ -49,6 +49,7 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/articles/[id]/report": any("article.export"),
   "/articles/[id]/revisions": any("article.read"),
   "/articles/[id]/revisions/[n]": any("article.read"),
+  "/articles/[id]/archive": any("article.read"),
   "/review": any("review.queue"),
   "/settings": any("token.manage"),
   "/change-password": any("password.change"),
@@ -81,6 +82,13 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/articles/[id]/export": any("article.export"),
   "GET /api/articles/[id]/suggestions": any("article.read"),
   "POST /api/articles/[id]/suggestions/dismiss": any("annotation.create"),
+  "GET /api/articles/[id]/evidence-archive": any("article.read"),
+  // The matrix's article has no evidence: allowed callers get 400 (nothing to check).
+  "POST /api/articles/[id]/check-links": any("evidence.archive"),
+  // Ids that are not evidence or snapshots: allowed callers get 404.
+  "GET /api/evidence/[id]/snapshots": any("article.read"),
+  "POST /api/evidence/[id]/archive": any("evidence.archive"),
+  "GET /api/snapshots/[id]": any("article.read"),
   "GET /api/annotations/[id]": any("article.read"),
   // Someone else's annotation: 404 on edit/delete (authorisation in the query).
   "PATCH /api/annotations/[id]": any("annotation.edit"),
@@ -129,6 +137,9 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
   "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
   "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
+  "app/(app)/articles/[id]/evidence-actions.ts#listEvidenceArchiveAction": any("article.read"),
+  "app/(app)/articles/[id]/evidence-actions.ts#retryEvidenceArchiveAction": any("evidence.archive"),
+  "app/(app)/articles/[id]/evidence-actions.ts#checkArticleLinksAction": any("evidence.archive"),
   "app/(app)/articles/[id]/assignment-actions.ts#assignArticleAction": any("article.assign"),
   "app/(app)/articles/[id]/assignment-actions.ts#setDeskStatusAction": any("article.assign"),
   "app/(app)/articles/[id]/edit/actions.ts#saveArticleBodyAction": any("article.revise"),

@@ -113,3 +113,20 @@ describe("operational settings", () => {
     expect(parseAppConfig({ FACTDESK_IDEMPOTENCY_HOURS: "0" }).ok).toBe(false);
   });
 });
+
+describe("evidence archive settings", () => {
+  it("default to 10 MB, 15 seconds and 2 fetches per host", () => {
+    const result = parseAppConfig({});
+    expect(result.ok && [result.config.FACTDESK_ARCHIVE_MAX_MB, result.config.FACTDESK_ARCHIVE_TIMEOUT_SECONDS, result.config.FACTDESK_ARCHIVE_PER_HOST]).toEqual([10, 15, 2]);
+  });
+
+  it("name a malformed value", () => {
+    const result = parseAppConfig({ FACTDESK_ARCHIVE_MAX_MB: "lots", FACTDESK_ARCHIVE_TIMEOUT_SECONDS: "0", FACTDESK_ARCHIVE_PER_HOST: "1.5" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.join("\n");
+    expect(text).toMatch(/FACTDESK_ARCHIVE_MAX_MB must be a number of megabytes/);
+    expect(text).toMatch(/FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at least 1/);
+    expect(text).toMatch(/FACTDESK_ARCHIVE_PER_HOST must be a whole number/);
+  });
+});

@@ -116,6 +116,25 @@ export const appConfigSchema = z.object({
     .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")
     .max(300, "FACTDESK_JOBS_POLL_SECONDS must be at most 300")
     .default(2),
+  /** Largest evidence page or document the archive downloads (MB, after decompression). */
+  FACTDESK_ARCHIVE_MAX_MB: z.coerce
+    .number({ error: "FACTDESK_ARCHIVE_MAX_MB must be a number of megabytes" })
+    .min(0.1, "FACTDESK_ARCHIVE_MAX_MB must be at least 0.1")
+    .max(100, "FACTDESK_ARCHIVE_MAX_MB must be at most 100")
+    .default(10),
+  /** Time limit of one archive fetch, redirects included (seconds). */
+  FACTDESK_ARCHIVE_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be a number of seconds" })
+    .min(1, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at least 1")
+    .max(120, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at most 120")
+    .default(15),
+  /** Fetches of one host at a time by one instance's archive workers. */
+  FACTDESK_ARCHIVE_PER_HOST: z.coerce
+    .number({ error: "FACTDESK_ARCHIVE_PER_HOST must be a whole number" })
+    .int("FACTDESK_ARCHIVE_PER_HOST must be a whole number")
+    .min(1, "FACTDESK_ARCHIVE_PER_HOST must be at least 1")
+    .max(16, "FACTDESK_ARCHIVE_PER_HOST must be at most 16")
+    .default(2),
   SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), smtpUrl.optional()),
   MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), mailFrom.optional()),
   FACTDESK_DIGEST_HOUR: z.coerce

@@ -21,7 +21,13 @@ describe("mail settings", () => {
 
   it("use FACTDESK_BASE_URL, MAIL_FROM and the digest hour and zone", () => {
     const settings = mailSettingsOf(
-      config({ SMTP_URL: "smtps://u:p@mail.example.org", FACTDESK_BASE_URL: "https://desk.example.org", MAIL_FROM: "Desk <desk@example.org>", FACTDESK_DIGEST_HOUR: "18", FACTDESK_DIGEST_TIMEZONE: "Asia/Karachi" }),
+      config({
+        SMTP_URL: "smtps://u:p@mail.example.org",
+        FACTDESK_BASE_URL: "https://desk.example.org",
+        MAIL_FROM: "Desk <desk@example.org>",
+        FACTDESK_DIGEST_HOUR: "18",
+        FACTDESK_DIGEST_TIMEZONE: "Asia/Karachi",
+      }),
     );
     expect(settings).toMatchObject({ from: "Desk <desk@example.org>", publicUrl: "https://desk.example.org", digestHour: 18, digestTimeZone: "Asia/Karachi" });
     expect(digestCron(settings!)).toBe("0 18 * * *");

@@ -52,3 +52,15 @@ describe("article.assigned", () => {
   });
   it("is about the article", () => expect(EVENT_ENTITY["article.assigned"]).toBe("article"));
 });
+
+describe("evidence archive events", () => {
+  it("are about the evidence, and the check request about the article", () => {
+    expect(EVENT_ENTITY["evidence.archived"]).toBe("evidence");
+    expect(EVENT_ENTITY["article.links_check_requested"]).toBe("article");
+  });
+  it("carry the hash and the link state", () => {
+    const after = { url: "https://a.example/", snapshotId: "s1", finalUrl: "https://a.example/", httpStatus: 200, sha256: "ab" };
+    expect(eventProblem({ type: "evidence.archived", payload: { after } })).toBeNull();
+    expect(eventProblem({ type: "evidence.checked", payload: { before: { linkState: null }, after: { url: "u", snapshotId: "s", linkState: "lost", sha256: null } } })).toMatch(/after\.linkState/);
+  });
+});

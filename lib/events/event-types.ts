@@ -56,6 +56,21 @@ export const EVENT_PAYLOADS = {
   "user.language_changed": z.object({ before: z.object({ locale: z.string().nullable() }), after: z.object({ locale: z.string().nullable() }) }),
   "token.created": z.object({ after: z.object({ name: z.string(), prefix: z.string() }) }),
   "token.revoked": z.object({}),
+  /** Someone asked to archive an evidence URL again (after a failure, or evidence from before the archive). */
+  "evidence.archive_requested": z.object({ after: z.object({ url: z.string() }) }),
+  /** The first snapshot of an evidence URL was stored (kept for good). */
+  "evidence.archived": z.object({
+    after: z.object({ url: z.string(), snapshotId: z.string(), finalUrl: z.string(), httpStatus: z.number().int(), sha256: z.string() }),
+  }),
+  /** Archiving an evidence URL failed for good (blocked address, timeout after retries, too large, 404…). */
+  "evidence.archive_failed": z.object({ after: z.object({ url: z.string(), snapshotId: z.string(), errorCode: z.string(), message: z.string() }) }),
+  /** A link check re-fetched an evidence URL and compared it with the archive. */
+  "evidence.checked": z.object({
+    before: z.object({ linkState: z.string().nullable() }),
+    after: z.object({ url: z.string(), snapshotId: z.string(), linkState: z.enum(["ok", "changed", "dead"]), sha256: z.string().nullable() }),
+  }),
+  /** Someone asked to check every evidence link of an article. */
+  "article.links_check_requested": z.object({ after: z.object({ evidenceCount: z.number().int() }) }),
 } as const;
 
 /** One of the event types, e.g. `annotation.approved`. */
@@ -63,7 +78,7 @@ export type EventType = keyof typeof EVENT_PAYLOADS;
 export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as EventType[];
 
 /** What an event is about. */
-export type EntityType = "article" | "annotation" | "comment" | "user" | "api_token";
+export type EntityType = "article" | "annotation" | "comment" | "user" | "api_token" | "evidence";
 
 /** The entity type each event type is about. */
 export const EVENT_ENTITY: Record<EventType, EntityType> = {
@@ -91,6 +106,11 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "user.language_changed": "user",
   "token.created": "api_token",
   "token.revoked": "api_token",
+  "evidence.archive_requested": "evidence",
+  "evidence.archived": "evidence",
+  "evidence.archive_failed": "evidence",
+  "evidence.checked": "evidence",
+  "article.links_check_requested": "article",
 };
 
 /** An event as a use case writes it (the stream assigns its position and time). */
@@ -145,6 +165,11 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "user/change_language": "user.language_changed",
   "api_token/create": "token.created",
   "api_token/revoke": "token.revoked",
+  "evidence/archive_request": "evidence.archive_requested",
+  "evidence/archive": "evidence.archived",
+  "evidence/archive_fail": "evidence.archive_failed",
+  "evidence/check": "evidence.checked",
+  "article/check_links": "article.links_check_requested",
 };
 
 /** The event type of an audit row written before events were typed (`entityType` + `action`). */

@@ -12,6 +12,7 @@ export function eventForViewer(event: DeskEvent, viewer: PolicyActor): DeskEvent
     case "article":
     case "annotation":
     case "comment":
+    case "evidence":
       return allows(viewer, "article.read") ? event : null;
     case "user":
       if (allows(viewer, "user.manage")) return event;

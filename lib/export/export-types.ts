@@ -1,6 +1,10 @@
 import type { AnnotationKind } from "../domain/annotation-kinds";
 import type { AnchorState, ReviewStatus } from "../domain/review-statuses";
 import type { AllegationFields, ClaimFields, EvidenceInput, QuoteFields } from "../validations/annotation";
+import type { ExportEvidenceArchive } from "./evidence-archive-line";
+
+/** A piece of evidence as exported, with what the desk's archive holds for it (when known). */
+export type ExportEvidence = EvidenceInput & { archive?: ExportEvidenceArchive | null };
 
 /** A person as exports show them (never their password hash or e-mail unless asked). */
 export type ExportPerson = { id: string; name: string };
@@ -17,7 +21,7 @@ type ExportAnnotationBase = {
   prefix: string;
   suffix: string;
   note: string;
-  evidence: EvidenceInput[];
+  evidence: ExportEvidence[];
   author: ExportPerson;
   /** The reviewer of the latest decision (approve / reject / request changes), if any. */
   reviewer: ExportPerson | null;

@@ -56,6 +56,7 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 .evidence ul{margin:.2rem 0;padding-left:1.2rem}
 .evidence blockquote{margin:.2rem 0 .4rem;color:#333;font-size:.92em}
 .url{color:#444;font-size:.88em;overflow-wrap:anywhere}
+.archive{display:block;color:#555;font-size:.85em;font-variant-numeric:tabular-nums}
 .provenance{color:#555;font-size:.88rem;margin:.4rem 0 0}
 footer{margin-top:3rem;color:#666;font-size:.85rem;border-top:1px solid #ccc;padding-top:.5rem}
 ${kindRules}

@@ -1,5 +1,6 @@
 import { describeDecision, describeFields } from "./annotation-fields";
-import type { EvidenceInput } from "../validations/annotation";
+import { evidenceArchiveLine } from "./evidence-archive-line";
+import type { ExportEvidence } from "./export-types";
 import { formatDate } from "./format-dates";
 import { escapeHtml, escapeMultiline } from "./html-escape";
 import { endnoteId, markerId } from "./report-html-article";
@@ -15,11 +16,13 @@ export function linkHtml(url: string, text: string, shown = false): string {
   return `<a class="${classes}" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(text)}</a>`;
 }
 
-function evidenceHtml(item: EvidenceInput, words: ReportWords): string {
+function evidenceHtml(item: ExportEvidence, words: ReportWords): string {
   const parts: string[] = [];
   if (item.title) parts.push(linkHtml(item.url, item.title), ` <span class="url">${escapeHtml(item.url)}</span>`);
   else parts.push(linkHtml(item.url, item.url, true));
   if (item.accessedOn) parts.push(` · ${escapeHtml(words.accessed(formatDate(item.accessedOn)))}`);
+  const archived = evidenceArchiveLine(item.archive);
+  if (archived) parts.push(` <span class="archive">${escapeHtml(archived)}</span>`);
   if (item.excerpt) parts.push(`<blockquote dir="auto">${escapeMultiline(item.excerpt)}</blockquote>`);
   return `<li>${parts.join("")}</li>`;
 }

@@ -11,6 +11,7 @@ import { endnoteId, markerId } from "./report-html-article";
 import type { CountLine, ReportSummary } from "./report-summary";
 import { safeHttpUrl } from "./safe-url";
 import type { NumberedAnnotation } from "./select-annotations";
+import { evidenceArchiveLine } from "./evidence-archive-line";
 
 const INK = "#1b1b1b";
 const MUTED = "#555555";
@@ -163,6 +164,8 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
         parts.push(urlRun(item.url));
         if (item.accessedOn) parts.push(run(` · accessed ${formatDate(item.accessedOn)}`, STYLES.muted));
         flow.paragraph(parts, { indent: 8 });
+        const archived = evidenceArchiveLine(item.archive);
+        if (archived) flow.paragraph([run(archived, STYLES.muted)], { indent: 20 });
         for (const line of item.excerpt ? lines(item.excerpt) : []) flow.paragraph([run(line, STYLES.quote)], { indent: 20 });
       }
     }

@@ -20,8 +20,7 @@ export type JobQueueDefinition<Payload> = {
   readonly batchSize: number;
 };
 
-export type JobQueueOptions<Payload> = Pick<JobQueueDefinition<Payload>, "name" | "payload"> &
-  Partial<Omit<JobQueueDefinition<Payload>, "name" | "payload">>;
+export type JobQueueOptions<Payload> = Pick<JobQueueDefinition<Payload>, "name" | "payload"> & Partial<Omit<JobQueueDefinition<Payload>, "name" | "payload">>;
 
 const QUEUE_NAME = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 

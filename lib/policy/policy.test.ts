@@ -27,6 +27,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "annotation.reattach": { own: ALL, others: EDITORS },
   "comment.add": same(ALL),
   "comment.edit": { own: ALL, others: NOBODY },
+  "evidence.archive": same(ALL),
   "review.queue": same(ALL),
   "user.manage": same(ADMINS),
   "audit.read": same(ADMINS),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
+import { prepareEvidenceArchive, requestEvidenceFetch } from "@/lib/server/evidence/request-evidence-archive";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { contentToColumns, evidenceToRows } from "./annotation-columns";
@@ -30,6 +31,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
   if (!placed.ok) return placed;
   const { position, quote } = placed.value;
 
+  if (input.content.evidence.length > 0) await prepareEvidenceArchive();
   const created = await transactWithEvents(async (tx, events) => {
     // Holding the article row (FOR SHARE) orders this against a revision being saved (which
     // updates that row first, then re-anchors every annotation): either the save sees this
@@ -55,6 +57,13 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
       },
       select: annotationSelect,
     });
+    const evidence = await tx.evidence.findMany({ where: { annotationId: row.id }, select: { id: true } });
+    // Each evidence URL is archived in the background (a job written in this transaction).
+    await requestEvidenceFetch(
+      tx,
+      evidence.map((item) => item.id),
+      "archive",
+    );
     const dto = toAnnotationDto(row);
     events.add({ type: "annotation.created", actorId: actor.id, entityId: dto.id, articleId, payload: { after: annotationSnapshot(dto) } });
     return dto;

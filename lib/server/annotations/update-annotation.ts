@@ -9,9 +9,11 @@ import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { mergeAnnotationContent, type UpdateAnnotationInput } from "@/lib/validations/update-annotation-input";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
-import { contentToColumns, evidenceToRows } from "./annotation-columns";
+import { prepareEvidenceArchive } from "@/lib/server/evidence/request-evidence-archive";
+import { contentToColumns } from "./annotation-columns";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
 import { annotationSnapshot, diffSnapshots } from "./annotation-snapshot";
+import { replaceEvidence } from "./replace-evidence";
 import { StaleVersionError, staleVersionError } from "./stale-version";
 
 /**
@@ -37,6 +39,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
   if (diff.changed.length === 0) return ok(current);
 
   const transition = nextStatus(current.status, "edit");
+  if (diff.changed.includes("evidence") && content.evidence.length > 0) await prepareEvidenceArchive();
   if (!transition.ok) return fail("conflict", transition.message);
 
   try {
@@ -56,10 +59,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, patch
         },
       });
       if (count === 0) throw new StaleVersionError();
-      if (diff.changed.includes("evidence")) {
-        await tx.evidence.deleteMany({ where: { annotationId } });
-        await tx.evidence.createMany({ data: evidenceToRows(content.evidence).map((item) => ({ ...item, annotationId })) });
-      }
+      if (diff.changed.includes("evidence")) await replaceEvidence(tx, annotationId, content.evidence);
       const statusChanged = transition.status !== current.status;
       events.add({
         type: "annotation.updated",

@@ -13,6 +13,8 @@ import { addComment } from "@/lib/server/comments/add-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
 import { db } from "@/lib/server/db/prisma";
 import type { Result } from "@/lib/server/errors";
+import { checkArticleLinks } from "@/lib/server/evidence/check-article-links";
+import { retryEvidenceArchive } from "@/lib/server/evidence/retry-evidence-archive";
 import { importArticle } from "@/lib/server/imports/import-article";
 import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
@@ -322,5 +324,22 @@ describe("every state-changing use case", () => {
     // The assignment state it already has.
     expect(value(await setArticleAssignments(editor, article.id, { assignees: [], deskStatus: "to_do", dueAt: null })).deskStatus).toBe("to_do");
     expect(await eventsSince(afterCreate)).toEqual([]);
+  });
+
+  it("writes one event for each evidence archive request: a retry and a link check", async () => {
+    const article = value(await createArticle(editor, { metadata: { title: "Evidence", outlet: "", byline: "", url: "", publishedOn: null }, body: { text: TEXT }, source: "text" }));
+    const start = Array.from(TEXT).join("").indexOf(CLAIM);
+    const evidence = [{ url: "https://evidence.example/report", title: "", excerpt: "", accessedOn: null }];
+    const annotation = value(await createAnnotation(editor, article.id, { placement: { start, end: start + CLAIM.length }, content: { ...CLAIM_CONTENT, evidence } } as never));
+    const item = await db().evidence.findFirstOrThrow({ where: { annotationId: annotation.id } });
+    await db().evidence.update({ where: { id: item.id }, data: { archiveState: "failed" } });
+    await once(["evidence.archive_requested"], {
+      run: async () => value(await retryEvidenceArchive(editor, item.id)),
+      state: () => db().evidence.findUniqueOrThrow({ where: { id: item.id } }),
+    });
+    await once(["article.links_check_requested"], {
+      run: async () => value(await checkArticleLinks(editor, article.id)),
+      state: () => db().evidence.findUniqueOrThrow({ where: { id: item.id } }),
+    });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
-import type { ExportAnnotation, ExportInput } from "@/lib/export/export-types";
-import { evidenceFromRows, kindColumnSelect, type EvidenceRow } from "@/lib/server/annotations/annotation-columns";
+import type { ExportAnnotation, ExportEvidence, ExportInput } from "@/lib/export/export-types";
+import { kindColumnSelect } from "@/lib/server/annotations/annotation-columns";
+import { evidenceWithArchive, exportEvidenceSelect } from "./export-evidence";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
@@ -42,7 +43,7 @@ type Person = { id: string; name: string };
 type Decision = { reviewer: Person; decidedAt: string };
 
 /** What one annotation row is joined with (looked up in maps, never queried per row). */
-type Related = { author: Person; evidence: EvidenceRow[]; decision: Decision | undefined };
+type Related = { author: Person; evidence: ExportEvidence[]; decision: Decision | undefined };
 
 /** Row → the serialisers' shape, with the kind's fields typed by its kind. */
 function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decision }: Related): ExportAnnotation {
@@ -56,7 +57,7 @@ function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decisi
     prefix: row.prefix,
     suffix: row.suffix,
     note: row.note,
-    evidence: evidenceFromRows(evidence),
+    evidence,
     author,
     reviewer: decision?.reviewer ?? null,
     decidedAt: decision?.decidedAt ?? null,
@@ -106,17 +107,18 @@ async function latestDecisions(articleId: string, approvedOnly: boolean): Promis
 }
 
 /** Evidence items of the exported annotations, grouped by annotation, in their order. */
-async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): Promise<Map<string, EvidenceRow[]>> {
+async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): Promise<Map<string, ExportEvidence[]>> {
   const rows = await db().evidence.findMany({
     where: { annotation: { articleId, deletedAt: null, ...(approvedOnly ? { status: "approved" as const } : {}) } },
-    select: { annotationId: true, url: true, title: true, excerpt: true, accessedOn: true },
+    select: exportEvidenceSelect,
     orderBy: [{ annotationId: "asc" }, { position: "asc" }],
   });
-  const grouped = new Map<string, EvidenceRow[]>();
-  for (const { annotationId, ...item } of rows) {
-    const list = grouped.get(annotationId);
+  const grouped = new Map<string, ExportEvidence[]>();
+  for (const row of rows) {
+    const item = evidenceWithArchive(row);
+    const list = grouped.get(row.annotationId);
     if (list) list.push(item);
-    else grouped.set(annotationId, [item]);
+    else grouped.set(row.annotationId, [item]);
   }
   return grouped;
 }

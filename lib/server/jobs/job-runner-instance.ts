@@ -35,7 +35,7 @@ export function jobRunner(): JobRunner {
   if (!globalForJobs.factdeskJobRunner) {
     const config = getAppConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Factdesk with `npm start`, which provides the embedded database.");
-    globalForJobs.factdeskJobRunner = new JobRunner({ connectionString: config.DATABASE_URL, logger, pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS });
+    globalForJobs.factdeskJobRunner = new JobRunner({ connectionString: config.DATABASE_URL, logger, pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS, stopTimeoutSeconds: 10 });
   }
   return globalForJobs.factdeskJobRunner;
 }
@@ -43,20 +43,25 @@ export function jobRunner(): JobRunner {
 /**
  * Starts this instance's workers and schedules, once per process (instrumentation.ts calls it in
  * every instance; later calls return the first call's promise, or try again after a failure).
- * Stops gracefully on SIGTERM/SIGINT.
+ * The graceful shutdown stops them (`stopBackgroundJobs`).
  */
 export function startBackgroundJobs(registrations: readonly JobRegistration[]): Promise<void> {
   globalForJobs.factdeskJobsWorking ??= (async () => {
     const runner = jobRunner();
     await runner.start();
     for (const registration of registrations) await registration.start(runner);
-    const stop = () => void runner.stop().catch((error: unknown) => logger.warn({ err: error }, "job queue did not stop cleanly"));
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
     logger.info({ queues: registrations.map((registration) => registration.queue.name) }, "background jobs started");
   })().catch((error: unknown) => {
     globalForJobs.factdeskJobsWorking = undefined; // a later call tries again
     throw error;
   });
   return globalForJobs.factdeskJobsWorking;
+}
+
+/** Stops taking jobs and waits (bounded) for the running ones; part of the graceful shutdown. */
+export async function stopBackgroundJobs(): Promise<void> {
+  const runner = globalForJobs.factdeskJobRunner;
+  if (!runner) return;
+  await globalForJobs.factdeskJobsWorking?.catch(() => undefined);
+  await runner.stop();
 }

@@ -49,9 +49,17 @@ describe("JobRunner", () => {
     const seen: string[] = [];
     await runner.work(echo, async ({ text }) => void seen.push(text));
     const id = await runner.enqueue(echo, { text: "hello" });
-    await until(() => seen, (list) => list.length === 1);
+    await until(
+      () => seen,
+      (list) => list.length === 1,
+    );
     expect(seen).toEqual(["hello"]);
-    expect(await until(() => runner.jobState(echo, id), (state) => state === "completed")).toBe("completed");
+    expect(
+      await until(
+        () => runner.jobState(echo, id),
+        (state) => state === "completed",
+      ),
+    ).toBe("completed");
   });
 
   it("refuses to send a payload its queue's schema rejects", async () => {
@@ -67,7 +75,10 @@ describe("JobRunner", () => {
       if (job.attempt < 3) throw new Error("not yet");
     });
     const id = await runner.enqueue(echo, { text: "flaky" });
-    await until(() => runner.jobState(echo, id), (state) => state === "completed");
+    await until(
+      () => runner.jobState(echo, id),
+      (state) => state === "completed",
+    );
     expect(attempts).toEqual([1, 2, 3]);
   });
 
@@ -78,11 +89,19 @@ describe("JobRunner", () => {
       throw new Error("always");
     });
     const id = await runner.enqueue(once, { n: 1 });
-    expect(await until(() => runner.jobState(once, id), (state) => state === "failed")).toBe("failed");
+    expect(
+      await until(
+        () => runner.jobState(once, id),
+        (state) => state === "failed",
+      ),
+    ).toBe("failed");
     const deadLetter = defineJobQueue({ name: deadLetterQueueName(once.name), payload: z.object({ n: z.number() }) });
     const dead: number[] = [];
     await runner.work(deadLetter, async ({ n }) => void dead.push(n));
-    await until(() => dead, (list) => list.length === 1);
+    await until(
+      () => dead,
+      (list) => list.length === 1,
+    );
     expect(dead).toEqual([1]);
   });
 
@@ -93,7 +112,12 @@ describe("JobRunner", () => {
     const handled: unknown[] = [];
     const id = await runner.enqueue(loose, { n: "not a number" });
     await runner.work(strict, async (payload) => void handled.push(payload));
-    expect(await until(() => runner.jobState(strict, id), (state) => state === "failed")).toBe("failed");
+    expect(
+      await until(
+        () => runner.jobState(strict, id),
+        (state) => state === "failed",
+      ),
+    ).toBe("failed");
     expect(handled).toEqual([]);
   });
 
@@ -112,7 +136,10 @@ describe("JobRunner", () => {
     expect(await runner.jobState(echo, rolledBack)).toBeNull();
     const seen: string[] = [];
     await runner.work(echo, async ({ text }) => void seen.push(text));
-    await until(() => seen, (list) => list.length === 1);
+    await until(
+      () => seen,
+      (list) => list.length === 1,
+    );
     expect(seen).toEqual(["committed"]);
   });
 
@@ -128,7 +155,10 @@ describe("JobRunner", () => {
     await runner.work(echo, async () => void seen.push(Date.now()));
     const from = Date.now();
     await runner.enqueue(echo, { text: "later" }, { startAfter: new Date(from + 2_000) });
-    await until(() => seen, (list) => list.length === 1);
+    await until(
+      () => seen,
+      (list) => list.length === 1,
+    );
     expect(seen[0] - from).toBeGreaterThanOrEqual(1_900);
   });
 
@@ -142,7 +172,10 @@ describe("JobRunner", () => {
     await a.work(echo, async ({ text }) => void handled.push(text));
     await b.work(echo, async ({ text }) => void handled.push(text));
     for (let i = 0; i < 10; i++) await a.enqueue(echo, { text: `job ${i}` });
-    await until(() => handled, (list) => list.length >= 10);
+    await until(
+      () => handled,
+      (list) => list.length >= 10,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(handled.toSorted()).toEqual(Array.from({ length: 10 }, (_, i) => `job ${i}`).toSorted());
   });

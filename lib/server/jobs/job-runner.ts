@@ -114,13 +114,9 @@ export class JobRunner {
   /** Starts a worker on this instance for the queue: each job's payload is validated, then handled; failures are retried per the queue. */
   async work<Payload>(queue: JobQueueDefinition<Payload>, handler: JobHandler<Payload>): Promise<void> {
     await this.ensureQueue(queue);
-    await this.#boss.work<unknown>(
-      queue.name,
-      { includeMetadata: true, batchSize: queue.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds ?? 2 },
-      async (jobs) => {
-        for (const job of jobs) await this.#runOne(queue, handler, job);
-      },
-    );
+    await this.#boss.work<unknown>(queue.name, { includeMetadata: true, batchSize: queue.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+      for (const job of jobs) await this.#runOne(queue, handler, job);
+    });
   }
 
   async #runOne<Payload>(queue: JobQueueDefinition<Payload>, handler: JobHandler<Payload>, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
@@ -128,7 +124,8 @@ export class JobRunner {
     const context = { queue: queue.name, jobId: job.id, attempt };
     const parsed = queue.payload.safeParse(job.data);
     try {
-      if (!parsed.success) throw new Error(`Job payload does not match queue "${queue.name}": ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`).join("; ")}`);
+      if (!parsed.success)
+        throw new Error(`Job payload does not match queue "${queue.name}": ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`).join("; ")}`);
       await handler(parsed.data, { id: job.id, attempt, lastAttempt: job.retryCount >= job.retryLimit });
       this.#logger.debug(context, "job done");
     } catch (error) {

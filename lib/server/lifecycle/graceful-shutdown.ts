@@ -1,6 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
 import { closeDatabase } from "@/lib/server/db/prisma";
+import { stopBackgroundJobs } from "@/lib/server/jobs/job-runner-instance";
 import { RECONNECT_DELAY_MS } from "@/lib/server/live/event-stream-response";
 import { stopLiveHub } from "@/lib/server/live/live-hub-instance";
 import { logger } from "@/lib/server/logger";
@@ -16,7 +17,8 @@ const SIGNALS = ["SIGTERM", "SIGINT"] as const;
  *    served as usual;
  * 2. then the listening socket closes (no new connections) and idle keep-alive connections drop;
  * 3. every live stream gets `retry:` and closes (browsers reconnect to another instance);
- * 4. requests in flight finish; then the database pool closes and the process exits 0.
+ * 4. requests in flight finish, background jobs stop taking work and running ones finish; then the
+ *    database pool closes and the process exits 0.
  * Whatever is still running `timeoutMs` after the signal is cut off and the process exits 1.
  */
 export function installGracefulShutdown(options: { timeoutMs: number; drainDelayMs: number }): void {
@@ -48,11 +50,13 @@ export function installGracefulShutdown(options: { timeoutMs: number; drainDelay
     server?.close();
     server?.closeIdleConnections();
     await stopLiveHub(RECONNECT_DELAY_MS).catch((error: unknown) => logger.warn({ err: error }, "closing live streams failed"));
+    const jobsStopped = stopBackgroundJobs().catch((error: unknown) => logger.warn({ err: error }, "stopping background jobs failed"));
     while (inFlight.size > 0) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       // A keep-alive connection that just finished its last request would otherwise linger.
       server?.closeIdleConnections();
     }
+    await jobsStopped;
     await closeDatabase().catch((error: unknown) => logger.warn({ err: error }, "closing the database pool failed"));
     clearTimeout(forced);
     logger.info({ tookMs: Date.now() - began }, "shut down cleanly");

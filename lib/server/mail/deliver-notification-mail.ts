@@ -3,7 +3,7 @@ import type { MailSettings } from "@/lib/config/mail-settings";
 import { composeNotificationMail } from "@/lib/mail/notification-mail";
 import { db } from "@/lib/server/db/prisma";
 import { logger } from "@/lib/server/logger";
-import { loadMailCandidates } from "./load-mail-notifications";
+import { loadMailCandidates } from "./load-mail-candidates";
 import type { SendMail } from "./mail-transport";
 
 /** How mail is sent in this process (the SMTP settings and sender; tests bring their own). */

@@ -2,7 +2,7 @@ import "server-only";
 import { composeDigestMail } from "@/lib/mail/notification-mail";
 import { db } from "@/lib/server/db/prisma";
 import type { MailContext } from "./deliver-notification-mail";
-import { loadMailCandidates } from "./load-mail-notifications";
+import { loadMailCandidates } from "./load-mail-candidates";
 
 /** The people with notifications waiting for the daily digest. */
 export async function listDigestRecipients(): Promise<string[]> {

@@ -42,7 +42,8 @@ export async function loadMailCandidates(ids: readonly string[]): Promise<MailCa
   return rows.map((row) => {
     const article = articleById.get(row.articleId);
     const recipient = row.recipient;
-    const mayRead = Boolean(article && !article.deletedAt) && allows({ id: recipient.id, role: recipient.role as Role, active: recipient.active, mustChangePassword: recipient.mustChangePassword }, "article.read");
+    const mayRead =
+      Boolean(article && !article.deletedAt) && allows({ id: recipient.id, role: recipient.role as Role, active: recipient.active, mustChangePassword: recipient.mustChangePassword }, "article.read");
     return {
       id: row.id,
       read: row.read,

@@ -1,0 +1,66 @@
+import "server-only";
+import { DEFAULT_ARCHIVE_LIMITS, fetchSnapshot, type ArchiveLimits } from "@/lib/archive/fetch-snapshot";
+import { HostLimiter } from "@/lib/archive/host-limiter";
+import { getAppConfig } from "@/lib/config/app-config";
+import type { FetchOptions } from "@/lib/import/fetch-resource";
+import { evidenceArchiveQueue, type EvidenceArchiveJob } from "@/lib/jobs/evidence-archive-queue";
+import type { JobHandler } from "@/lib/server/jobs/job-runner";
+import type { JobRegistration } from "@/lib/server/jobs/job-runner-instance";
+import { logger } from "@/lib/server/logger";
+import { evidenceForJob, recordEvidenceSnapshot } from "./record-evidence-snapshot";
+
+/** Workers per instance: fetches of different hosts run side by side; one host is held to its limit. */
+const WORKERS = 4;
+
+/** Raised to have the queue retry a transient failure (timeout, 5xx) with backoff. */
+export class TransientFetchError extends Error {}
+
+export type EvidenceArchiveSettings = { limits: ArchiveLimits; perHost: number; fetch: Omit<FetchOptions, "timeoutMs" | "maxBytes"> };
+
+/** The archive's limits from the configuration. */
+export function evidenceArchiveSettings(): EvidenceArchiveSettings {
+  const config = getAppConfig();
+  return {
+    limits: { ...DEFAULT_ARCHIVE_LIMITS, timeoutMs: config.FACTDESK_ARCHIVE_TIMEOUT_SECONDS * 1000, maxBytes: Math.round(config.FACTDESK_ARCHIVE_MAX_MB * 1024 * 1024) },
+    perHost: config.FACTDESK_ARCHIVE_PER_HOST,
+    fetch: { allowPrivateAddresses: config.FACTDESK_IMPORT_ALLOW_PRIVATE },
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The worker of the archive queue: fetches the evidence URL (per-host limit, SSRF guard, size and
+ * time limits), retries transient failures while attempts remain, and records the outcome once.
+ */
+export function evidenceArchiveHandler(settings: EvidenceArchiveSettings, limiter = new HostLimiter(settings.perHost)): JobHandler<EvidenceArchiveJob> {
+  return async (job, { lastAttempt }) => {
+    const evidence = await evidenceForJob(job.evidenceId);
+    if (!evidence) return;
+    const outcome = await limiter.run(hostOf(evidence.url), () => fetchSnapshot(evidence.url, settings.limits, settings.fetch));
+    if (!outcome.ok && outcome.failure.transient && !lastAttempt) {
+      throw new TransientFetchError(`${evidence.url}: ${outcome.failure.message}`);
+    }
+    const recorded = await recordEvidenceSnapshot(evidence, job, outcome);
+    logger.info({ evidenceId: evidence.id, kind: job.kind, ok: outcome.ok, recorded, ...(outcome.ok ? {} : { code: outcome.failure.code }) }, "evidence fetched");
+  };
+}
+
+/** The archive queue with its workers, for app-jobs.ts. */
+export function evidenceArchiveRegistration(): JobRegistration {
+  return {
+    queue: evidenceArchiveQueue as JobRegistration["queue"],
+    start: async (runner) => {
+      const settings = evidenceArchiveSettings();
+      const handler = evidenceArchiveHandler(settings);
+      for (let worker = 0; worker < WORKERS; worker += 1) await runner.work(evidenceArchiveQueue, handler);
+      await runner.unschedule(evidenceArchiveQueue);
+    },
+  };
+}
