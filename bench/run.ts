@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | dashboard | live | large-body).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { runDashboardBench } from "./dashboard.bench";
 import { runExportBench } from "./export.bench";
 import { runPagingBench } from "./paging.bench";
 import { runReanchorBench } from "./reanchor.bench";
+import { runSearchBench } from "./search.bench";
 import { runSuggestBench } from "./suggest.bench";
 import { runViewerBench } from "./viewer.bench";
 
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   export: () => runExportBench(),
   paging: () => runPagingBench(),
   suggest: async () => runSuggestBench(),
+  search: () => runSearchBench(),
   dashboard: () => runDashboardBench(),
   // The live hub is server code ("server-only"): run it in its own process with the react-server condition.
   live: () =>

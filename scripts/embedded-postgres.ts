@@ -2,6 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGliteWireServer } from "./pglite-wire-server";
 
 /** `passwordFile` is null for an in-memory database, whose password lives only in `url`. */
@@ -59,7 +60,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string | null; p
   // Beside the data folder: <FACTDESK_DATA_DIR>/db-password next to <FACTDESK_DATA_DIR>/pglite.
   const passwordFile = options.passwordFile ?? (options.dataDir ? path.join(path.dirname(options.dataDir), "db-password") : null);
   const password = passwordFile ? ensureEmbeddedDatabasePassword(passwordFile) : generatePassword();
-  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  // pg_trgm: the search index and claim matching use trigram similarity (see prisma/migrations).
+  const extensions = { pg_trgm };
+  const db = options.dataDir ? await PGlite.create(options.dataDir, { extensions }) : await PGlite.create({ extensions });
   const server = new PGliteWireServer({ db, password, maxConnections: MAX_CONNECTIONS, holdTimeoutMs: options.holdTimeoutMs ?? HOLD_TIMEOUT_MS });
   const actualPort = await server.listen("127.0.0.1", await pickPort(options.port));
   return {

@@ -59,6 +59,9 @@ export function AnnotationCard({ annotation, selected, onSelect, children, chang
         </span>
         <span className="mt-1.5 line-clamp-3 block font-serif text-[0.95rem]" dir="auto">“{annotation.exact}”</span>
         <span className="mt-1 block text-xs text-[var(--color-muted)]" dir="auto">{headline(annotation)}</span>
+        {annotation.reusedFrom && (
+          <span className="mt-1 block text-xs text-emerald-800">{t.rich("reusedFrom", { title: () => <span dir="auto">{annotation.reusedFrom?.articleTitle}</span> })}</span>
+        )}
         {annotation.anchorState === "orphaned" && <span className="mt-1 block text-xs font-semibold text-rose-700">{t("orphaned")}</span>}
         {annotation.anchorState === "changed" && <span className="mt-1 block text-xs font-semibold text-violet-700">{t("changed")}</span>}
         <DecisionReason annotation={annotation} />

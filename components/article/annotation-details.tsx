@@ -65,6 +65,14 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </ul>
         </div>
       )}
+      {annotation.reusedFrom && (
+        <p className="text-xs" data-testid="reused-from">
+          {t("reusedFrom")}{" "}
+          <a href={`/articles/${annotation.reusedFrom.articleId}#annotation-${annotation.reusedFrom.annotationId}`} className="underline" dir="auto">
+            {annotation.reusedFrom.articleTitle}
+          </a>
+        </p>
+      )}
       {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]" dir="auto">{t("previously", { text: annotation.previousExact })}</p>}
     </div>
   );

@@ -11,26 +11,45 @@ import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { AppError } from "@/lib/dto/app-error";
 import { annotationContentSchema, type AnnotationContent, type EvidenceInput } from "@/lib/validations/annotation";
 import { zodFieldErrors } from "@/lib/validations/zod-errors";
+import { SimilarClaimsPanel } from "@/components/claims/similar-claims-panel";
+import type { ClaimMatchDto } from "@/lib/dto/claim-match-dto";
 import { EvidenceEditor } from "./evidence-editor";
 import { KindFields, type FieldValues } from "./kind-fields";
+
+/** What the form adds to the content: the decided claim reused, the correction note of a published verdict. */
+export type AnnotationFormExtras = { reusedFromId?: string; correctionNote?: string };
 
 type Props = {
   kind: AnnotationKind;
   exact: string;
   initial?: { fields: FieldValues; note: string; evidence: EvidenceInput[] };
   submitLabel: string;
-  onSubmit(content: AnnotationContent): Promise<{ ok: true } | { ok: false; error: AppError }>;
+  onSubmit(content: AnnotationContent, extras: AnnotationFormExtras): Promise<{ ok: true } | { ok: false; error: AppError }>;
   onCancel(): void;
+  /** The article (for claims: decided claims like this one are shown, other articles' first). */
+  articleId?: string;
+  /** The annotation edited (never its own match). */
+  annotationId?: string;
+  /** An approved claim: changing its verdict or rationale needs a correction note. */
+  published?: boolean;
 };
 
-/** Create or edit an annotation: the kind's fields, a note and evidence, checked with the shared schema. */
-export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel }: Props) {
+/**
+ * Create or edit an annotation: the kind's fields, a note and evidence, checked with the shared
+ * schema. For a claim, the decided claims it resembles are shown, and one can be reused (its
+ * verdict, rationale and evidence copied in); a published claim's verdict change asks for a
+ * correction note.
+ */
+export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel, articleId, annotationId, published = false }: Props) {
   const [fields, setFields] = useState<FieldValues>(initial?.fields ?? {});
   const [note, setNote] = useState(initial?.note ?? "");
   const [evidence, setEvidence] = useState<EvidenceInput[]>(initial?.evidence ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
+  const [reused, setReused] = useState<ClaimMatchDto | null>(null);
+  const [correctionNote, setCorrectionNote] = useState("");
+  const verdictChanged = published && kind === "claim" && (fields.verdict !== initial?.fields.verdict || (fields.rationale ?? "") !== (initial?.fields.rationale ?? ""));
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,8 +68,13 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       setMessage(t("checkFields"));
       return;
     }
+    if (verdictChanged && !correctionNote.trim()) {
+      setErrors({ correctionNote: "Write a correction note: readers will see why the verdict changed" });
+      setMessage("This claim's verdict is published: write a correction note.");
+      return;
+    }
     startTransition(async () => {
-      const result = await onSubmit(parsed.data);
+      const result = await onSubmit(parsed.data, { reusedFromId: reused?.annotationId, correctionNote: verdictChanged ? correctionNote.trim() : undefined });
       if (result.ok) return;
       setErrors(result.error.fieldErrors ?? {});
       setMessage(errorText(result.error));
@@ -85,9 +109,37 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
           )}
         </Alert>
       )}
+      {kind === "claim" && (
+        <SimilarClaimsPanel
+          text={exact}
+          articleId={articleId}
+          excludeAnnotationId={annotationId}
+          reusedId={reused?.annotationId ?? null}
+          onReuse={(match) => {
+            setReused(match);
+            setFields((current) => ({ ...current, verdict: match.verdict ?? "unverified", rationale: match.rationale }));
+            setEvidence(match.evidence);
+          }}
+        />
+      )}
+      {reused && (
+        <p className="text-xs text-emerald-800" role="status" data-testid="reused-notice">
+          Verdict, rationale and evidence copied from a claim in “{reused.articleTitle}”; saving records it as reused.
+        </p>
+      )}
       <KindFields kind={kind} values={fields} errors={errors} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
       <TextArea label={t("note")} dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
       <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />
+      {verdictChanged && (
+        <TextArea
+          label="Correction note (published with the claim)"
+          rows={2}
+          value={correctionNote}
+          onChange={(e) => setCorrectionNote(e.target.value)}
+          error={errors.correctionNote}
+          hint="This claim's verdict is published: say why it changes. It goes into the article's corrections log."
+        />
+      )}
       <div className="flex gap-2 pt-1">
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t("saving") : submitLabel}

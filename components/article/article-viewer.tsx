@@ -10,6 +10,7 @@ import { AnnotationHighlights, highlightCommands, highlightRange, type Highlight
 import { articleExtensions } from "@/lib/editor/article-extensions";
 import { ReadOnlyDocument } from "@/lib/editor/read-only-document";
 import { paintSuggestions, unpaintSuggestions } from "@/lib/editor/suggestion-highlights";
+import { passageFromHash } from "./use-annotation-hash";
 import { domSelectionSpan, selectionToSpan, type TextSpan } from "./use-text-selection";
 
 export type ViewerAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
@@ -139,6 +140,23 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     element?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
   }, [editor, suggestions, focusedSuggestion, model]);
   useEffect(() => () => unpaintSuggestions(), []);
+
+  // A search result's passage (`#passage-<start>-<end>`): selected and scrolled to once, on opening.
+  const passageShown = useRef(false);
+  useEffect(() => {
+    if (!editor || passageShown.current) return;
+    passageShown.current = true;
+    const passage = passageFromHash(window.location.hash);
+    if (!passage || passage.end > model.length) return;
+    const from = model.offsetToPos(passage.start, 1);
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from, to: model.offsetToPos(passage.end, -1) })
+      .run();
+    const { node } = editor.view.domAtPos(from);
+    (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: "center" });
+  }, [editor, model]);
 
   useImperativeHandle(ref, () => ({
     scrollToAnnotation(id: string) {

@@ -25,7 +25,8 @@ import { findDuplicateSpans } from "@/lib/live/duplicate-span";
 import type { AnnotationContent } from "@/lib/validations/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
-import { AnnotationForm } from "./annotation-form";
+import { CorrectVerdictForm } from "@/components/corrections/correct-verdict-form";
+import { AnnotationForm, type AnnotationFormExtras } from "./annotation-form";
 import { AnnotationList } from "./annotation-list";
 import { EvidenceArchiveProvider } from "./evidence-archive-context";
 import { CheckLinksButton } from "./evidence-archive-status";
@@ -161,9 +162,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     setNotice(t("draftsSubmitted", { count: result.value.submitted }));
   }
 
-  async function saveDraft(content: AnnotationContent) {
+  async function saveDraft(content: AnnotationContent, extras: AnnotationFormExtras) {
     if (!draft) return { ok: true as const };
-    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content });
+    const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content, reusedFromId: extras.reusedFromId });
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
     setDraft(null);
@@ -210,6 +211,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                 kind={draft.kind}
                 exact={draft.exact}
                 initial={draft.initial}
+                articleId={articleId}
                 submitLabel={t("save")}
                 onSubmit={saveDraft}
                 onCancel={() => setDraft(null)}
@@ -265,10 +267,13 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
                   onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
                 >
                   <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
+                  {annotation.kind === "claim" && annotation.status === "approved" && allows(currentUser, "annotation.correct", annotationFactsOf(annotation)) && (
+                    <CorrectVerdictForm annotation={annotation} onCorrected={replace} />
+                  )}
                   {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
                     <OwnAnnotationActions
                       annotation={annotation}
-                      onUpdate={(patch) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch })}
+                      onUpdate={(patch, reusedFromId) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch, reusedFromId })}
                       onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
                       onUpdated={replace}
                       onDeleted={() => {

@@ -13,7 +13,7 @@ import type { FieldValues } from "./kind-fields";
 
 type Props = {
   annotation: AnnotationDto;
-  onUpdate(patch: Omit<AnnotationContent, "kind">): Promise<ActionResult<AnnotationDto>>;
+  onUpdate(patch: Omit<AnnotationContent, "kind"> & { correctionNote?: string }, reusedFromId?: string): Promise<ActionResult<AnnotationDto>>;
   onDelete(): Promise<ActionResult<null>>;
   onUpdated(annotation: AnnotationDto): void;
   onDeleted(): void;
@@ -36,8 +36,11 @@ export function OwnAnnotationActions({ annotation, onUpdate, onDelete, onUpdated
         initial={{ fields: annotation.fields as FieldValues, note: annotation.note, evidence: annotation.evidence }}
         submitLabel={t("saveChanges")}
         onCancel={() => setEditing(false)}
-        onSubmit={async (content) => {
-          const result = await onUpdate({ fields: content.fields, note: content.note, evidence: content.evidence });
+        articleId={annotation.articleId}
+        annotationId={annotation.id}
+        published={annotation.status === "approved"}
+        onSubmit={async (content, extras) => {
+          const result = await onUpdate({ fields: content.fields, note: content.note, evidence: content.evidence, correctionNote: extras.correctionNote }, extras.reusedFromId);
           if (!result.ok) return result;
           onUpdated(result.value);
           setEditing(false);

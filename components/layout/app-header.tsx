@@ -3,6 +3,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { HeaderSearch } from "@/components/search/header-search";
 import { AppNav } from "./app-nav";
 
 export async function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: number }) {
@@ -15,6 +16,7 @@ export async function AppHeader({ user, waiting }: { user: PolicyActor & { name:
           Factdesk
         </AppLink>
         <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} waiting={waiting} />
+        <HeaderSearch />
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">

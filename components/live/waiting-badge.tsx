@@ -41,7 +41,7 @@ export function WaitingBadge({ initial }: { initial: number }) {
   }, [pathname]);
   if (count === 0) return null;
   return (
-    <span className="ms-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={t("waiting", { count })}>
+    <span className="ms-1.5 rounded-full bg-amber-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge" aria-label={t("waiting", { count })}>
       {count}
     </span>
   );

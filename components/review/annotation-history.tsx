@@ -48,6 +48,8 @@ function describeEntry(entry: HistoryEntryDto, t: Translate, statusName: StatusN
       const resultText = typeof result === "string" && t.has(`result.${result}`) ? t(`result.${result}` as "result.moved") : result;
       return { verb: t("reanchored"), change: [resultText, step(entry.payload)].filter(Boolean).join(" · ") || null };
     }
+    case "annotation.corrected":
+      return { verb: "corrected its published verdict", change: `“${entry.payload.after.note}”` };
     case "comment.added":
       return { verb: t("commented"), change: null };
     case "comment.edited":

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
+import { SimilarClaimsPanel } from "@/components/claims/similar-claims-panel";
 import { AnnotationDetails } from "@/components/article/annotation-details";
 import { StatusBadge, useAnnotationHeadline } from "@/components/article/annotation-summary";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
@@ -187,6 +188,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                 {isSelected && (
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
+                    {annotation.kind === "claim" && <SimilarClaimsPanel text={annotation.exact} articleId={item.article.id} excludeAnnotationId={annotation.id} />}
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
                     <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">

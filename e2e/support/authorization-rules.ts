@@ -39,7 +39,7 @@ export function gateRefusal(rule: Rule, actor: PolicyActor): PolicyRefusalCode |
   return decision.ok ? null : decision.code;
 }
 
-export const PAGE_RULES: Record<string, Rule> = {
+export const PAGE_RULES: Record<string, Rule | "public"> = {
   "/": any("article.read"),
   "/articles": any("article.read"),
   "/my-work": any("article.read"),
@@ -55,13 +55,22 @@ export const PAGE_RULES: Record<string, Rule> = {
   "/change-password": any("password.change"),
   "/admin/users": any("user.manage"),
   "/notifications": any("notification.read"),
+  "/search": any("article.read"),
   "/dashboard": any("dashboard.read"),
+  // Shown while the database is unreachable: nothing to authorise (it reads nothing).
+  "/reconnecting": "public",
 };
 
 /** Pages anyone may open. */
 export const PUBLIC_PAGES = ["/sign-in"];
 
-export const API_RULES: Record<string, Rule> = {
+/** Routes outside the session: `/metrics` answers only a bearer token (FACTDESK_METRICS_TOKEN; tested in app/metrics). */
+export const TOKEN_ROUTES = ["/metrics"];
+
+export const API_RULES: Record<string, Rule | "public"> = {
+  // For load balancers and orchestrators: no session, and they reveal nothing about the desk.
+  "GET /api/health/live": "public",
+  "GET /api/health/ready": "public",
   "GET /api/users": any("user.manage"),
   "POST /api/users": any("user.manage"),
   "PATCH /api/users/[id]": any("user.manage"),
@@ -116,6 +125,12 @@ export const API_RULES: Record<string, Rule> = {
   "GET /api/review-queue/count": any("review.queue"),
   "GET /api/events": any("article.read"),
   "POST /api/presence": any("article.read"),
+  "GET /api/search": any("article.read"),
+  "GET /api/claims/similar": any("article.read"),
+  "GET /api/articles/[id]/corrections": any("article.read"),
+  // Someone else's claim is not found by its reuse (authorisation in the query, like PATCH).
+  "POST /api/annotations/[id]/reuse": any("annotation.edit"),
+  "POST /api/annotations/[id]/corrections": any("annotation.correct"),
 };
 
 /**
@@ -136,6 +151,7 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/articles/[id]/actions.ts#deleteAnnotationAction": any("annotation.delete"),
   "app/(app)/articles/[id]/revision-actions.ts#reattachAnnotationAction": any("annotation.reattach"),
   "app/(app)/articles/[id]/suggestion-actions.ts#listSuggestionsAction": any("article.read"),
+  "app/(app)/articles/[id]/correction-actions.ts#correctClaimAction": any("annotation.correct"),
   "app/(app)/articles/[id]/suggestion-actions.ts#dismissSuggestionAction": any("annotation.create"),
   "app/(app)/articles/[id]/evidence-actions.ts#listEvidenceArchiveAction": any("article.read"),
   "app/(app)/articles/[id]/evidence-actions.ts#retryEvidenceArchiveAction": any("evidence.archive"),

@@ -35,6 +35,8 @@ export type AnnotationDtoBase = {
   lastEditedBy: { id: string; name: string };
   /** The latest approve, reject, request changes or reopen (null when none yet). */
   lastDecision: LastDecisionDto | null;
+  /** The decided claim whose verdict, rationale and evidence were copied into this one (null when none). */
+  reusedFrom: { annotationId: string; articleId: string; articleTitle: string } | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -38,6 +38,8 @@ export const EVENT_PAYLOADS = {
   "annotation.reopened": statusChange,
   "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
   "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
+  /** A published claim's verdict or rationale corrected, with the public note (lib/server/corrections). */
+  "annotation.corrected": z.object({ before: jsonRecord, after: z.object({ note: z.string(), correctionId: z.string() }).catchall(json) }),
   "suggestion.dismissed": z.object({
     after: z.object({ revision: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), exact: z.string() }),
   }),
@@ -96,6 +98,7 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "annotation.reopened": "annotation",
   "annotation.reattached": "annotation",
   "annotation.reanchored": "annotation",
+  "annotation.corrected": "annotation",
   "suggestion.dismissed": "article",
   "comment.added": "comment",
   "comment.edited": "comment",
@@ -151,6 +154,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "annotation/reopen": "annotation.reopened",
   "annotation/reattach": "annotation.reattached",
   "annotation/reanchor": "annotation.reanchored",
+  "annotation/correct": "annotation.corrected",
   "comment/comment": "comment.added",
   "comment/comment_edit": "comment.edited",
   "article/create": "article.created",

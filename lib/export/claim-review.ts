@@ -29,6 +29,8 @@ export type ClaimReview = {
   };
   author: Named;
   datePublished?: string;
+  /** When a correction last changed the published verdict or rationale. */
+  dateModified?: string;
   reviewBody?: string;
   itemReviewed: {
     "@type": "Claim";
@@ -100,7 +102,10 @@ export function buildClaimReview(input: ExportInput, claim: RatedClaim): ClaimRe
   };
   const decided = formatDate(claim.decidedAt ?? claim.updatedAt);
   if (decided) review.datePublished = decided;
-  if (claim.fields.rationale) review.reviewBody = claim.fields.rationale;
+  const corrections = claim.corrections ?? [];
+  const body = [claim.fields.rationale, ...corrections.map((entry) => `Correction (${formatDate(entry.at)}): ${entry.note}`)].filter(Boolean).join("\n\n");
+  if (body) review.reviewBody = body;
+  if (corrections.length > 0) review.dateModified = formatDate(corrections[corrections.length - 1].at);
   if (article.publishedOn) review.itemReviewed.datePublished = formatDate(article.publishedOn);
   return review;
 }

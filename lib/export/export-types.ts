@@ -1,5 +1,6 @@
 import type { AnnotationKind } from "../domain/annotation-kinds";
 import type { AnchorState, ReviewStatus } from "../domain/review-statuses";
+import type { Verdict } from "../domain/verdicts";
 import type { AllegationFields, ClaimFields, EvidenceInput, QuoteFields } from "../validations/annotation";
 import type { ExportEvidenceArchive } from "./evidence-archive-line";
 
@@ -8,6 +9,18 @@ export type ExportEvidence = EvidenceInput & { archive?: ExportEvidenceArchive |
 
 /** A person as exports show them (never their password hash or e-mail unless asked). */
 export type ExportPerson = { id: string; name: string };
+
+/** A correction of a published claim's verdict or rationale (the article's corrections log). */
+export type ExportCorrection = {
+  /** ISO date-time. */
+  at: string;
+  note: string;
+  by: ExportPerson;
+  verdictBefore: Verdict | null;
+  verdictAfter: Verdict | null;
+  rationaleBefore: string | null;
+  rationaleAfter: string | null;
+};
 
 type ExportAnnotationBase = {
   id: string;
@@ -29,6 +42,8 @@ type ExportAnnotationBase = {
   decidedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Corrections of its published verdict, oldest first (claims only; absent or empty when none). */
+  corrections?: ExportCorrection[];
 };
 
 /** One annotation ready for serialising; the serialisers never see database rows. */

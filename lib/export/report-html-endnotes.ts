@@ -1,6 +1,7 @@
 import { describeDecision, describeFields } from "./annotation-fields";
 import { evidenceArchiveLine } from "./evidence-archive-line";
 import type { ExportEvidence } from "./export-types";
+import { describeCorrection } from "./correction-lines";
 import { formatDate } from "./format-dates";
 import { escapeHtml, escapeMultiline } from "./html-escape";
 import { endnoteId, markerId } from "./report-html-article";
@@ -50,6 +51,11 @@ function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: bo
   const decision = describeDecision(annotation, words);
   if (decision) provenance.push(escapeHtml(decision));
   body.push(`<p class="provenance">${provenance.join(" · ")}</p>`);
+  const corrections = annotation.corrections ?? [];
+  if (corrections.length > 0) {
+    const items = corrections.map(describeCorrection).map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
+    body.push(`<div class="corrections"><h3>Corrections</h3><ul>${items.join("")}</ul></div>`);
+  }
   return `<li class="endnote endnote-${kind}" id="${escapeHtml(endnoteId(annotation.id))}">${body.join("")}</li>\n`;
 }
 

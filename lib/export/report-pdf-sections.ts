@@ -1,5 +1,6 @@
 import { KIND_LABELS } from "../domain/annotation-kinds";
 import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
+import { describeCorrection } from "./correction-lines";
 import { describeDecision, describeFields, verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
 import type { ExportInput } from "./export-types";
@@ -170,6 +171,15 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
       }
     }
     const decision = describeDecision(annotation);
-    flow.paragraph([run(`Annotated by ${annotation.author.name}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: 10 });
+    const corrections = annotation.corrections ?? [];
+    flow.paragraph([run(`Annotated by ${annotation.author.name}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: corrections.length ? 3 : 10 });
+    if (corrections.length > 0) {
+      flow.paragraph([run("Corrections", STYLES.bold)]);
+      corrections.map(describeCorrection).forEach((entry) => {
+        flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
+        lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
+      });
+      flow.space(10);
+    }
   }
 }

@@ -14,6 +14,7 @@ const WORDING: Partial<Record<EventType, [one: string, many: string]>> = {
   "annotation.reopened": ["annotation reopened", "annotations reopened"],
   "annotation.reattached": ["annotation re-attached", "annotations re-attached"],
   "annotation.reanchored": ["annotation re-anchored", "annotations re-anchored"],
+  "annotation.corrected": ["published verdict corrected", "published verdicts corrected"],
   "comment.added": ["new comment", "new comments"],
   "comment.edited": ["comment edited", "comments edited"],
   "revision.saved": ["new revision of the text", "new revisions of the text"],

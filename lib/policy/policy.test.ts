@@ -25,6 +25,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "annotation.decide": { own: NOBODY, others: REVIEWERS },
   "annotation.reopen": { own: REVIEWERS, others: REVIEWERS },
   "annotation.reattach": { own: ALL, others: EDITORS },
+  "annotation.correct": { own: NOBODY, others: REVIEWERS },
   "comment.add": same(ALL),
   "comment.edit": { own: ALL, others: NOBODY },
   "evidence.archive": same(ALL),

@@ -22,6 +22,7 @@ export const POLICY_ACTIONS = [
   "annotation.decide",
   "annotation.reopen",
   "annotation.reattach",
+  "annotation.correct",
   "comment.add",
   "comment.edit",
   "evidence.archive",
@@ -72,7 +73,8 @@ export function annotationFactsOf(annotation: { author: { id: string }; lastEdit
 export type CommentFacts = { authorId: string };
 
 /** The resource each action is about; `undefined` for actions that need none. */
-export type PolicyResource<A extends PolicyAction> = A extends "annotation.edit" | "annotation.delete" | "annotation.submit" | "annotation.decide" | "annotation.reopen" | "annotation.reattach"
+export type PolicyResource<A extends PolicyAction> = A extends
+  "annotation.edit" | "annotation.delete" | "annotation.submit" | "annotation.decide" | "annotation.reopen" | "annotation.reattach" | "annotation.correct"
   ? AnnotationFacts
   : A extends "comment.edit"
     ? CommentFacts
@@ -107,6 +109,7 @@ const ROLE_RULES: Record<PolicyAction, { roles: readonly Role[]; refusal: string
   "annotation.decide": { roles: REVIEWERS, refusal: "Editors can't review annotations. Ask a reviewer or an admin." },
   "annotation.reopen": { roles: REVIEWERS, refusal: "Only reviewers and admins can reopen annotations." },
   "annotation.reattach": { roles: EVERYONE, refusal: "Your role cannot re-attach annotations." },
+  "annotation.correct": { roles: REVIEWERS, refusal: "Only reviewers and admins can correct a published verdict." },
   "comment.add": { roles: EVERYONE, refusal: "Your role cannot comment." },
   "comment.edit": { roles: EVERYONE, refusal: "Your role cannot edit comments." },
   "evidence.archive": { roles: EVERYONE, refusal: "Your role cannot archive evidence or check links." },
@@ -146,6 +149,10 @@ function resourceRule(actor: PolicyActor, action: PolicyAction, resource: Annota
       return resource!.authorId === actor.id || actor.role === "admin" ? ALLOWED : refuse("not_owner", "Only the annotation's author or an admin can submit it for review.");
     case "annotation.reattach":
       return resource!.authorId === actor.id || EDITORS.includes(actor.role) ? ALLOWED : refuse("not_owner", "Only the annotation's author, an editor or an admin can re-attach it.");
+    case "annotation.correct":
+      return ownWork(actor.id, resource as AnnotationFacts) === null
+        ? ALLOWED
+        : refuse("four_eyes", "This claim is your own work, so another reviewer must correct its published verdict (four-eyes rule).");
     case "annotation.decide": {
       const own = ownWork(actor.id, resource as AnnotationFacts);
       if (own === "author") return refuse("four_eyes", "You created this annotation, so someone else must review it (four-eyes rule).");

@@ -2,7 +2,12 @@ import { annotationContentSchema, type AnnotationContent } from "./annotation";
 import { placementSchema, PLACEMENT_KEYS, type PlacementInput } from "./annotation-placement";
 import { zodFieldErrors } from "./zod-errors";
 
-export type CreateAnnotationInput = { content: AnnotationContent; placement: PlacementInput };
+export type CreateAnnotationInput = {
+  content: AnnotationContent;
+  placement: PlacementInput;
+  /** The decided claim whose verdict, rationale and evidence the content copies (recorded as "reused from …"). */
+  reusedFromId?: string;
+};
 
 /**
  * Validates a new annotation's body: its content (kind, the kind's fields, note, evidence) and

@@ -10,6 +10,8 @@ export const updateAnnotationSchema = z.strictObject({
   note: z.unknown().optional(),
   evidence: z.unknown().optional(),
   version: z.number().int().positive().optional(),
+  /** Required when a published (approved) claim's verdict or rationale changes: why, for the corrections log. */
+  correctionNote: z.string().trim().max(4_000, "The correction note must be at most 4000 characters").optional(),
 });
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 

@@ -28,6 +28,7 @@ export const annotationSelect = {
   // A stored pointer set with each decision: lists load it in one extra query, not one per row.
   lastDecision: { select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } },
   evidence: { select: evidenceSelect, orderBy: { position: "asc" } },
+  reusedFrom: { select: { id: true, articleId: true, article: { select: { title: true } } } },
 } as const satisfies Prisma.AnnotationSelect;
 
 /** An Annotation row as `annotationSelect` reads it (or any select that includes it). */
@@ -58,6 +59,7 @@ export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
     author: row.author,
     lastEditedBy: row.lastEditedBy,
     lastDecision: toLastDecisionDto(row.lastDecision),
+    reusedFrom: row.reusedFrom ? { annotationId: row.reusedFrom.id, articleId: row.reusedFrom.articleId, articleTitle: row.reusedFrom.article.title } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -10,9 +10,13 @@ import type { CreateAnnotationInput } from "@/lib/validations/create-annotation-
 import { contentToColumns, evidenceToRows } from "./annotation-columns";
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
 import { annotationSnapshot } from "./annotation-snapshot";
+import { loadReusableClaim } from "@/lib/server/claims/reusable-claim";
 import { placeSpan } from "./place-span";
 
-/** Tags a span of an article's current revision; it starts as the actor's draft. */
+/**
+ * Tags a span of an article's current revision; it starts as the actor's draft. A claim may name
+ * the decided claim its verdict, rationale and evidence were copied from (`reusedFromId`).
+ */
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
   const allowed = can(actor, "annotation.create");
   if (!allowed.ok) return refusedBy(allowed);
@@ -29,6 +33,9 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
   });
   const placed = placeSpan(revision.text, input.placement);
   if (!placed.ok) return placed;
+  const reused = input.reusedFromId ? await loadReusableClaim(input.reusedFromId) : null;
+  if (reused && !reused.ok) return reused;
+  if (reused && input.content.kind !== "claim") return fail("invalid", "Only a claim can reuse another claim's verdict.", { fieldErrors: { kind: "Must be a claim" } });
   const { position, quote } = placed.value;
 
   if (input.content.evidence.length > 0) await prepareEvidenceArchive();
@@ -54,6 +61,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
         lastEditedById: actor.id,
         lastActorId: actor.id,
         evidence: { create: evidenceToRows(input.content.evidence) },
+        ...(reused ? { reusedFromId: reused.value.id } : {}),
       },
       select: annotationSelect,
     });
@@ -65,7 +73,15 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
       "archive",
     );
     const dto = toAnnotationDto(row);
-    events.add({ type: "annotation.created", actorId: actor.id, entityId: dto.id, articleId, payload: { after: annotationSnapshot(dto) } });
+    events.add({
+      type: "annotation.created",
+      actorId: actor.id,
+      entityId: dto.id,
+      articleId,
+      payload: {
+        after: { ...annotationSnapshot(dto), ...(reused ? { reusedFrom: { annotationId: reused.value.id, articleId: reused.value.articleId } } : {}) },
+      },
+    });
     return dto;
   });
   if (!created) {

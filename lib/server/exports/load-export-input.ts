@@ -1,6 +1,6 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
-import type { ExportAnnotation, ExportEvidence, ExportInput } from "@/lib/export/export-types";
+import type { ExportAnnotation, ExportCorrection, ExportEvidence, ExportInput } from "@/lib/export/export-types";
 import { kindColumnSelect } from "@/lib/server/annotations/annotation-columns";
 import { evidenceWithArchive, exportEvidenceSelect } from "./export-evidence";
 import { can } from "@/lib/policy/policy";
@@ -43,10 +43,10 @@ type Person = { id: string; name: string };
 type Decision = { reviewer: Person; decidedAt: string };
 
 /** What one annotation row is joined with (looked up in maps, never queried per row). */
-type Related = { author: Person; evidence: ExportEvidence[]; decision: Decision | undefined };
+type Related = { author: Person; evidence: ExportEvidence[]; decision: Decision | undefined; corrections?: ExportCorrection[] };
 
 /** Row → the serialisers' shape, with the kind's fields typed by its kind. */
-function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decision }: Related): ExportAnnotation {
+function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decision, corrections }: Related): ExportAnnotation {
   const base = {
     id: row.id,
     status: row.status,
@@ -66,7 +66,7 @@ function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decisi
   };
   switch (row.kind) {
     case "claim":
-      return { ...base, kind: "claim", fields: { claimant: row.claimant ?? "", verdict: row.verdict ?? "unverified", rationale: row.rationale ?? "" } };
+      return { ...base, corrections: corrections ?? [], kind: "claim", fields: { claimant: row.claimant ?? "", verdict: row.verdict ?? "unverified", rationale: row.rationale ?? "" } };
     case "quote":
       return {
         ...base,
@@ -106,6 +106,21 @@ async function latestDecisions(articleId: string, approvedOnly: boolean): Promis
   return new Map(rows.map((row) => [row.annotationId, { reviewer: { id: row.actorId, name: row.actorName }, decidedAt: new Date(row.createdAt).toISOString() }]));
 }
 
+/** The article's corrections log, by annotation, oldest first. */
+async function correctionsByAnnotation(articleId: string): Promise<Map<string, ExportCorrection[]>> {
+  const rows = await db().correction.findMany({
+    where: { articleId },
+    select: { annotationId: true, createdAt: true, note: true, verdictBefore: true, verdictAfter: true, rationaleBefore: true, rationaleAfter: true, author: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const grouped = new Map<string, ExportCorrection[]>();
+  for (const { annotationId, createdAt, author, ...entry } of rows) {
+    const item = { ...entry, at: createdAt.toISOString(), by: author };
+    grouped.set(annotationId, [...(grouped.get(annotationId) ?? []), item]);
+  }
+  return grouped;
+}
+
 /** Evidence items of the exported annotations, grouped by annotation, in their order. */
 async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): Promise<Map<string, ExportEvidence[]>> {
   const rows = await db().evidence.findMany({
@@ -141,7 +156,7 @@ export async function loadExportInput(actor: Actor, articleId: string, options: 
   });
   if (!article) return notFound("Article");
   const approvedOnly = !options.includeAll;
-  const [revision, rows, evidence, decisions] = await Promise.all([
+  const [revision, rows, evidence, decisions, corrections] = await Promise.all([
     db().articleRevision.findUnique({
       where: { articleId_number: { articleId, number: article.currentRevision } },
       select: { number: true, createdAt: true, text: true },
@@ -153,6 +168,7 @@ export async function loadExportInput(actor: Actor, articleId: string, options: 
     }),
     evidenceByAnnotation(articleId, approvedOnly),
     latestDecisions(articleId, approvedOnly),
+    correctionsByAnnotation(articleId),
   ]);
   if (!revision) return notFound("Article");
   const authorIds = [...new Set(rows.map((row) => row.authorId))];
@@ -175,6 +191,7 @@ export async function loadExportInput(actor: Actor, articleId: string, options: 
       toExportAnnotation(row, {
         author: authors.get(row.authorId) ?? { id: row.authorId, name: "" },
         evidence: evidence.get(row.id) ?? [],
+        corrections: corrections.get(row.id),
         decision: decisions.get(row.id),
       }),
     ),

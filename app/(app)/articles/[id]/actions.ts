@@ -20,18 +20,20 @@ export const createAnnotationAction = authedAction(
       start: z.number().int(),
       end: z.number().int(),
       content: annotationContentSchema,
+      reusedFromId: id.optional(),
     }),
   },
   async (input, actor) =>
     createAnnotation(actor, input.articleId, {
       content: input.content,
       placement: { start: input.start, end: input.end, revision: input.revision },
+      reusedFromId: input.reusedFromId,
     }),
 );
 
 export const updateAnnotationAction = authedAction(
-  { action: "annotation.edit", schema: z.object({ id, version: z.number().int().positive(), patch: updateAnnotationSchema.omit({ version: true }) }) },
-  async (input, actor) => updateAnnotation(actor, input.id, { ...input.patch, version: input.version }),
+  { action: "annotation.edit", schema: z.object({ id, version: z.number().int().positive(), patch: updateAnnotationSchema.omit({ version: true }), reusedFromId: id.optional() }) },
+  async (input, actor) => updateAnnotation(actor, input.id, { ...input.patch, version: input.version }, { reusedFromId: input.reusedFromId }),
 );
 
 export const deleteAnnotationAction = authedAction({ action: "annotation.delete", schema: z.object({ id, version: z.number().int().positive() }) }, async (input, actor) =>

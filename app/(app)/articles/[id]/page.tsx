@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { CorrectionsLog } from "@/components/corrections/corrections-log";
+import { listCorrections } from "@/lib/server/corrections/list-corrections";
 import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -24,7 +26,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { annotation: focus } = await searchParams;
   // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
   const livePosition = await readStreamPosition();
-  const [article, annotations, users] = await Promise.all([loadArticle(id), listAnnotations(user, id), allows(user, "article.assign") ? listAssignableUsers(user) : null]);
+  const [article, annotations, users, corrections] = await Promise.all([
+    loadArticle(id),
+    listAnnotations(user, id),
+    allows(user, "article.assign") ? listAssignableUsers(user) : null,
+    listCorrections(user, id),
+  ]);
   if (!article.ok || !annotations.ok) notFound();
   const now = new Date().toISOString();
   const { doc, text: _text, ...metadata } = article.value;
@@ -40,6 +47,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         focusId={typeof focus === "string" ? focus : null}
         livePosition={livePosition}
       />
+      <CorrectionsLog corrections={corrections.ok ? corrections.value : []} />
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEARCH_QUERY_CHARS, parseSearchQuery } from "./search-query";
+
+const parsed = (raw: string) => {
+  const result = parseSearchQuery(raw);
+  if (!result.ok) throw new Error(result.message);
+  return result.query;
+};
+
+describe("parseSearchQuery", () => {
+  it("turns the last bare word into a prefix term", () => {
+    expect(parsed("inflation ri")).toEqual({ web: "inflation", prefix: "'ri':*" });
+  });
+
+  it("makes a single word a prefix term alone", () => {
+    expect(parsed("Inflat")).toEqual({ web: "", prefix: "'inflat':*" });
+  });
+
+  it("keeps a closed phrase whole, with no prefix", () => {
+    expect(parsed('"cost of living"')).toEqual({ web: '"cost of living"', prefix: "" });
+  });
+
+  it("keeps a phrase and prefixes a word after it", () => {
+    expect(parsed('"cost of living" cris')).toEqual({ web: '"cost of living"', prefix: "'cris':*" });
+  });
+
+  it("leaves an unclosed phrase to websearch", () => {
+    expect(parsed('"cost of liv')).toEqual({ web: '"cost of liv', prefix: "" });
+  });
+
+  it("does not prefix an excluded word or a connective", () => {
+    expect(parsed("tax -vat")).toEqual({ web: "tax -vat", prefix: "" });
+    expect(parsed("tax or")).toEqual({ web: "tax or", prefix: "" });
+  });
+
+  it("ignores trailing punctuation of the last word", () => {
+    expect(parsed("inflation rose,")).toEqual({ web: "inflation", prefix: "'rose':*" });
+  });
+
+  it("prefixes Urdu words, marks included", () => {
+    expect(parsed("مہنگائی")).toEqual({ web: "", prefix: "'مہنگائی':*" });
+    expect(parsed("دعویٰ")).toEqual({ web: "", prefix: "'دعویٰ':*" });
+  });
+
+  it("never lets a quote escape the prefix literal", () => {
+    expect(parsed("o'neill")).toEqual({ web: "o'neill", prefix: "" });
+  });
+
+  it("collapses whitespace", () => {
+    expect(parsed("  tax \n  cuts ")).toEqual({ web: "tax", prefix: "'cuts':*" });
+  });
+
+  it("refuses empty, oversized and wordless queries with a message", () => {
+    expect(parseSearchQuery("   ")).toEqual({ ok: false, message: "Type something to search for." });
+    expect(parseSearchQuery("a".repeat(MAX_SEARCH_QUERY_CHARS + 1)).ok).toBe(false);
+    expect(parseSearchQuery("!!! ---")).toEqual({ ok: false, message: "The search has no words or numbers to look for." });
+  });
+});

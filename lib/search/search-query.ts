@@ -1,0 +1,49 @@
+/**
+ * Parsing of the desk search box's query into what PostgreSQL full-text search runs: the
+ * `websearch_to_tsquery` part (words, "quoted phrases", `or`, `-excluded`) and a prefix term (the
+ * last bare word, so "inflat" already finds "inflation" while typing). Pure: no database.
+ */
+
+/** The longest query accepted (characters). */
+export const MAX_SEARCH_QUERY_CHARS = 200;
+
+/** A query ready for SQL: `web` for websearch_to_tsquery, `prefix` for to_tsquery (`''` when none). */
+export type ParsedSearchQuery = { web: string; prefix: string };
+
+export type SearchQueryResult = { ok: true; query: ParsedSearchQuery } | { ok: false; message: string };
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const BARE_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
+const CONNECTIVES = new Set(["or", "and"]);
+
+/** A word as a to_tsquery prefix literal: quoted (quotes doubled) and marked `:*`. */
+function prefixLiteral(word: string): string {
+  return `'${word.replaceAll("'", "''")}':*`;
+}
+
+/** Splits off the last bare word of a query when it is not inside quotes nor negated. */
+function splitLastWord(text: string): { rest: string; last: string | null } {
+  const quotes = (text.match(/"/g) ?? []).length;
+  if (quotes % 2 === 1) return { rest: text, last: null };
+  const match = /(^|\s)([^\s"]+)$/u.exec(text);
+  if (!match) return { rest: text, last: null };
+  const token = match[2];
+  // Trailing punctuation ("inflation," or "rose.") does not stop the last word being a prefix.
+  const word = token.replace(/[^\p{L}\p{N}\p{M}]+$/u, "");
+  if (!BARE_WORD.test(word) || CONNECTIVES.has(word.toLowerCase())) return { rest: text, last: null };
+  return { rest: text.slice(0, match.index + match[1].length).trimEnd(), last: word };
+}
+
+/**
+ * Checks and parses a search box query. Refuses an empty one, one longer than
+ * {@link MAX_SEARCH_QUERY_CHARS}, and one with no letters or digits, each with a message saying so.
+ * NFC-normalises the text (Urdu typed on different keyboards composes the same).
+ */
+export function parseSearchQuery(raw: string): SearchQueryResult {
+  const text = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  if (text.length === 0) return { ok: false, message: "Type something to search for." };
+  if (text.length > MAX_SEARCH_QUERY_CHARS) return { ok: false, message: `The search is too long: keep it under ${MAX_SEARCH_QUERY_CHARS} characters.` };
+  if (!WORD_CHAR.test(text)) return { ok: false, message: "The search has no words or numbers to look for." };
+  const { rest, last } = splitLastWord(text);
+  return { ok: true, query: { web: rest, prefix: last ? prefixLiteral(last.toLowerCase()) : "" } };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import type { ParsedSearchQuery } from "@/lib/search/search-query";
+import { Prisma } from "@/lib/server/db/generated/client";
+import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
+
+/**
+ * At most this many matches of each source (annotations, revisions, evidence, comments) are
+ * ranked: a word found all over the desk ranks the first ones the index yields rather than
+ * reading every row that has it. Selective queries (the usual case) are ranked in full.
+ */
+export const MAX_RANKED_PER_SOURCE = 1_000;
+
+/**
+ * The desk search's matching, as SQL: a `q` CTE with the tsquery (English stems OR words as
+ * written, so Urdu and names match too; the last bare word as a prefix) and a `hits` CTE with
+ * one row per matching article title, current revision text, annotation, evidence item and
+ * comment (`articleId`, `source`, `sourceId`, `annotationId`, `rank`, `at`), each found through
+ * its table's GIN index on the generated `searchVector`. Deleted articles and annotations never
+ * match. Kind, verdict, status and author narrow hits to annotations (and their evidence and
+ * comments); from/to bound each hit's own creation day.
+ */
+export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): Prisma.Sql {
+  const onlyAnnotations = narrowsToAnnotations(filter);
+  const from = filter.from ? new Date(`${filter.from}T00:00:00.000Z`) : null;
+  const to = filter.to ? new Date(`${filter.to}T23:59:59.999Z`) : null;
+  const dated = (column: Prisma.Sql) => Prisma.sql`${from ? Prisma.sql`AND ${column} >= ${from}` : Prisma.empty} ${to ? Prisma.sql`AND ${column} <= ${to}` : Prisma.empty}`;
+  const annotationWhere = Prisma.sql`n."deletedAt" IS NULL
+    ${filter.kind?.length ? Prisma.sql`AND n."kind"::text = ANY(${filter.kind}::text[])` : Prisma.empty}
+    ${filter.verdict?.length ? Prisma.sql`AND n."verdict"::text = ANY(${filter.verdict}::text[])` : Prisma.empty}
+    ${filter.status?.length ? Prisma.sql`AND n."status"::text = ANY(${filter.status}::text[])` : Prisma.empty}
+    ${filter.author ? Prisma.sql`AND n."authorId" = ${filter.author}` : Prisma.empty}`;
+  const articleHits = onlyAnnotations
+    ? Prisma.empty
+    : Prisma.sql`
+      UNION ALL
+      (SELECT a."id", 'title', a."id", NULL::text, ts_rank(a."searchVector", q.query) * 1.5
+      FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.query ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      UNION ALL
+      (SELECT r."articleId", 'text', r."id", NULL, ts_rank(r."searchVector", q.query, 1)
+      FROM "ArticleRevision" r JOIN "Article" a ON a."id" = r."articleId" AND a."currentRevision" = r."number" AND a."deletedAt" IS NULL, q
+      WHERE r."searchVector" @@ q.query ${dated(Prisma.sql`r."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})`;
+  return Prisma.sql`
+    q AS (
+      SELECT (websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${query.prefix}))
+          || (websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix})) AS query
+    ),
+    hits AS (
+      (SELECT n."articleId" AS "articleId", 'annotation' AS "source", n."id" AS "sourceId", n."id" AS "annotationId", ts_rank(n."searchVector", q.query) * 1.2 AS "rank"
+      FROM "Annotation" n JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
+      WHERE n."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      UNION ALL
+      (SELECT n."articleId", 'evidence', e."id", n."id", ts_rank(e."searchVector", q.query)
+      FROM "Evidence" e JOIN "Annotation" n ON n."id" = e."annotationId" JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
+      WHERE e."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      UNION ALL
+      (SELECT n."articleId", 'comment', c."id", n."id", ts_rank(c."searchVector", q.query)
+      FROM "Comment" c JOIN "Annotation" n ON n."id" = c."annotationId" JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
+      WHERE c."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`c."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      ${articleHits}
+    )`;
+}
