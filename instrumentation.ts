@@ -7,10 +7,10 @@ export async function register() {
   const { installGracefulShutdown } = await import("./lib/server/lifecycle/graceful-shutdown");
   const config = getAppConfig();
   recordPeerAddresses(config.FACTDESK_TRUSTED_PROXY_HOPS);
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   recordHttpMetrics();
   // Only in production: `next dev` restarts itself on its own signals.
   if (process.env.NODE_ENV === "production") installGracefulShutdown({ timeoutMs: config.FACTDESK_SHUTDOWN_TIMEOUT_MS, drainDelayMs: config.FACTDESK_SHUTDOWN_DRAIN_DELAY_MS });
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startBackgroundJobs } = await import("./lib/server/jobs/job-runner-instance");
   const { appJobRegistrations } = await import("./lib/server/jobs/app-jobs");
   const { logger } = await import("./lib/server/logger");

@@ -10,6 +10,8 @@ declare global {
     bench: {
       mount(annotationCount: number): Promise<number>;
       addOne(index: number): Promise<number>;
+      /** Milliseconds from the last mount's start until the overlap marks were painted. */
+      layersReady(): Promise<number>;
       unmount(): void;
     };
   }
@@ -18,6 +20,7 @@ declare global {
 const article = generateArticle(20_000, 5_000);
 let root: Root | null = null;
 let current: ViewerAnnotation[] = [];
+let mountedAt = 0;
 const container = document.getElementById("root")!;
 const noop = () => undefined;
 
@@ -47,6 +50,7 @@ window.bench = {
   async mount(annotationCount) {
     current = article.annotations.slice(0, annotationCount);
     const started = performance.now();
+    mountedAt = started;
     root = createRoot(container);
     render(current);
     await whenRendered(() => {
@@ -63,6 +67,10 @@ window.bench = {
     flushSync(() => render(current));
     await whenRendered(() => container.querySelector(`[data-highlights="${current.length}"]`) !== null);
     return performance.now() - started;
+  },
+  async layersReady() {
+    await whenRendered(() => container.querySelector(".ProseMirror[data-layered-stretches]") !== null);
+    return performance.now() - mountedAt;
   },
   unmount() {
     root?.unmount();

@@ -32,6 +32,8 @@ type Props = {
   annotationId?: string;
   /** An approved claim: changing its verdict or rationale needs a correction note. */
   published?: boolean;
+  /** Told whether the form holds input not yet saved (so closing it can ask first). */
+  onDirtyChange?(dirty: boolean): void;
 };
 
 /**
@@ -40,7 +42,7 @@ type Props = {
  * verdict, rationale and evidence copied in); a published claim's verdict change asks for a
  * correction note.
  */
-export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel, articleId, annotationId, published = false }: Props) {
+export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, onCancel, articleId, annotationId, published = false, onDirtyChange }: Props) {
   const [fields, setFields] = useState<FieldValues>(initial?.fields ?? {});
   const [note, setNote] = useState(initial?.note ?? "");
   const [evidence, setEvidence] = useState<EvidenceInput[]>(initial?.evidence ?? []);
@@ -60,6 +62,14 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
   }, [kind]);
+
+  const dirty =
+    JSON.stringify(cleanFields(fields)) !== JSON.stringify(cleanFields(initial?.fields ?? {})) ||
+    note !== (initial?.note ?? "") ||
+    JSON.stringify(evidence) !== JSON.stringify(initial?.evidence ?? []) ||
+    reused !== null ||
+    correctionNote !== "";
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   function submit() {
     const parsed = annotationContentSchema.safeParse({ kind, fields: cleanFields(fields), note, evidence });
@@ -93,7 +103,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         submit();
       }}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onCancel();
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        onCancel();
       }}
     >
       <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote" dir="auto">

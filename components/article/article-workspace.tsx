@@ -2,16 +2,13 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/articles/[id]/actions";
+import { createAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
-import { DuplicateWarning } from "@/components/live/duplicate-warning";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { NewRevisionBanner } from "@/components/live/new-revision-banner";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { useLiveArticle } from "@/components/live/use-live-article";
-import { AnnotationHistory } from "@/components/review/annotation-history";
-import { CommentThread } from "@/components/review/comment-thread";
-import { ReviewControls, type ReviewControlsHandle } from "@/components/review/review-controls";
+import type { ReviewControlsHandle } from "@/components/review/review-controls";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -22,21 +19,25 @@ import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-d
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/suggestions/suggestion-content";
 import { findDuplicateSpans } from "@/lib/live/duplicate-span";
+import { cycleAt } from "@/lib/editor/overlap-layers";
 import type { AnnotationContent } from "@/lib/validations/annotation";
-import { AnnotationCard } from "./annotation-card";
 import { AnnotationFilters, ALL_ANNOTATIONS, matchesFilter, type AnnotationFilter } from "./annotation-filters";
-import { CorrectVerdictForm } from "@/components/corrections/correct-verdict-form";
-import { AnnotationForm, type AnnotationFormExtras } from "./annotation-form";
-import { AnnotationList } from "./annotation-list";
+import type { AnnotationFormExtras } from "./annotation-form";
+import { AnnotationList, VIRTUALISE_AFTER } from "./annotation-list";
+import { AnnotationMarginList } from "./annotation-margin-list";
 import { EvidenceArchiveProvider } from "./evidence-archive-context";
 import { CheckLinksButton } from "./evidence-archive-status";
 import { ArticleViewer, type ArticleViewerHandle } from "./article-viewer";
+import { KeyboardHelp } from "./keyboard-help";
+import { NewAnnotationPanel } from "./new-annotation-panel";
 import { OrphanedPanel } from "./orphaned-panel";
-import { OwnAnnotationActions } from "./own-annotation-actions";
 import { ReviewProgressBar } from "./review-progress-bar";
+import { SidebarAnnotationCard } from "./sidebar-annotation-card";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useSuggestions } from "./use-suggestions";
 import { useAnnotationFromHash } from "./use-annotation-hash";
+import { useMediaQuery } from "./use-media-query";
+import { useTaggingDraft } from "./use-tagging-draft";
 import type { TextSpan } from "./use-text-selection";
 
 type Props = {
@@ -58,7 +59,6 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
   const [flashToken, setFlashToken] = useState(0);
   const [selection, setSelection] = useState<TextSpan | null>(null);
-  const [draft, setDraft] = useState<(TextSpan & { kind: AnnotationKind; initial?: { fields: Record<string, string | boolean>; note: string; evidence: [] } }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
   const [evidenceVersion, setEvidenceVersion] = useState(0);
@@ -67,6 +67,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const t = useTranslations("article.workspace");
   const kinds = useTranslations("kinds");
   const errorText = useErrorText();
+  // Closing the form puts the selection back where it was, with focus in the text.
+  const tagging = useTaggingDraft((span) => viewer.current?.focusText(span));
+  const { draft } = tagging;
+  // Wide screens show each card level with its text (up to the count past which the list is virtualised).
+  const wide = useMediaQuery("(min-width: 90rem)");
+  const [articleElement, setArticleElement] = useState<HTMLDivElement | null>(null);
 
   const live = useLiveArticle({
     articleId,
@@ -87,6 +93,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
 
   const visible = useMemo(() => annotations.filter((a) => matchesFilter(a, filter)), [annotations, filter]);
   const placed = useMemo(() => visible.filter((a) => a.anchorState !== "orphaned" && a.revision === revision), [visible, revision]);
+  const besideText = wide && visible.length <= VIRTUALISE_AFTER;
 
   const replace = useCallback((updated: AnnotationDto) => {
     setAnnotations((current) => current.map((a) => (a.id === updated.id ? updated : a)).sort(compareDocumentOrder));
@@ -109,10 +116,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     (kind: AnnotationKind, span?: TextSpan) => {
       const target = span ?? selection;
       if (!target) return;
-      setDraft({ ...target, kind });
+      tagging.open({ ...target, kind });
       setNotice(null);
+      // On a phone the form is a sheet over the bottom of the screen: keep the selection in sight above it.
+      if (window.matchMedia("(max-width: 1023px)").matches) viewer.current?.revealSpan(target);
     },
-    [selection],
+    [selection, tagging],
   );
 
   useEffect(() => {
@@ -141,7 +150,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         return setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
       }
     }
-    setDraft({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
+    tagging.open({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
     setNotice(null);
   };
   const suggestions = useSuggestions({
@@ -167,12 +176,31 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     const result = await createAnnotationAction({ articleId, revision, start: draft.start, end: draft.end, content, reusedFromId: extras.reusedFromId });
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
-    setDraft(null);
+    tagging.saved();
     setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
     select(result.value.id);
-    viewer.current?.focusText();
+    // Back to the text with a caret after what was tagged, ready for the next selection.
+    viewer.current?.focusText({ start: draft.end, end: draft.end });
     return { ok: true as const };
   }
+
+  const renderCard = (annotation: AnnotationDto) => (
+    <SidebarAnnotationCard
+      annotation={annotation}
+      currentUser={currentUser}
+      selected={annotation.id === selectedId}
+      changedByOthers={live.recentlyChanged.has(annotation.id)}
+      refreshKey={threadVersion}
+      controls={annotation.id === selectedId ? controls : undefined}
+      onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
+      onUpdated={replace}
+      onDeleted={() => {
+        setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
+        setSelectedId(null);
+        setNotice("Annotation deleted.");
+      }}
+    />
+  );
 
   return (
     <EvidenceArchiveProvider articleId={articleId} refreshKey={`${evidenceVersion}:${threadVersion}:${annotations.length}`} canArchive={allows(currentUser, "evidence.archive")}>
@@ -183,10 +211,12 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       </div>
       <ReviewProgressBar annotations={annotations} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div>
-          <p className="mb-3 text-xs text-[var(--color-muted)]">
-            {t.rich("howToTag", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+        <div ref={setArticleElement}>
+          <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
+            Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
+            an allegation.
           </p>
+          <KeyboardHelp canDecide={canAttempt(currentUser, "annotation.decide").ok} />
           <ArticleViewer
             ref={viewer}
             doc={doc}
@@ -195,30 +225,29 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             flashToken={flashToken}
             onSelectionChange={setSelection}
             onTag={startTagging}
-            onHighlightClick={(ids) => select(ids[0])}
+            onHighlightClick={(ids) => select(cycleAt(ids, selectedId))}
+            tagging={draft !== null}
             suggestions={viewerSuggestions}
             focusedSuggestion={suggestions.focusedKey}
             onKey={suggestions.handleKey}
           />
         </div>
-        <aside aria-label={t("annotations")} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside aria-label="Annotations" className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
           {draft && (
-            <section aria-label={t("newAnnotation")} className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm">
-              <h2 className="mb-3 text-base font-semibold">{t(`new.${draft.kind}`)}</h2>
-              <DuplicateWarning duplicates={duplicates} onShow={(id) => select(id, { scroll: true })} />
-              <AnnotationForm
-                key={`${draft.start}-${draft.end}-${draft.kind}`}
-                kind={draft.kind}
-                exact={draft.exact}
-                initial={draft.initial}
-                articleId={articleId}
-                submitLabel={t("save")}
-                onSubmit={saveDraft}
-                onCancel={() => setDraft(null)}
-              />
-            </section>
+            <NewAnnotationPanel
+              draft={draft}
+              articleId={articleId}
+              pending={tagging.pending}
+              duplicates={duplicates}
+              onShowDuplicate={(id) => select(id, { scroll: true })}
+              onSubmit={saveDraft}
+              onCancel={tagging.cancel}
+              onDirtyChange={tagging.setDirty}
+              onKeep={tagging.keep}
+              onDiscard={tagging.confirm}
+            />
           )}
-          {suggestions.enabled && <SuggestionsPanel state={suggestions} />}
+          {suggestions.enabled && <SuggestionsPanel state={suggestions} collapsed={besideText} />}
           <OrphanedPanel
             annotations={annotations.filter((a) => a.anchorState === "orphaned")}
             selection={selection}
@@ -254,40 +283,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
           {visible.length === 0 ? (
-            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? t("none") : t("noneMatch")}</p>
+            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+          ) : besideText ? (
+            <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
           ) : (
-            <AnnotationList
-              annotations={visible}
-              selectedId={selectedId}
-              renderCard={(annotation) => (
-                <AnnotationCard
-                  annotation={annotation}
-                  changedByOthers={live.recentlyChanged.has(annotation.id)}
-                  selected={annotation.id === selectedId}
-                  onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
-                >
-                  <ReviewControls ref={annotation.id === selectedId ? controls : undefined} annotation={annotation} currentUser={currentUser} onUpdated={replace} />
-                  {annotation.kind === "claim" && annotation.status === "approved" && allows(currentUser, "annotation.correct", annotationFactsOf(annotation)) && (
-                    <CorrectVerdictForm annotation={annotation} onCorrected={replace} />
-                  )}
-                  {allows(currentUser, "annotation.edit", annotationFactsOf(annotation)) && (
-                    <OwnAnnotationActions
-                      annotation={annotation}
-                      onUpdate={(patch, reusedFromId) => updateAnnotationAction({ id: annotation.id, version: annotation.version, patch, reusedFromId })}
-                      onDelete={() => deleteAnnotationAction({ id: annotation.id, version: annotation.version })}
-                      onUpdated={replace}
-                      onDeleted={() => {
-                        setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
-                        setSelectedId(null);
-                        setNotice(t("deleted"));
-                      }}
-                    />
-                  )}
-                  <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
-                  <AnnotationHistory annotationId={annotation.id} refreshKey={threadVersion} />
-                </AnnotationCard>
-              )}
-            />
+            <AnnotationList annotations={visible} selectedId={selectedId} renderCard={renderCard} />
           )}
         </aside>
       </div>

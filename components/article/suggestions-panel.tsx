@@ -31,7 +31,7 @@ function SuggestionFields({ suggestion }: { suggestion: Suggestion }) {
  * The sidebar's collapsible "Suggestions (N)" group: each proposed span with its kind, inferred
  * fields and reason, kept apart from the annotations (never counted in progress or exported).
  */
-export function SuggestionsPanel({ state }: { state: SuggestionsState }) {
+export function SuggestionsPanel({ state, collapsed = false }: { state: SuggestionsState; /** Start closed (cards beside the text need the room). */ collapsed?: boolean }) {
   const { suggestions, focusedKey } = state;
   const focusedRef = useRef<HTMLLIElement>(null);
   const t = useTranslations("annotation.suggestions");
@@ -41,7 +41,7 @@ export function SuggestionsPanel({ state }: { state: SuggestionsState }) {
   }, [focusedKey]);
 
   return (
-    <details open className="mb-4 rounded-lg border border-dashed border-slate-400 bg-slate-50/60 p-3" data-testid="suggestions">
+    <details open={!collapsed} className="mb-4 rounded-lg border border-dashed border-slate-400 bg-slate-50/60 p-3" data-testid="suggestions">
       <summary className="cursor-pointer text-sm font-semibold">
         {t("title")} <span className="font-normal text-[var(--color-muted)]">({state.loading ? "…" : suggestions.length})</span>
       </summary>

@@ -64,6 +64,18 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   const errorText = useErrorText();
   const locale = useLocale();
   const annotationsRef = useRef(annotations);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const mergeRef = useRef<HTMLDivElement>(null);
+
+  // What a save did is shown where the editor is looking — beside the Save button, or the resolve
+  // view at the top — scrolled into view and focused, so it is seen and read out at once.
+  useEffect(() => {
+    const target = pendingMerge ? mergeRef.current : saved || notice ? feedbackRef.current : null;
+    if (!target) return;
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    target.scrollIntoView({ block: pendingMerge ? "start" : "nearest", behavior: reduced ? "auto" : "smooth" });
+    target.focus({ preventScroll: true });
+  }, [saved, notice, pendingMerge]);
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -138,21 +150,17 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
-        {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
-        {notice && (
-          <div data-testid={notice.testId}>
-            <Alert tone={notice.tone}>{notice.message}</Alert>
-          </div>
-        )}
         {pendingMerge && (
-          <MergeConflictResolver
-            key={pendingMerge.details.currentRevision}
-            merge={pendingMerge.details}
-            message={pendingMerge.message}
-            pending={pending}
-            onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
-            onCancel={() => setPendingMerge(null)}
-          />
+          <div ref={mergeRef} tabIndex={-1} className="scroll-mt-4" data-testid="merge-view">
+            <MergeConflictResolver
+              key={pendingMerge.details.currentRevision}
+              merge={pendingMerge.details}
+              message={pendingMerge.message}
+              pending={pending}
+              onSave={(resolved) => submit(resolved, pendingMerge.details.currentRevision)}
+              onCancel={() => setPendingMerge(null)}
+            />
+          </div>
         )}
         {pendingMerge && <h2 className="text-sm font-semibold">{t("yourText")}</h2>}
         <div className="fd-article fd-editing">
@@ -170,6 +178,16 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
             {pending ? t("reanchoring") : dirty ? t("unsaved", { number: base }) : t("clean", { number: base })}
           </span>
         </div>
+        {(saved || notice) && (
+          <div ref={feedbackRef} tabIndex={-1} className="scroll-mb-4 space-y-4" data-testid="save-feedback">
+            {notice && (
+              <div data-testid={notice.testId}>
+                <Alert tone={notice.tone}>{notice.message}</Alert>
+              </div>
+            )}
+            {saved && <RevisionSavedSummary articleId={articleId} saved={saved} />}
+          </div>
+        )}
       </div>
       <aside className="space-y-4">
         <ReplaceBodyPanel

@@ -58,8 +58,8 @@ function fallbackDecorations(state: EditorState, value: HighlightState): Decorat
 }
 
 export type AnnotationHighlightsOptions = {
-  /** Called with the ids of the annotations under a click, innermost (shortest) first. */
-  onHighlightClick: (ids: string[]) => void;
+  /** Called with the ids of the annotations under a click, innermost (shortest) first, and where it was (viewport). */
+  onHighlightClick: (ids: string[], point: { x: number; y: number }) => void;
 };
 
 /**
@@ -77,6 +77,11 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
   addProseMirrorPlugins() {
     const options = this.options;
     const useCss = supportsCssHighlights();
+    const clicked = (view: EditorView, pos: number, event: MouseEvent) => {
+      const ids = idsAt(view.state, pos);
+      if (ids.length > 0) options.onHighlightClick(ids, { x: event.clientX, y: event.clientY });
+      return false;
+    };
     return [
       new Plugin<HighlightState>({
         key: annotationHighlightsKey,
@@ -104,12 +109,11 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
         },
         props: {
           decorations: useCss ? undefined : (state) => fallbackDecorations(state, annotationHighlightsKey.getState(state)!),
-          handleClick(view, pos) {
-            const ids = idsAt(view.state, pos);
-            if (ids.length === 0) return false;
-            options.onHighlightClick(ids);
-            return false;
-          },
+          handleClick: (view, pos, event) => clicked(view, pos, event),
+          // Quick clicks in a row (to cycle through overlapping annotations) arrive as double and
+          // triple clicks: each still counts; the browser's word or paragraph selection goes on.
+          handleDoubleClick: (view, pos, event) => clicked(view, pos, event),
+          handleTripleClick: (view, pos, event) => clicked(view, pos, event),
         },
       }),
     ];

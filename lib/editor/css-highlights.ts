@@ -47,13 +47,14 @@ function highlight(name: string): HighlightSet {
   return set;
 }
 
-type TextNodeIndex = { nodes: Text[]; starts: number[] };
+/** Text nodes of a view with their start positions (see {@link indexTextNodes}). */
+export type TextNodeIndex = { nodes: Text[]; starts: number[] };
 
 /**
  * Every text node of the view with the document position where it starts, built with one DOM
  * walk, so each span endpoint is found by binary search instead of `view.domAtPos`.
  */
-function indexTextNodes(view: EditorView): TextNodeIndex {
+export function indexTextNodes(view: EditorView): TextNodeIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const walker = document.createTreeWalker(view.dom, NodeFilter.SHOW_TEXT);
@@ -91,7 +92,8 @@ function locate(index: TextNodeIndex, pos: number, assoc: 1 | -1): { node: Text;
 
 type AnyRange = AbstractRange & { cloneRange?: () => Range };
 
-function rangeOf(index: TextNodeIndex, span: { from: number; to: number }): AbstractRange | null {
+/** A static range over document positions `from`…`to`, found in `index` by binary search. */
+export function rangeOf(index: TextNodeIndex, span: { from: number; to: number }): AbstractRange | null {
   const start = locate(index, span.from, 1);
   const end = locate(index, span.to, -1);
   if (!start || !end) return null;

@@ -1,5 +1,7 @@
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
-import { EVENT_STREAM_HEADERS } from "@/lib/server/live/event-stream-response";
+import { encodeSseRetry } from "@/lib/live/sse-frame";
+import { isShuttingDown } from "@/lib/server/lifecycle/shutdown-state";
+import { EVENT_STREAM_HEADERS, RECONNECT_DELAY_MS } from "@/lib/server/live/event-stream-response";
 import { openLiveStream } from "@/lib/server/live/open-live-stream";
 import { liveStreamQuerySchema } from "@/lib/validations/live";
 import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
@@ -19,6 +21,8 @@ export const GET = apiRoute({ action: "article.read" }, async ({ request, actor,
     const fieldErrors = zodFieldErrors(parsed.error);
     return errorResponse({ code: "invalid", message: describeFieldErrors(fieldErrors), fieldErrors }, requestId);
   }
+  // A draining instance opens no new stream: the reader is told to come back (to another instance).
+  if (isShuttingDown()) return new Response(encodeSseRetry(RECONNECT_DELAY_MS), { headers: { ...EVENT_STREAM_HEADERS, "x-request-id": requestId } });
   const result = await openLiveStream(actor, {
     articleId: parsed.data.articleId,
     after: parsed.data.after,

@@ -1,7 +1,9 @@
 import "server-only";
 import { getAppConfig } from "@/lib/config/app-config";
 import type { JobQueueDefinition } from "@/lib/jobs/job-queue-definition";
+import { registerReadinessCheck } from "@/lib/server/health/readiness-checks";
 import { logger } from "@/lib/server/logger";
+import { appMetrics, setMetricsSources } from "@/lib/server/metrics/metrics-registry";
 import { JobRunner, type JobHandler } from "./job-runner";
 
 /** A queue this app works on: its handler and, optionally, a cron schedule that feeds it. */
@@ -23,7 +25,7 @@ export function jobRegistration<Payload>(queue: JobQueueDefinition<Payload>, han
 }
 
 // One runner per process; kept on globalThis so development hot reloads don't open more pools.
-const globalForJobs = globalThis as unknown as { factdeskJobRunner?: JobRunner; factdeskJobsWorking?: Promise<void> };
+const globalForJobs = globalThis as unknown as { factdeskJobRunner?: JobRunner; factdeskJobsWorking?: Promise<void>; factdeskJobsReady?: boolean };
 
 /** Whether this process works on background jobs (started by instrumentation.ts; not in tests or scripts). */
 export function backgroundJobsStarted(): boolean {
@@ -35,7 +37,13 @@ export function jobRunner(): JobRunner {
   if (!globalForJobs.factdeskJobRunner) {
     const config = getAppConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Factdesk with `npm start`, which provides the embedded database.");
-    globalForJobs.factdeskJobRunner = new JobRunner({ connectionString: config.DATABASE_URL, logger, pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS, stopTimeoutSeconds: 10 });
+    globalForJobs.factdeskJobRunner = new JobRunner({
+      connectionString: config.DATABASE_URL,
+      logger,
+      pollingIntervalSeconds: config.FACTDESK_JOBS_POLL_SECONDS,
+      stopTimeoutSeconds: 10,
+      onJobFailed: (queue, final) => appMetrics().jobFailures.inc({ queue, final: String(final) }),
+    });
   }
   return globalForJobs.factdeskJobRunner;
 }
@@ -46,10 +54,14 @@ export function jobRunner(): JobRunner {
  * The graceful shutdown stops them (`stopBackgroundJobs`).
  */
 export function startBackgroundJobs(registrations: readonly JobRegistration[]): Promise<void> {
+  // The instance is not ready until its job queue works (GET /api/health/ready).
+  registerReadinessCheck("jobs", async () => (globalForJobs.factdeskJobRunner?.running && globalForJobs.factdeskJobsReady ? { ok: true } : { ok: false, reason: "job queue not started" }));
+  setMetricsSources({ jobs: () => globalForJobs.factdeskJobRunner?.queueSizes() ?? Promise.resolve({}) });
   globalForJobs.factdeskJobsWorking ??= (async () => {
     const runner = jobRunner();
     await runner.start();
     for (const registration of registrations) await registration.start(runner);
+    globalForJobs.factdeskJobsReady = true;
     logger.info({ queues: registrations.map((registration) => registration.queue.name) }, "background jobs started");
   })().catch((error: unknown) => {
     globalForJobs.factdeskJobsWorking = undefined; // a later call tries again

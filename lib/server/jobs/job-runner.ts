@@ -30,6 +30,8 @@ export type JobRunnerOptions = {
   schema?: string;
   /** Connections of the runner's pool. */
   maxConnections?: number;
+  /** Called for every failed attempt (`final`: no retry left), e.g. to count failures in the metrics. */
+  onJobFailed?: (queue: string, final: boolean) => void;
 };
 
 /** pg-boss's `db` seam over a Prisma transaction, so a job is inserted in the caller's transaction. */
@@ -129,6 +131,7 @@ export class JobRunner {
       await handler(parsed.data, { id: job.id, attempt, lastAttempt: job.retryCount >= job.retryLimit });
       this.#logger.debug(context, "job done");
     } catch (error) {
+      this.#options.onJobFailed?.(queue.name, job.retryCount >= job.retryLimit);
       if (job.retryCount < job.retryLimit) {
         this.#logger.warn({ ...context, err: error, retryInSeconds: minimumRetryDelaySeconds(queue, attempt) }, "job failed; will retry");
       } else {
@@ -154,6 +157,23 @@ export class JobRunner {
   async jobState(queue: JobQueueDefinition<unknown>, id: string): Promise<string | null> {
     await this.start();
     return (await this.#boss.getJobById(queue.name, id, { includeArchive: true }))?.state ?? null;
+  }
+
+  /** Whether the runner has started and not been stopped (the readiness check asks). */
+  get running(): boolean {
+    return this.#started !== null && !this.#stopped;
+  }
+
+  /** Jobs waiting (created or to retry) and jobs in the dead-letter queue, per queue this runner works on (the metrics read it). */
+  async queueSizes(): Promise<Record<string, { waiting: number; deadLetter: number }>> {
+    if (!this.running) return {};
+    const sizes: Record<string, { waiting: number; deadLetter: number }> = {};
+    for (const name of this.#created) {
+      if (name.endsWith(".failed")) continue;
+      const [waiting, deadLetter] = await Promise.all([this.#boss.getQueueSize(name, { before: "active" }), this.#boss.getQueueSize(deadLetterQueueName(name))]);
+      sizes[name] = { waiting, deadLetter };
+    }
+    return sizes;
   }
 
   /** Stops taking jobs, waits up to the stop timeout for running ones, and closes the pool. */

@@ -8,15 +8,24 @@ export type AppMetrics = {
   httpDuration: Histogram<"method" | "route">;
   httpInFlight: Gauge;
   eventLag: Histogram;
+  jobFailures: Counter<"queue" | "final">;
 };
 
 const holder = globalThis as unknown as { factdeskMetrics?: AppMetrics };
+
+type QueueSizes = Record<string, { waiting: number; deadLetter: number }>;
+const noQueues: QueueSizes = {};
+
+async function queueSizes(): Promise<QueueSizes> {
+  return (await sources.jobs?.().catch(() => noQueues)) ?? noQueues;
+}
 
 /** Sources read when Prometheus scrapes (pool use, open streams, database up); set by their owners. */
 export type MetricsSources = {
   pool?: () => { total: number; idle: number; waiting: number } | null;
   openStreams?: () => number;
   databaseUp?: () => boolean;
+  jobs?: () => Promise<QueueSizes>;
 };
 const sources = ((globalThis as unknown as { factdeskMetricsSources?: MetricsSources }).factdeskMetricsSources ??= {});
 
@@ -77,7 +86,31 @@ function createMetrics(): AppMetrics {
       this.set(sources.databaseUp?.() === false ? 0 : 1);
     },
   });
-  return { registry, httpRequests, httpDuration, httpInFlight, eventLag };
+  const jobFailures = new Counter({
+    name: "factdesk_job_failures_total",
+    help: "Failed job attempts on this instance, by queue; final=true when no retry was left (the job went to its dead-letter queue)",
+    labelNames: ["queue", "final"] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: "factdesk_jobs_waiting",
+    help: "Jobs waiting to run (created or to retry), by queue (the whole desk's, read from the queue)",
+    labelNames: ["queue"] as const,
+    registers: [registry],
+    async collect() {
+      for (const [queue, size] of Object.entries(await queueSizes())) this.set({ queue }, size.waiting);
+    },
+  });
+  new Gauge({
+    name: "factdesk_jobs_dead_letter",
+    help: "Jobs that failed for good and wait in their queue's dead-letter queue, by queue",
+    labelNames: ["queue"] as const,
+    registers: [registry],
+    async collect() {
+      for (const [queue, size] of Object.entries(await queueSizes())) this.set({ queue }, size.deadLetter);
+    },
+  });
+  return { registry, httpRequests, httpDuration, httpInFlight, eventLag, jobFailures };
 }
 
 /**
