@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Instances behind one load balancer share a deployment id (npm run cluster sets it) so skew checks agree.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native-ish, big, or read files at run time).
   serverExternalPackages: ["pino", "jsdom", "pdfkit", "fontkit", "@electric-sql/pglite", "mammoth", "unpdf", "@prisma/client", "@prisma/adapter-pg", "pg"],

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
+import { formatCalendarDate } from "../lib/dates/format-date-time";
 import { seedUser, testDb } from "./support/database";
 import { signIn } from "./support/sign-in";
 
@@ -58,7 +59,8 @@ test.describe("adding articles", () => {
     const row = page.getByTestId(`article-row-${id}`);
     await expect(row.getByRole("link", { name: title })).toHaveAttribute("href", `/articles/${id}`);
     await expect(row).toContainText("Daily Example");
-    await expect(row).toContainText("22 Jun 2024");
+    // In the browser's language (Playwright's default en-US).
+    await expect(row).toContainText(formatCalendarDate("2024-06-22", { locale: "en-US" }));
     for (const kind of ["claim", "quote", "allegation", "awaiting-review"]) await expect(row.getByTestId(`count-${kind}`)).toHaveText(/^0/);
     await expect(row.getByTestId("count-orphaned")).toContainText("none");
 

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { dueDateInWords } from "../lib/assignments/due-dates";
+import { expect, test } from "./support/test";
+import { formatCalendarDate } from "../lib/dates/format-date-time";
 import { seedArticle } from "./support/articles";
+import { expectNoAxeViolations } from "./support/axe";
 import { seedUser } from "./support/database";
 import { signIn } from "./support/sign-in";
 
@@ -23,6 +24,7 @@ test.describe("assignments and My work", () => {
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Assign this article" });
     await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page, "assign dialog");
     await dialog.getByRole("group", { name: "Editors (annotate)" }).getByLabel(editor.name).check();
     await dialog.getByRole("group", { name: "Reviewers (review)" }).getByLabel(reviewer.name).check();
     await expect(dialog.getByRole("group", { name: "Reviewers (review)" }).getByLabel(editor.name)).toHaveCount(0);
@@ -35,7 +37,8 @@ test.describe("assignments and My work", () => {
     await expect(bar).toContainText(reviewer.name);
     const due = bar.getByTestId("due-date");
     await expect(due).toHaveAttribute("data-due-state", "overdue");
-    await expect(due).toContainText(`Overdue: was due ${dueDateInWords(`${yesterday}T23:59:59.999Z`)}`);
+    // The browser's language (Playwright's default en-US) and a calendar day, the same in every zone.
+    await expect(due).toContainText(`Overdue: was due ${formatCalendarDate(`${yesterday}T23:59:59.999Z`, { locale: "en-US" }, { month: "long" })}`);
     await expect(bar.getByRole("combobox", { name: "Desk status" })).toHaveValue("annotating");
 
     // The editor signs in and lands on My work, where the article waits, overdue.

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "./support/test";
 import type { Role } from "../lib/domain/roles";
 import { POLICY_ACTIONS, type PolicyActor } from "../lib/policy/policy";
 import { seedAnnotation, seedArticle } from "./support/articles";

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { signIn } from "./support/sign-in";
@@ -87,6 +88,7 @@ test.describe("two editors editing the same article", () => {
     await expect(passage).toHaveCount(1);
     await expect(passage.getByTestId("conflict-theirs")).toContainText(`Alice's version: ${THIRD}`);
     await expect(passage.getByTestId("conflict-mine")).toContainText(`Bob's version: ${THIRD}`);
+    await expectNoAxeViolations(b, "merge-conflict view");
     // Nothing saved yet, and Bob's own text is still in his editor.
     expect((await latestText(article.id)).number).toBe(2);
     await expect(editorText(b)).toContainText(`Bob's version: ${THIRD}`);

@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { addDays } from "../lib/dashboard/day-range";
 import { seedDashboardHistory } from "../test/dashboard-history";
 import { seedUser, testDb } from "./support/database";

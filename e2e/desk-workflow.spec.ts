@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { E2E_SMTP_PORT } from "../playwright.config";
 import { SmtpCatcher } from "../test/mail/smtp-catcher";
 import { seedArticle } from "./support/articles";

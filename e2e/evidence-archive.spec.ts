@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { MUTABLE_PAGE, startEvidenceServer, type EvidenceServer } from "../lib/archive/test-support/evidence-server";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";

@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import { extractText } from "unpdf";
 import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, type SeededUser } from "./support/database";

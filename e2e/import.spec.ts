@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { startArticleServer, type ArticleServer } from "../lib/import/test-support/article-server";
 import { buildDocx, sampleArticleBlocks } from "../lib/import/test-support/build-docx";
 import { seedArticle } from "./support/articles";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { SECOND_INSTANCE_URL } from "../playwright.config";
 import { seedArticle } from "./support/articles";
 import { seedUser } from "./support/database";

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { seedArticle } from "./support/articles";
 import { seedUser, type SeededUser } from "./support/database";
 import { highlightedTexts } from "./support/highlights";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { seedAnnotation, seedArticle } from "./support/articles";
 import { seedUser } from "./support/database";
 import { signIn } from "./support/sign-in";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
@@ -107,6 +107,7 @@ test.describe("admin", () => {
     await page.goto("/admin/users");
     const row = page.getByTestId(`user-row-${editor.email}`);
     await row.getByRole("button", { name: /Deactivate/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
     await expect(row).toContainText("Deactivated");
 
     await editorPage.goto("/articles");

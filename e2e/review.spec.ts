@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
 import { dragSelect } from "./support/select-text";

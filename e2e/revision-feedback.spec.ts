@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { SAMPLE_TEXT, seedAnnotation, seedArticle } from "./support/articles";
 import { expectNoAxeViolations } from "./support/axe";
 import { seedUser, type SeededUser } from "./support/database";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { dragSelect, editorText, selectInEditor } from "./support/select-text";
@@ -127,6 +127,8 @@ test.describe("editing an article's text", () => {
     await dragSelect(page, target);
     await panel.getByRole("button", { name: "Re-attach to selection" }).click();
     await expect(panel.getByTestId("orphaned-annotation")).toHaveCount(0);
+    // Said, not only done.
+    await expect(page.getByRole("status").filter({ hasText: "Re-attached to the selected text." })).toBeVisible();
     const reattached = await testDb().annotation.findUniqueOrThrow({ where: { id: orphan.id } });
     expect(reattached).toMatchObject({ anchorState: "anchored", exact: target, revisionId: revision.id, previousExact: null });
     expect(await testDb().auditEvent.count({ where: { entityId: orphan.id, action: { in: ["reanchor", "reattach"] } } })).toBe(2);
@@ -181,7 +183,7 @@ test.describe("editing an article's text", () => {
     await expect(editorText(page).locator("strong")).toHaveCount(0);
     await page.getByRole("button", { name: "Redo" }).click();
     await caretAtParagraphStart(page, "Aejaz's reaction on X");
-    await page.getByRole("button", { name: "Heading 2" }).click();
+    await page.getByRole("button", { name: "H2 heading" }).click();
     await expect(editorText(page).locator("h2")).toContainText("Aejaz's reaction on X");
 
     await page.getByRole("button", { name: "Save as revision 2" }).click();

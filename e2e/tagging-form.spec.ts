@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedArticle } from "./support/articles";
 import { expectNoAxeViolations } from "./support/axe";
 import { seedUser } from "./support/database";

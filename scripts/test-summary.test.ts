@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { playwrightCounts, summaryLine, vitestCounts } from "./test-summary";
+import { playwrightCounts, soakCounts, summaryLine, vitestCounts } from "./test-summary";
 
 function tempJson(content: unknown): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "summary-")), "report.json");
@@ -40,5 +40,15 @@ describe("test summary", () => {
 
   it("counts Playwright's global errors as failures", () => {
     expect(playwrightCounts(tempJson({ stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 }, errors: [{ message: "webServer failed" }] })).failed).toBe(1);
+  });
+});
+
+describe("soakCounts", () => {
+  it("counts one test per soak scenario", () => {
+    expect(soakCounts(tempJson([{ name: "R1", ok: true }, { name: "R2", ok: false }, { name: "R3", ok: true }]))).toEqual({ passed: 2, failed: 1, skipped: 0 });
+  });
+
+  it("counts a soak run that left no report as one failure", () => {
+    expect(soakCounts(path.join(os.tmpdir(), "no-such-soak-report.json"))).toEqual({ passed: 0, failed: 1, skipped: 0 });
   });
 });

@@ -35,3 +35,10 @@ export function summaryLine(parts: Counts[]): string {
   const failed = parts.reduce((sum, part) => sum + part.failed, 0);
   return `${passed} passed, ${failed} failed`;
 }
+
+/** The soak suite's scenarios (`npm run soak -- --json`): one test each; no file means it could not run (one failure). */
+export function soakCounts(file: string): Counts {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const results = JSON.parse(fs.readFileSync(file, "utf8")) as { ok: boolean }[];
+  return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, skipped: 0 };
+}

@@ -16,7 +16,8 @@ import { buildIsCurrent } from "./build-stamp";
 import { runLintChecks } from "./lint-step";
 import { prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
-import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./test-summary";
+import { findNginx } from "./cluster-runner";
+import { playwrightCounts, soakCounts, summaryLine, vitestCounts, type Counts } from "./test-summary";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -66,6 +67,7 @@ async function main() {
       env: { ...env, CI: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: report, FACTDESK_DATA_DIR: path.join(resultsDir, "app-data") },
     }).catch(() => undefined);
     counts.push(playwrightCounts(report));
+    if (extra.length === 0) counts.push(await runShortSoak());
   }
 
   await database.embedded?.stop();
@@ -73,6 +75,17 @@ async function main() {
   const line = summaryLine(counts);
   console.log(line);
   process.exit(counts.some((part) => part.failed > 0) ? 1 : 0);
+}
+
+/** The short soak suite (R1–R4 at reduced counts against a 3-instance cluster); skipped without nginx. */
+async function runShortSoak(): Promise<Counts> {
+  if (!findNginx()) {
+    console.log("Skipping the soak suite: nginx is not installed (Debian: apt-get install -y nginx).");
+    return { passed: 0, failed: 0, skipped: 4 };
+  }
+  const report = path.join(resultsDir, "soak.json");
+  await runCommand(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "soak/run.ts"), "--short", "--json", report], { cwd: root }).catch(() => undefined);
+  return soakCounts(report);
 }
 
 main().catch((error: unknown) => {

@@ -5,11 +5,21 @@ import { updateUserAction } from "@/app/(app)/admin/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ROLES, type Role } from "@/lib/domain/roles";
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
+
+/**
+ * The rows in the order they first had on this page: a change (deactivating moves a person below
+ * the active ones on the server) never moves a row from under the pointer; new people go last.
+ */
+function inFirstOrder(users: Row[], firstOrder: readonly string[]): Row[] {
+  const rank = new Map(firstOrder.map((id, index) => [id, index]));
+  return [...users].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+}
 
 export function UserTable({ users, currentUserId }: { users: Row[]; currentUserId: string }) {
   const [pending, startTransition] = useTransition();
@@ -17,22 +27,41 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
   const t = useTranslations("admin.users");
   const roles = useTranslations("roles");
   const errorText = useErrorText();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Row | null>(null);
+  const [firstOrder] = useState(() => users.map((user) => user.id));
 
-  function change(id: string, changes: { role?: Role; active?: boolean }) {
+  function change(user: Row, changes: { role?: Role; active?: boolean }) {
     startTransition(async () => {
-      const result = await updateUserAction({ id, changes });
+      const result = await updateUserAction({ id: user.id, changes });
       setError(result.ok ? null : errorText(result.error));
+      setConfirming(null);
+      if (!result.ok) return setNotice(null);
+      if (changes.active === false) setNotice(t("deactivatedNotice", { name: user.name }));
+      else if (changes.active === true) setNotice(t("reactivatedNotice", { name: user.name }));
+      else if (changes.role) setNotice(t("roleNotice", { name: user.name, role: roles(changes.role).toLocaleLowerCase() }));
     });
   }
 
   return (
-    <section aria-label={t("label")}>
+    <section aria-label={t("label")} className="min-w-0">
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <div className="mb-3">{notice && <Alert tone="success">{notice}</Alert>}</div>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming ? t("confirmTitle", { name: confirming.name }) : ""}
+        confirmLabel={t("deactivate")}
+        pending={pending}
+        onConfirm={() => confirming && change(confirming, { active: false })}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{t("confirmBody")}</p>
+      </ConfirmDialog>
+      <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-start text-sm">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
@@ -54,7 +83,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
             </tr>
           </thead>
           <tbody>
-            {users.map((user) => {
+            {inFirstOrder(users, firstOrder).map((user) => {
               const self = user.id === currentUserId;
               return (
                 <tr key={user.id} className="border-b border-[var(--color-line)] last:border-0" data-testid={`user-row-${user.email}`}>
@@ -70,7 +99,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                       id={`role-${user.id}`}
                       value={user.role}
                       disabled={pending || self}
-                      onChange={(event) => change(user.id, { role: event.target.value as Role })}
+                      onChange={(event) => change(user, { role: event.target.value as Role })}
                       className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1"
                     >
                       {ROLES.map((role) => (
@@ -87,12 +116,12 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                   <td className="px-4 py-2 text-end">
                     {!self &&
                       (user.active ? (
-                        <Button size="sm" variant="danger" disabled={pending} onClick={() => change(user.id, { active: false })}>
+                        <Button size="sm" variant="danger" disabled={pending} onClick={() => setConfirming(user)}>
                           {t("deactivate")}
                           <span className="sr-only"> {user.name}</span>
                         </Button>
                       ) : (
-                        <Button size="sm" disabled={pending} onClick={() => change(user.id, { active: true })}>
+                        <Button size="sm" disabled={pending} onClick={() => change(user, { active: true })}>
                           {t("reactivate")}
                           <span className="sr-only"> {user.name}</span>
                         </Button>

@@ -1,6 +1,7 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { EvidenceSnapshotDto } from "@/lib/dto/evidence-archive-dto";
 import { formatBytes } from "@/lib/import/import-result";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -19,13 +20,15 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
   const t = useTranslations("archive.snapshot");
   const links = useTranslations("archive.link");
-  const format = useFormatter();
+  const locale = useLocale();
   return (
     <section aria-label={t("label")} className="rounded-lg border border-[var(--color-line)] bg-white p-4" data-testid="snapshot">
       <h2 className="mb-2 text-lg font-semibold" dir="auto">{snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}</h2>
       <dl className="mb-4 text-sm">
         <Row label={t("kind")}>{snapshot.kind === "archive" ? t("archive") : t("linkCheck")}</Row>
-        <Row label={t("fetched")}>{format.dateTime(new Date(snapshot.fetchedAt), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" })}</Row>
+        <Row label={t("fetched")}>
+          <DateTime value={snapshot.fetchedAt} locale={locale} />
+        </Row>
         <Row label={t("requestedUrl")}>{snapshot.requestedUrl}</Row>
         {snapshot.finalUrl && snapshot.finalUrl !== snapshot.requestedUrl && <Row label={t("finalUrl")}>{snapshot.finalUrl}</Row>}
         {snapshot.httpStatus !== null && <Row label={t("httpStatus")}>{snapshot.httpStatus}</Row>}

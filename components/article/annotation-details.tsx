@@ -6,7 +6,7 @@ import { EvidenceArchiveStatus } from "./evidence-archive-status";
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
   return (
-    <div className="grid grid-cols-[8rem_1fr] gap-2">
+    <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-2 break-words">
       <dt className="text-[var(--color-muted)]">{label}</dt>
       <dd className="whitespace-pre-wrap break-words" dir="auto">
         {value}
@@ -73,7 +73,11 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
           </a>
         </p>
       )}
-      {annotation.anchorState !== "anchored" && annotation.previousExact && <p className="text-xs text-[var(--color-muted)]" dir="auto">{t("previously", { text: annotation.previousExact })}</p>}
+      {annotation.anchorState !== "anchored" && annotation.previousExact && (
+        <p className="border-s-2 border-[var(--color-line)] ps-2 text-sm text-[var(--color-ink)]" data-testid="previous-text" dir="auto">
+          {t.rich("previously", { text: annotation.previousExact, label: (chunks) => <span className="font-semibold">{chunks}</span> })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { allows, type PolicyActor } from "@/lib/policy/policy";
@@ -19,7 +20,7 @@ type Props = {
 export function ArticleHeader({ article, viewer, assignableUsers, now }: Props) {
   const meta = [article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ");
   const t = useTranslations("article.header");
-  const format = useFormatter();
+  const locale = useLocale();
   return (
     <header className="mb-6 border-b border-[var(--color-line)] pb-4">
       <p className="text-sm">
@@ -45,9 +46,9 @@ export function ArticleHeader({ article, viewer, assignableUsers, now }: Props) 
             </p>
           )}
           <p className="mt-1 text-xs text-[var(--color-muted)]">
-            {t("revision", {
+            {t.rich("revision", {
               number: article.revision.number,
-              date: format.dateTime(new Date(article.revision.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+              date: () => <DateTime value={article.revision.createdAt} locale={locale} />,
               name: article.revision.createdBy.name,
             })}
           </p>

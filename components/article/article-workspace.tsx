@@ -9,6 +9,7 @@ import { NewRevisionBanner } from "@/components/live/new-revision-banner";
 import { PresenceAvatars } from "@/components/live/presence-avatars";
 import { useLiveArticle } from "@/components/live/use-live-article";
 import type { ReviewControlsHandle } from "@/components/review/review-controls";
+import { DecisionToast } from "@/components/review/decision-toast";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -50,10 +51,12 @@ type Props = {
   focusId?: string | null;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
+  /** How long a review decision can be undone (`FACTDESK_UNDO_SECONDS`). */
+  undoSeconds?: number;
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition, undoSeconds }: Props) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));
@@ -61,6 +64,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
@@ -194,6 +198,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       controls={annotation.id === selectedId ? controls : undefined}
       onSelect={() => select(annotation.id === selectedId ? null : annotation.id, { scroll: true })}
       onUpdated={replace}
+      onDecided={setDecided}
       onDeleted={() => {
         setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
         setSelectedId(null);
@@ -210,7 +215,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
         <PresenceAvatars entries={live.presence} selfUserId={currentUser.id} />
       </div>
       <ReviewProgressBar annotations={annotations} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div ref={setArticleElement}>
           <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
             Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
@@ -232,7 +237,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onKey={suggestions.handleKey}
           />
         </div>
-        <aside aria-label="Annotations" className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
+        <aside aria-label={t("sidebarLabel")} className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
           {draft && (
             <NewAnnotationPanel
               draft={draft}
@@ -254,7 +259,11 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             revision={revision}
             canEdit={(a) => allows(currentUser, "annotation.reattach", annotationFactsOf(a))}
             canDelete={(a) => allows(currentUser, "annotation.delete", annotationFactsOf(a))}
-            onReattached={replace}
+            onReattached={(updated) => {
+              replace(updated);
+              setSelectedId(updated.id);
+              setNotice(updated.status === "needs_rereview" ? t("reattachedRereview") : t("reattachedNotice"));
+            }}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
           {notice && (
@@ -283,7 +292,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
           {visible.length === 0 ? (
-            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? t("noAnnotations") : t("noMatches")}</p>
           ) : besideText ? (
             <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
           ) : (
@@ -291,6 +300,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
         </aside>
       </div>
+      <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={replace} onClose={() => setDecided(null)} />
     </EvidenceArchiveProvider>
   );
 }

@@ -68,7 +68,7 @@ export function ExportMenu({ articleId }: Props) {
         role="region"
         aria-label={t("button")}
         data-testid="export-menu"
-        className="absolute end-0 top-full z-30 mt-1 w-72 space-y-3 rounded-lg border border-[var(--color-line)] bg-white p-3 shadow-lg"
+        className="absolute end-0 top-full z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-[var(--color-line)] bg-white p-3 shadow-lg"
       >
         <fieldset>
           <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{t("scope")}</legend>

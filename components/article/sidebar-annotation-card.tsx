@@ -22,14 +22,16 @@ type Props = {
   controls?: Ref<ReviewControlsHandle>;
   onSelect(): void;
   onUpdated(annotation: AnnotationDto): void;
+  /** A review decision was taken here (the page offers Undo). */
+  onDecided(annotation: AnnotationDto): void;
   onDeleted(): void;
 };
 
 /** A card of the article page's sidebar with what the policy lets this person do on it: review, correct a published verdict, edit, delete, comment. */
-export function SidebarAnnotationCard({ annotation, currentUser, selected, changedByOthers, refreshKey, controls, onSelect, onUpdated, onDeleted }: Props) {
+export function SidebarAnnotationCard({ annotation, currentUser, selected, changedByOthers, refreshKey, controls, onSelect, onUpdated, onDecided, onDeleted }: Props) {
   return (
     <AnnotationCard annotation={annotation} changedByOthers={changedByOthers} selected={selected} onSelect={onSelect}>
-      <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={onUpdated} />
+      <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={onUpdated} onDecided={onDecided} />
       {annotation.kind === "claim" && annotation.status === "approved" && allows(currentUser, "annotation.correct", annotationFactsOf(annotation)) && (
         <CorrectVerdictForm annotation={annotation} onCorrected={onUpdated} />
       )}

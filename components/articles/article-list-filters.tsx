@@ -3,7 +3,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { DESK_STATUSES } from "@/lib/domain/desk-statuses";
 import type { ArticleListFilter } from "@/lib/validations/assignment";
 
-const SELECT = "max-w-full block rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
+const SELECT = "block rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm max-w-full";
 
 /**
  * The list's filters as a plain GET form: they live in the URL (shareable, kept by Back), and

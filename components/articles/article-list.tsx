@@ -1,10 +1,10 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { formatCalendarDate } from "@/lib/i18n/calendar-date";
 import { loadArticlePageAction } from "@/app/(app)/articles/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -103,7 +103,7 @@ export function ArticleList({
             name="filter"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            aria-controls="article-table"
+            aria-controls={shown.length > 0 ? "article-table" : undefined}
             autoComplete="off"
           />
         </div>
@@ -132,37 +132,37 @@ function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: str
   const t = useTranslations("articles.list.columns");
   const kindsPlural = useTranslations("kindsPlural");
   return (
-    <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-      <table id="article-table" className="w-full text-start text-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <table id="article-table" className="w-full table-fixed text-start text-sm xl:table-auto">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="px-2 py-2 sm:px-4">
               {t("title")}
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
               {t("outlet")}
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
               {t("published")}
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="hidden w-28 px-2 py-2 sm:table-cell sm:px-4">
               {t("status")}
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="w-28 px-2 py-2 sm:w-36 sm:px-4">
               {t("due")}
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 md:table-cell">
               {t("assignees")}
             </th>
             {ANNOTATION_KINDS.map((kind) => (
-              <th key={kind} scope="col" className="px-3 py-2 text-end">
+              <th key={kind} scope="col" className="hidden px-3 py-2 text-end xl:table-cell">
                 {kindsPlural(kind)}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-end">
+            <th scope="col" className="w-24 px-2 py-2 text-end sm:px-3">
               {t("awaitingReview")}
             </th>
-            <th scope="col" className="px-3 py-2 text-end">
+            <th scope="col" className="hidden w-24 px-3 py-2 text-end md:table-cell">
               {t("orphaned")}
             </th>
           </tr>
@@ -182,29 +182,33 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
   const locale = useLocale();
   return (
     <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
-      <th scope="row" className="px-4 py-2 font-medium">
+      <th scope="row" className="px-2 py-2 font-medium [overflow-wrap:anywhere] sm:px-4">
         <AppLink href={`/articles/${article.id}`} dir="auto" className="underline-offset-2 hover:underline">
           {article.title}
         </AppLink>
+        {/* On a phone the status column is folded in here. */}
+        <span className="mt-1 block font-normal sm:hidden">
+          <DeskStatusBadge status={article.deskStatus} />
+        </span>
       </th>
-      <td className="px-4 py-2" dir="auto">
+      <td className="hidden px-4 py-2 [overflow-wrap:anywhere] lg:table-cell" dir="auto">
         {article.outlet || <Dash />}
       </td>
-      <td className="whitespace-nowrap px-4 py-2">{article.publishedOn ? <time dateTime={article.publishedOn}>{formatCalendarDate(article.publishedOn, locale)}</time> : <Dash />}</td>
-      <td className="whitespace-nowrap px-4 py-2">
+      <td className="hidden whitespace-nowrap px-4 py-2 lg:table-cell">{article.publishedOn ? <DateTime value={article.publishedOn} kind="date" locale={locale} /> : <Dash />}</td>
+      <td className="hidden px-2 py-2 sm:table-cell sm:px-4">
         <DeskStatusBadge status={article.deskStatus} />
       </td>
-      <td className="whitespace-nowrap px-4 py-2">{article.dueAt ? <DueDate dueAt={article.dueAt} now={now} /> : <Dash />}</td>
-      <td className="px-4 py-2">
+      <td className="px-2 py-2 sm:px-4">{article.dueAt ? <DueDate dueAt={article.dueAt} now={now} /> : <Dash />}</td>
+      <td className="hidden px-4 py-2 md:table-cell">
         <AssigneeList assignees={article.assignees} compact />
       </td>
       {ANNOTATION_KINDS.map((kind) => (
-        <td key={kind} className="px-3 py-2 text-end tabular-nums" data-testid={`count-${kind}`}>
+        <td key={kind} className="hidden px-3 py-2 text-end tabular-nums xl:table-cell" data-testid={`count-${kind}`}>
           <span className={article.counts[kind] === 0 ? "text-[var(--color-muted)]" : ""}>{article.counts[kind]}</span>
           <span className="sr-only"> {t(`kindAnnotations.${kind}`)}</span>
         </td>
       ))}
-      <td className="px-3 py-2 text-end tabular-nums" data-testid="count-awaiting-review">
+      <td className="px-2 py-2 text-end tabular-nums sm:px-3" data-testid="count-awaiting-review">
         {article.awaitingReview > 0 ? (
           <Badge className="border-amber-400 bg-amber-100 font-semibold text-amber-900" title={t("awaitingTitle")}>
             {article.awaitingReview}
@@ -214,7 +218,7 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
           <span className="text-[var(--color-muted)]">0</span>
         )}
       </td>
-      <td className="px-3 py-2 text-end tabular-nums" data-testid="count-orphaned">
+      <td className="hidden px-3 py-2 text-end tabular-nums md:table-cell" data-testid="count-orphaned">
         {article.orphaned > 0 ? (
           <Badge className="border-rose-300 bg-rose-50 text-rose-800" title={t("orphanedTitle")}>
             {article.orphaned}

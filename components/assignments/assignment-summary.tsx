@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { initialsOf } from "@/lib/assignments/initials";
-import { formatCalendarDate } from "@/lib/i18n/calendar-date";
-import { dueDateInWords, dueDateShort, dueState } from "@/lib/assignments/due-dates";
+import { dueState } from "@/lib/assignments/due-dates";
+import { DateTime } from "@/components/ui/date-time";
 import { ASSIGNMENT_ROLES, type DeskStatus } from "@/lib/domain/desk-statuses";
 import type { AssigneeDto } from "@/lib/dto/article-dto";
 import { Badge } from "@/components/ui/badge";
@@ -32,21 +32,18 @@ export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
   const locale = useLocale();
   if (!dueAt) return <span className="text-[var(--color-muted)]">{t("none")}</span>;
   const state = dueState(dueAt, new Date(now));
-  const words = locale === "en" ? dueDateInWords(dueAt) : formatCalendarDate(dueAt.slice(0, 10), locale);
-  const short = locale === "en" ? dueDateShort(dueAt) : words;
   const overdue = state === "overdue";
   return (
-    <time
-      dateTime={dueAt}
+    <span
       data-testid="due-date"
       data-due-state={state}
       className={overdue ? "rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-800" : state === "this_week" ? "font-medium text-amber-800" : ""}
     >
       <span aria-hidden="true">
-        {overdue ? t("overdueShort", { date: short }) : t("dueShort", { date: short })}
+        {t.rich(overdue ? "overdueShort" : "dueShort", { date: () => <DateTime value={dueAt} kind="date" locale={locale} /> })}
       </span>
-      <span className="sr-only">{overdue ? t("overdueLong", { date: words }) : t("dueLong", { date: words })}</span>
-    </time>
+      <span className="sr-only">{t.rich(overdue ? "overdueLong" : "dueLong", { date: () => <DateTime value={dueAt} kind="date" month="long" locale={locale} /> })}</span>
+    </span>
   );
 }
 

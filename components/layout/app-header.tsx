@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/ui/app-link";
-import { allows, type PolicyActor } from "@/lib/policy/policy";
+import { allows, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 import { HeaderSearch } from "@/components/search/header-search";
 import { AppNav } from "./app-nav";
 
-export async function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: number }) {
+export async function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: ReviewQueueCount }) {
   const t = await getTranslations("nav");
   const roles = await getTranslations("roles");
   return (
@@ -15,7 +16,7 @@ export async function AppHeader({ user, waiting }: { user: PolicyActor & { name:
         <AppLink href="/articles" className="text-lg font-semibold tracking-tight text-[var(--color-ink)] no-underline">
           Factdesk
         </AppLink>
-        <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} waiting={waiting} />
+        <AppNav isAdmin={allows(user, "user.manage")} showDashboard={allows(user, "dashboard.read")} reviews={canAttempt(user, "annotation.decide").ok} waiting={waiting} />
         <HeaderSearch />
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />

@@ -4,6 +4,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { WaitingBadge } from "@/components/live/waiting-badge";
+import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 
 const LINKS = [
   { href: "/my-work", label: "myWork" },
@@ -15,7 +16,7 @@ const LINKS = [
 const DASHBOARD_LINK = { href: "/dashboard", label: "dashboard" } as const;
 const ADMIN_LINK = { href: "/admin/users", label: "admin" } as const;
 
-export function AppNav({ isAdmin, showDashboard, waiting }: { isAdmin: boolean; showDashboard: boolean; waiting: number }) {
+export function AppNav({ isAdmin, showDashboard, reviews, waiting }: { isAdmin: boolean; showDashboard: boolean; reviews: boolean; waiting: ReviewQueueCount }) {
   const pathname = usePathname();
   const t = useTranslations("nav");
   const links = [...LINKS.slice(0, 3), ...(showDashboard ? [DASHBOARD_LINK] : []), ...(isAdmin ? [ADMIN_LINK] : []), LINKS[3]];
@@ -32,7 +33,7 @@ export function AppNav({ isAdmin, showDashboard, waiting }: { isAdmin: boolean; 
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
                 {t(link.label)}
-                {link.href === "/review" && <WaitingBadge initial={waiting} />}
+                {link.href === "/review" && <WaitingBadge initial={waiting} reviews={reviews} />}
               </AppLink>
             </li>
           );

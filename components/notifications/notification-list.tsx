@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
 import { NEW_NOTIFICATIONS_EVENT } from "@/components/live/open-live-streams";
 import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
@@ -23,7 +24,6 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
   const [pending, startTransition] = useTransition();
   const t = useTranslations("notifications");
   const locale = useLocale();
-  const format = useFormatter();
   const errorText = useErrorText();
 
   function markRead(input: { ids: string[] } | { all: true }) {
@@ -35,6 +35,16 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
       setNotifications((current) => current.map((n) => ("all" in input || input.ids.includes(n.id) ? { ...n, read: true } : n)));
       window.dispatchEvent(new Event(INBOX_CHANGED_EVENT));
     });
+  }
+
+  /**
+   * Marks one read as its link is followed: a keepalive request to the API, which the navigation
+   * does not abort (a server action would be cut off mid-flight, and logged as ERR_ABORTED).
+   */
+  function markReadOnTheWay(id: string) {
+    void fetch("/api/notifications/read", { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ ids: [id] }) })
+      .then(() => window.dispatchEvent(new Event(INBOX_CHANGED_EVENT)))
+      .catch(() => undefined);
   }
 
   // New notifications arrive at the top as they happen, without a reload.
@@ -82,7 +92,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
         {notifications.map((notification) => (
           <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
             <div className="min-w-0 flex-1">
-              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markRead({ ids: [notification.id] })}>
+              <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markReadOnTheWay(notification.id)}>
                 {locale === "en" ? notification.text : t(`type.${notification.type}`, { name: notification.actor?.name ?? t("someone") })}
               </AppLink>
               {locale !== "en" && (
@@ -92,7 +102,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
               )}
               <p className="text-xs text-[var(--color-muted)]">
                 {!notification.read && <span className="font-medium text-[var(--color-ink)]">{t("unreadMark")} · </span>}
-                {format.dateTime(new Date(notification.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                <DateTime value={notification.createdAt} locale={locale} />
               </p>
             </div>
             {!notification.read && (

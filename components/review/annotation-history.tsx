@@ -1,7 +1,8 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
 import type { HistoryEntryDto } from "@/lib/dto/review-dto";
 
@@ -41,6 +42,8 @@ function describeEntry(entry: HistoryEntryDto, t: Translate, statusName: StatusN
       return { verb: t("changesRequested"), change: step(entry.payload) };
     case "annotation.reopened":
       return { verb: t("reopened"), change: step(entry.payload) };
+    case "annotation.decision_undone":
+      return { verb: t("decisionUndone"), change: step(entry.payload) };
     case "annotation.reattached":
       return { verb: t("reattached"), change: step(entry.payload) };
     case "annotation.reanchored": {
@@ -49,7 +52,7 @@ function describeEntry(entry: HistoryEntryDto, t: Translate, statusName: StatusN
       return { verb: t("reanchored"), change: [resultText, step(entry.payload)].filter(Boolean).join(" · ") || null };
     }
     case "annotation.corrected":
-      return { verb: "corrected its published verdict", change: `“${entry.payload.after.note}”` };
+      return { verb: t("corrected"), change: `“${entry.payload.after.note}”` };
     case "comment.added":
       return { verb: t("commented"), change: null };
     case "comment.edited":
@@ -67,7 +70,7 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
   const [failed, setFailed] = useState(false);
   const t = useTranslations("review.history");
   const statuses = useTranslations("reviewStatuses");
-  const format = useFormatter();
+  const locale = useLocale();
 
   useEffect(() => {
     let cancelled = false;
@@ -96,7 +99,7 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
               {verb}
               <span className="text-xs text-[var(--color-muted)]">
                 {" "}
-                · <time dateTime={entry.at}>{format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}</time>
+                · <DateTime value={entry.at} locale={locale} />
               </span>
               {change && (
                 <span className="block text-xs text-[var(--color-muted)]" dir="auto">

@@ -1,7 +1,8 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
@@ -39,7 +40,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const t = useTranslations("review.comments");
-  const format = useFormatter();
+  const locale = useLocale();
   const errorText = useErrorText();
 
   useEffect(() => {
@@ -66,7 +67,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
               <span className="font-medium text-[var(--color-ink)]" dir="auto">
                 {comment.author.name}
               </span>{" "}
-              · {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+              · <DateTime value={comment.createdAt} locale={locale} />
               {comment.editedAt && ` · ${t("edited")}`}
             </p>
             {editing?.id === comment.id ? (

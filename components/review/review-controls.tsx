@@ -25,6 +25,8 @@ type Props = {
   annotation: AnnotationDto;
   currentUser: PolicyActor;
   onUpdated(annotation: AnnotationDto): void;
+  /** After an approval, rejection or send-back (for the confirmation with Undo). */
+  onDecided?(annotation: AnnotationDto): void;
 };
 
 /**
@@ -32,12 +34,14 @@ type Props = {
  * reject or send back (a reviewer who neither wrote nor last edited it), reopen. Each takes
  * effect without a page reload; a stale version explains who changed it and offers a reload.
  */
-export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function ReviewControls({ annotation, currentUser, onUpdated }, ref) {
+export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function ReviewControls({ annotation, currentUser, onUpdated, onDecided }, ref) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<ReasonStep | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; stale: boolean; field?: string } | null>(null);
+  // Why a shortcut did nothing (e.g. A on one's own work), said politely where the buttons are.
+  const [notice, setNotice] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const t = useTranslations("review.controls");
   const refusals = useTranslations("refusals");
@@ -54,7 +58,8 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   // An orphan's text is gone: there is nothing to approve until someone re-attaches it.
   const orphaned = annotation.anchorState === "orphaned";
 
-  function run(action: () => Promise<ActionResult<AnnotationDto>>) {
+  function run(action: () => Promise<ActionResult<AnnotationDto>>, decides = false) {
+    setNotice(null);
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -62,6 +67,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         setAsking(null);
         setReason("");
         onUpdated(result.value);
+        if (decides) onDecided?.(result.value);
         return;
       }
       setError({ message: errorText(result.error), stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
@@ -69,9 +75,21 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   }
 
   const version = annotation.version;
-  const approve = () => may.decide && decision.ok && !orphaned && run(() => approveAnnotationAction({ id: annotation.id, version }));
+  /** Why A, R or S can't act on this annotation now (null: it can). */
+  const decisionBlocked = (approving: boolean): string | null => {
+    if (!may.decide) return t("notDecidable");
+    if (!decision.ok) return locale === "en" ? decision.message : refusals(decision.code);
+    if (approving && orphaned) return t("orphanedApproval");
+    return null;
+  };
+  const approve = () => {
+    const blocked = decisionBlocked(true);
+    if (blocked) return setNotice(blocked);
+    run(() => approveAnnotationAction({ id: annotation.id, version }), true);
+  };
   const ask = (step: ReasonStep) => {
-    if (step === "reopen" ? !may.reopen : !(may.decide && decision.ok)) return;
+    const blocked = step === "reopen" ? (may.reopen ? null : t("cannotReopen")) : decisionBlocked(false);
+    if (blocked) return setNotice(blocked);
     setAsking(step);
     setError(null);
     setTimeout(() => reasonRef.current?.focus(), 0);
@@ -81,8 +99,8 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   function confirm() {
     if (!asking) return;
     const input = { id: annotation.id, version, reason };
-    if (asking === "reject") run(() => rejectAnnotationAction(input));
-    if (asking === "request_changes") run(() => requestChangesAction(input));
+    if (asking === "reject") run(() => rejectAnnotationAction(input), true);
+    if (asking === "request_changes") run(() => requestChangesAction(input), true);
     if (asking === "reopen") run(() => reopenAnnotationAction(input));
   }
 
@@ -102,6 +120,9 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
           )}
         </Alert>
       )}
+      <p role="status" className={notice ? "text-sm text-amber-900" : "sr-only"} data-testid="review-notice">
+        {notice}
+      </p>
       {asking ? (
         <form
           aria-label={t(`confirm.${asking}`)}
@@ -145,7 +166,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
               </Button>
             </>
           )}
-          {showDecisions && !decision.ok && <p className="text-xs text-[var(--color-muted)]">{locale === "en" ? decision.message : refusals(decision.code)}</p>}
+          {showDecisions && !decision.ok && !notice && <p className="text-xs text-[var(--color-muted)]">{locale === "en" ? decision.message : refusals(decision.code)}</p>}
           {showDecisions && decision.ok && orphaned && (
             <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
               {t("orphanedApproval")}

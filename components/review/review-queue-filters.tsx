@@ -7,7 +7,7 @@ type Props = {
   filter: { article?: string; author?: string; kind?: string; status?: string };
 };
 
-const SELECT = "max-w-full rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm";
+const SELECT = "w-full max-w-full rounded-md border border-[var(--color-line)] bg-white px-2 py-1.5 text-sm sm:w-auto sm:max-w-xs";
 
 /** Filters for the queue: a plain GET form, so a filtered queue has a shareable URL. */
 export function ReviewQueueFilters({ articles, authors, filter }: Props) {

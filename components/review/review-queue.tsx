@@ -1,8 +1,9 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
@@ -20,6 +21,7 @@ import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { ReviewQueueItemDto } from "@/lib/dto/review-dto";
 import type { ReviewQueueFilter } from "@/lib/validations/review";
 import { CommentThread } from "./comment-thread";
+import { DecisionToast } from "./decision-toast";
 import { ReviewControls, type ReviewControlsHandle } from "./review-controls";
 import { stepThrough, useReviewKeys } from "./use-review-keys";
 
@@ -33,6 +35,8 @@ type Props = {
   currentUser: PolicyActor;
   /** Stream position the page was rendered at (live updates start after it). */
   livePosition: string;
+  /** How long a decision can be undone (`FACTDESK_UNDO_SECONDS`). */
+  undoSeconds?: number;
 };
 
 const waiting = (status: string) => status === "submitted" || status === "needs_rereview";
@@ -45,7 +49,7 @@ const LIVE_REFRESH_LIMIT = 500;
  * after the first load with "Load more", or with J past the last loaded item. It stays live: items
  * arrive, leave and change as others work, and one someone else is reviewing is marked.
  */
-export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition }: Props) {
+export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition, undoSeconds }: Props) {
   const [items, setItems] = useState(initial);
   const [total, setTotal] = useState(initialTotal);
   const [nextCursor, setNextCursor] = useState(firstCursor);
@@ -55,9 +59,10 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   const [threadVersion, setThreadVersion] = useState(0);
   const t = useTranslations("review.queue");
   const kinds = useTranslations("kinds");
-  const format = useFormatter();
+  const locale = useLocale();
   const headline = useAnnotationHeadline();
   const errorText = useErrorText();
+  const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
     selfUserId: currentUser.id,
@@ -128,10 +133,20 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
     if (!waiting(annotation.status) && next) setSelected(next.annotation.id);
   }
 
+  /** An undone decision: the item waits again and is the selected one, to decide afresh. */
+  function restored(annotation: AnnotationDto) {
+    setItems((current) => current.map((item) => (item.annotation.id === annotation.id ? { ...item, annotation } : item)));
+    setThreadVersion((v) => v + 1);
+    setSelected(annotation.id);
+  }
+
+  const toast = <DecisionToast decided={decided} undoSeconds={undoSeconds} onRestored={restored} onClose={() => setDecided(null)} />;
+
   if (items.length === 0) {
     return (
       <>
         <LiveAnnouncer message={live.announcement} />
+        {toast}
         <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">{t("empty")}</p>
       </>
     );
@@ -140,9 +155,11 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   return (
     <div>
       <LiveAnnouncer message={live.announcement} />
+      {toast}
       <p className="mb-2 text-sm text-[var(--color-muted)]">
         {nextCursor ? t("waitingLoaded", { count: total, loaded: items.length }) : t("waiting", { count: total })}
       </p>
+      <h2 className="sr-only">{t("label")}</h2>
       <ol ref={listRef} className="space-y-2" aria-label={t("label")}>
         {items.map((item) => {
           const { annotation, context } = item;
@@ -182,14 +199,14 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                   </span>
                   <span className="mt-1 block text-xs text-[var(--color-muted)]">
                     <span dir="auto">{headline(annotation)}</span> · {t("by", { name: annotation.author.name })}
-                    {item.submittedAt && <> · {t("submitted", { date: format.dateTime(new Date(item.submittedAt), { dateStyle: "medium", timeStyle: "short" }) })}</>}
+                    {item.submittedAt && <> · {t.rich("submitted", { date: () => <DateTime value={item.submittedAt ?? ""} locale={locale} /> })}</>}
                   </span>
                 </button>
                 {isSelected && (
                   <div className="mt-3 space-y-3 border-t border-[var(--color-line)] pt-3">
                     <AnnotationDetails annotation={annotation} />
                     {annotation.kind === "claim" && <SimilarClaimsPanel text={annotation.exact} articleId={item.article.id} excludeAnnotationId={annotation.id} />}
-                    <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} />
+                    <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} onDecided={setDecided} />
                     <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
                       {t("open")} <DirectionArrow to="forward" />

@@ -148,7 +148,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   const save = () => editor && submit(JSON.parse(JSON.stringify(editor.getJSON())) as object, base);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
         {pendingMerge && (
           <div ref={mergeRef} tabIndex={-1} className="scroll-mt-4" data-testid="merge-view">

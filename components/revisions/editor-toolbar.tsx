@@ -28,7 +28,7 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: { 
       // Keep the editor's selection: the click must not move focus away first.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-      className={`min-w-8 rounded px-2 py-1 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-40 ${active ? "bg-gray-900 text-white" : "hover:bg-gray-100"}`}
+      className={`min-h-8 min-w-8 rounded px-2 py-1 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-40 ${active ? "bg-gray-900 text-white" : "hover:bg-gray-100"}`}
     >
       {children}
     </button>

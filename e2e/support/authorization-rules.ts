@@ -107,6 +107,8 @@ export const API_RULES: Record<string, Rule | "public"> = {
   "POST /api/annotations/[id]/reject": others("annotation.decide"),
   "POST /api/annotations/[id]/request-changes": others("annotation.decide"),
   "POST /api/annotations/[id]/reopen": others("annotation.reopen", "approved"),
+  // Only the reviewer's own latest decision can be undone (checked with the decision, else 403/409).
+  "POST /api/annotations/[id]/undo": any("annotation.decide"),
   // Someone else's annotation is not found by those who may only re-attach their own.
   "POST /api/annotations/[id]/reattach": any("annotation.reattach"),
   "GET /api/annotations/[id]/comments": any("article.read"),
@@ -167,6 +169,7 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/review/actions.ts#rejectAnnotationAction": others("annotation.decide"),
   "app/(app)/review/actions.ts#requestChangesAction": others("annotation.decide"),
   "app/(app)/review/actions.ts#reopenAnnotationAction": others("annotation.reopen", "approved"),
+  "app/(app)/review/actions.ts#undoReviewDecisionAction": any("annotation.decide"),
   "app/(app)/review/actions.ts#addCommentAction": any("comment.add"),
   "app/(app)/review/actions.ts#loadReviewQueuePageAction": any("review.queue"),
   "app/(app)/review/actions.ts#editCommentAction": any("comment.edit"),

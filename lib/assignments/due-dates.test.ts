@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueDateInWords, dueDateShort, dueState, dueWindow } from "./due-dates";
+import { dueState, dueWindow } from "./due-dates";
 
 const now = new Date("2026-11-30T12:00:00.000Z");
 
@@ -17,9 +17,4 @@ describe("dueWindow", () => {
   it("selects the past for overdue", () => expect(dueWindow("overdue", now)).toEqual({ lt: now }));
   it("selects the coming seven days for this week", () => expect(dueWindow("this_week", now)).toEqual({ gte: now, lt: new Date("2026-12-07T12:00:00.000Z") }));
   it("selects nothing in particular for any", () => expect(dueWindow("any", now)).toBeNull());
-});
-
-describe("due dates in words", () => {
-  it("spells the month out for screen readers, in UTC", () => expect(dueDateInWords("2026-12-03T23:30:00.000Z")).toBe("3 December 2026"));
-  it("abbreviates it on screen", () => expect(dueDateShort("2026-01-09T00:00:00.000Z")).toBe("9 Jan 2026"));
 });

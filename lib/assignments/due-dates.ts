@@ -21,17 +21,3 @@ export function dueState(dueAt: string | Date | null, now: Date): DueState {
   if (due.getTime() < now.getTime()) return "overdue";
   return due.getTime() < now.getTime() + WEEK_MS ? "this_week" : "later";
 }
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** `2026-12-03T…` → `3 December 2026` (UTC, fixed format: the same on the server and in every browser). */
-export function dueDateInWords(dueAt: string): string {
-  const date = new Date(dueAt);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/** `2026-12-03T…` → `3 Dec 2026`. */
-export function dueDateShort(dueAt: string): string {
-  const date = new Date(dueAt);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()].slice(0, 3)} ${date.getUTCFullYear()}`;
-}

@@ -88,6 +88,12 @@ export const appConfigSchema = z.object({
     .min(0, "FACTDESK_TRUSTED_PROXY_HOPS must be 0 or more")
     .max(10, "FACTDESK_TRUSTED_PROXY_HOPS must be at most 10")
     .default(0),
+  FACTDESK_UNDO_SECONDS: z.coerce
+    .number({ error: "FACTDESK_UNDO_SECONDS must be a number of seconds" })
+    .int("FACTDESK_UNDO_SECONDS must be a whole number of seconds")
+    .min(0, "FACTDESK_UNDO_SECONDS must be 0 (no undo) or more")
+    .max(300, "FACTDESK_UNDO_SECONDS must be at most 300")
+    .default(10),
   FACTDESK_DB_STATEMENT_TIMEOUT_MS: milliseconds("FACTDESK_DB_STATEMENT_TIMEOUT_MS", 100, 600_000, 15_000),
   FACTDESK_DB_CONNECT_TIMEOUT_MS: milliseconds("FACTDESK_DB_CONNECT_TIMEOUT_MS", 100, 120_000, 5_000),
   FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 1_000, 3_600_000, 30_000),

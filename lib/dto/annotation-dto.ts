@@ -6,6 +6,8 @@ export type LastDecisionAction = "approve" | "reject" | "request_changes" | "reo
 
 /** A reviewer's latest decision on an annotation, with the reason they gave ("" for an approval). */
 export type LastDecisionDto = {
+  /** The decision's id (what `POST /api/annotations/{id}/undo` takes back). */
+  id: string;
   action: LastDecisionAction;
   reason: string;
   by: { id: string; name: string };

@@ -24,6 +24,9 @@ export type ReviewQueueDto = {
 };
 
 /** An article's review progress (see `reviewProgress` in lib/review). */
+/** How many annotations wait for review (`total`), and how many the viewer may decide (`forYou`: never their own work). */
+export type ReviewQueueCount = { total: number; forYou: number };
+
 export type ReviewProgressDto = ReviewProgress & { articleId: string };
 
 /** The events an annotation's history holds: the annotation's own and its comments'. */

@@ -36,6 +36,11 @@ export const EVENT_PAYLOADS = {
   "annotation.rejected": statusChange,
   "annotation.changes_requested": statusChange,
   "annotation.reopened": statusChange,
+  /** A reviewer took back their decision within the undo window: the status goes back to what it was. */
+  "annotation.decision_undone": z.object({
+    before: z.object({ status }),
+    after: z.object({ status, undoneDecisionId: z.string(), undoneStep: z.enum(["approve", "reject", "request_changes"]) }).catchall(json),
+  }),
   "annotation.reattached": z.object({ before: jsonRecord, after: jsonRecord }),
   "annotation.reanchored": z.object({ before: jsonRecord, after: z.object({ result: z.string() }).catchall(json) }),
   /** A published claim's verdict or rationale corrected, with the public note (lib/server/corrections). */
@@ -96,6 +101,7 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "annotation.rejected": "annotation",
   "annotation.changes_requested": "annotation",
   "annotation.reopened": "annotation",
+  "annotation.decision_undone": "annotation",
   "annotation.reattached": "annotation",
   "annotation.reanchored": "annotation",
   "annotation.corrected": "annotation",
@@ -152,6 +158,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "annotation/reject": "annotation.rejected",
   "annotation/request_changes": "annotation.changes_requested",
   "annotation/reopen": "annotation.reopened",
+  "annotation/undo_decision": "annotation.decision_undone",
   "annotation/reattach": "annotation.reattached",
   "annotation/reanchor": "annotation.reanchored",
   "annotation/correct": "annotation.corrected",

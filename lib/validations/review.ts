@@ -43,6 +43,11 @@ export function reviewStepInputSchemaFor(step: ReviewStep) {
 }
 export type ReviewStepInput = { id: string; version: number; reason?: string };
 
+/** API body of `POST /api/annotations/{id}/undo`: the decision to take back (`version` may come as If-Match). */
+export const undoDecisionBodySchema = z.strictObject({ decisionId: id, version: version.optional() });
+/** Server-action input for taking back one's decision, on the version seen right after it. */
+export const undoDecisionInputSchema = z.object({ id, decisionId: id, version });
+
 /** Server-action input for submitting all one's drafts on an article. */
 export const submitArticleDraftsInputSchema = z.object({ articleId: id });
 

@@ -59,9 +59,9 @@ export class ThrowawayPostgres {
     ]);
   }
 
-  /** Stops the server (fast: open connections are cut), then starts it again. */
-  restart(options: { downMs?: number } = {}): Promise<void> {
-    asPostgres(path.join(BIN, "pg_ctl"), ["-D", path.join(this.#dir, "data"), "-m", "fast", "-w", "stop"]);
+  /** Stops the server (fast: open connections are cut; immediate: a crash), then starts it again. */
+  restart(options: { downMs?: number; mode?: "fast" | "immediate" } = {}): Promise<void> {
+    asPostgres(path.join(BIN, "pg_ctl"), ["-D", path.join(this.#dir, "data"), "-m", options.mode ?? "fast", "-w", "stop"]);
     return new Promise((resolve) =>
       setTimeout(() => {
         this.#start();

@@ -30,6 +30,7 @@ const ARTICLE_LIST_EVENTS = [
   "annotation.rejected",
   "annotation.changes_requested",
   "annotation.reopened",
+  "annotation.decision_undone",
   "annotation.reanchored",
   "annotation.reattached",
   "article.assigned",

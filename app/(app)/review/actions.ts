@@ -6,8 +6,9 @@ import { editComment } from "@/lib/server/comments/edit-comment";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
+import { undoReviewDecision } from "@/lib/server/review/undo-review-decision";
 import { nextPageInputSchema } from "@/lib/validations/page";
-import { addCommentInputSchema, editCommentInputSchema, reviewQueueFilterSchema, reviewStepInputSchemaFor, submitArticleDraftsInputSchema } from "@/lib/validations/review";
+import { addCommentInputSchema, editCommentInputSchema, reviewQueueFilterSchema, reviewStepInputSchemaFor, submitArticleDraftsInputSchema, undoDecisionInputSchema } from "@/lib/validations/review";
 
 // No revalidatePath here: every page is rendered per request (and fetched afresh on navigation),
 // while re-rendering the page the person is on would replace the list their decision just updated.
@@ -38,6 +39,11 @@ export const requestChangesAction = authedAction({ action: "annotation.decide", 
 /** A reviewer reopens an approved or rejected annotation: `{ id, version, reason }` (reason required). */
 export const reopenAnnotationAction = authedAction({ action: "annotation.reopen", schema: reviewStepInputSchemaFor("reopen") }, async (input, actor) =>
   recordReviewStep(actor, input.id, { step: "reopen", version: input.version, reason: input.reason ?? "" }),
+);
+
+/** A reviewer takes back their own decision within the undo window: `{ id, decisionId, version }`. */
+export const undoReviewDecisionAction = authedAction({ action: "annotation.decide", schema: undoDecisionInputSchema }, async (input, actor) =>
+  undoReviewDecision(actor, input.id, { decisionId: input.decisionId, version: input.version }),
 );
 
 /** Adds a comment to an annotation's thread: `{ annotationId, body }`. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getAppConfig } from "@/lib/config/app-config";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,6 +53,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         filter={filter}
         currentUser={policyActorOf(user)}
         livePosition={livePosition}
+        undoSeconds={getAppConfig().FACTDESK_UNDO_SECONDS}
       />
     </div>
   );

@@ -21,7 +21,7 @@ export default async function SettingsPage() {
   return (
     <div>
       <PageHeader title={t("title")} description={`${user.name} · ${user.email}`} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <section aria-labelledby="language-heading" className="rounded-lg border border-[var(--color-line)] bg-white p-5">
           <h2 id="language-heading" className="text-base font-semibold">
             {t("language.heading")}

@@ -26,7 +26,7 @@ export const annotationSelect = {
   author: { select: { id: true, name: true } },
   lastEditedBy: { select: { id: true, name: true } },
   // A stored pointer set with each decision: lists load it in one extra query, not one per row.
-  lastDecision: { select: { action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } },
+  lastDecision: { select: { id: true, action: true, reason: true, createdAt: true, actor: { select: { id: true, name: true } } } },
   evidence: { select: evidenceSelect, orderBy: { position: "asc" } },
   reusedFrom: { select: { id: true, articleId: true, article: { select: { title: true } } } },
 } as const satisfies Prisma.AnnotationSelect;
@@ -36,7 +36,7 @@ export type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotat
 
 function toLastDecisionDto(decision: AnnotationRow["lastDecision"]): LastDecisionDto | null {
   if (!decision || decision.action === "submit") return null;
-  return { action: decision.action, reason: decision.reason, by: decision.actor, at: decision.createdAt.toISOString() };
+  return { id: decision.id, action: decision.action, reason: decision.reason, by: decision.actor, at: decision.createdAt.toISOString() };
 }
 
 export function toAnnotationDto(row: AnnotationRow): AnnotationDto {

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateTime, NEUTRAL_DISPLAY } from "@/lib/dates/format-date-time";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound } from "@/lib/server/errors";
 
@@ -16,7 +17,7 @@ export async function staleVersionError(annotationId: string, expectedVersion: n
   const who = actor?.name ?? "Someone";
   return fail(
     "conflict",
-    `${who} changed this annotation at ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC (it is now version ${current.version}, you had version ${expectedVersion}). Reload to see the latest, then try again.`,
+    `${who} changed this annotation at ${formatDateTime(current.updatedAt, NEUTRAL_DISPLAY)} (it is now version ${current.version}, you had version ${expectedVersion}). Reload to see the latest, then try again.`,
     { details: { currentVersion: current.version, changedBy: who, changedAt: current.updatedAt.toISOString() } },
   );
 }

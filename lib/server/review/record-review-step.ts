@@ -96,6 +96,8 @@ export async function recordReviewStep(actor: Actor, annotationId: string, reque
       const after: { status: typeof to; [key: string]: JsonValue } = { status: to, decisionId: decision.id };
       if (reason) after.reason = reason;
       if (step === "approve") Object.assign(after, { revisionId: row.revisionId, revision: row.revision.number, exact: row.exact });
+      // What an undo of this approval puts back: the text change it accepted.
+      if (step === "approve" && row.anchorState === "changed") after.acceptedChange = { previousExact: row.previousExact };
       events.add({ type: STEP_EVENTS[step], actorId: actor.id, entityId: annotationId, articleId: row.articleId, payload: { before: { status: from }, after } });
       if (step === "request_changes") {
         // The change request also opens (or continues) the conversation in the thread.

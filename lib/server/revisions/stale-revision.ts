@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateTime, NEUTRAL_DISPLAY } from "@/lib/dates/format-date-time";
 import { db } from "@/lib/server/db/prisma";
 import { fail, notFound } from "@/lib/server/errors";
 
@@ -14,7 +15,7 @@ export async function staleRevisionError(articleId: string, editedRevision: numb
     select: { createdAt: true, createdBy: { select: { name: true } } },
   });
   const who = latest?.createdBy.name ?? "Someone";
-  const when = latest ? ` at ${latest.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "";
+  const when = latest ? ` at ${formatDateTime(latest.createdAt, NEUTRAL_DISPLAY)}` : "";
   return fail(
     "conflict",
     `${who} saved a newer revision of this article (revision ${article.currentRevision}${when}) since you opened revision ${editedRevision}. Your changes were not saved: reload the article and make them again.`,

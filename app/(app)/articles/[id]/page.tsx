@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
+import { getAppConfig } from "@/lib/config/app-config";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { CorrectionsLog } from "@/components/corrections/corrections-log";
 import { listCorrections } from "@/lib/server/corrections/list-corrections";
@@ -46,6 +47,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         currentUser={policyActorOf(user)}
         focusId={typeof focus === "string" ? focus : null}
         livePosition={livePosition}
+        undoSeconds={getAppConfig().FACTDESK_UNDO_SECONDS}
       />
       <CorrectionsLog corrections={corrections.ok ? corrections.value : []} />
     </div>

@@ -22,7 +22,7 @@ export default async function NewArticlePage() {
         </AppLink>
       </p>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <NewArticleForm />
         <ImportArticlePanel />
       </div>

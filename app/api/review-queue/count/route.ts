@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/server/http/api-route";
 import { countReviewQueue } from "@/lib/server/review/count-review-queue";
 
-/** GET /api/review-queue/count — `{ total }`: how many annotations wait for review (the nav badge). */
+/** GET /api/review-queue/count — `{ total, forYou }`: how many annotations wait for review, and for the caller (the nav badge). */
 export const GET = apiRoute({ action: "review.queue" }, async ({ actor, requestId }) =>
-  Response.json({ total: await countReviewQueue(actor) }, { headers: { "x-request-id": requestId, "cache-control": "no-store" } }),
+  Response.json(await countReviewQueue(actor), { headers: { "x-request-id": requestId, "cache-control": "no-store" } }),
 );

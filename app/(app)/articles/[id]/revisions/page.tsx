@@ -1,5 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
@@ -23,6 +24,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   const t = await getTranslations("revisions.list");
   const sources = await getTranslations("revisions.sources");
   const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div>
       <p className="mb-2 text-sm">
@@ -41,7 +43,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           )
         }
       />
-      <div className="overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-start text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
@@ -73,7 +75,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   {revision.current && <span className="ms-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">{t("current")}</span>}
                 </th>
                 <td className="whitespace-nowrap px-4 py-2">
-                  <time dateTime={revision.createdAt}>{format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                  <DateTime value={revision.createdAt} locale={locale} />
                 </td>
                 <td className="px-4 py-2" dir="auto">
                   {revision.createdBy.name}

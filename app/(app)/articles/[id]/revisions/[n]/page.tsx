@@ -1,5 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
@@ -27,7 +28,7 @@ export default async function RevisionPage({ params }: Params) {
   const t = await getTranslations("revisions.one");
   const list = await getTranslations("revisions.list");
   const sources = await getTranslations("revisions.sources");
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div>
       <p className="mb-2 flex flex-wrap gap-4 text-sm">
@@ -38,9 +39,9 @@ export default async function RevisionPage({ params }: Params) {
       </p>
       <PageHeader
         title={revision.current ? t("titleCurrent", { number: revision.number }) : list("revision", { number: revision.number })}
-        description={t("description", {
+        description={t.rich("description", {
           source: sources(revision.source),
-          date: format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+          date: () => <DateTime value={revision.createdAt} locale={locale} />,
           name: revision.createdBy.name,
           words: revision.words,
         })}
