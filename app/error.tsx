@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useCallback, useEffect, useState } from "react";
 import { ReconnectingNotice } from "@/components/ui/reconnecting-notice";
@@ -10,6 +11,7 @@ import { ReconnectingNotice } from "@/components/ui/reconnecting-notice";
  * itself once the desk answers.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errorPage");
   const router = useRouter();
   const [deskAway, setDeskAway] = useState<boolean | null>(null);
   useEffect(() => {
@@ -31,12 +33,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   if (deskAway) return <ReconnectingNotice onReady={retry} />;
   return (
     <main className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-[var(--color-muted)]">
-        The page could not be shown. Nothing you saved is lost. Try again, and if it keeps happening, give your administrator this reference: <code>{error.digest ?? "none"}</code>.
+        {t.rich("body", { reference: error.digest ?? t("none"), code: (chunks) => <code>{chunks}</code> })}
       </p>
       <button type="button" onClick={retry} className="mt-6 rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm">
-        Try again
+        {t("retry")}
       </button>
     </main>
   );

@@ -50,7 +50,7 @@ test("an editor adds evidence, sees it archived, opens the snapshot, and a link 
 
   // The page changes after it was archived; a link check notices, and the first snapshot stays.
   server.setMutable(MUTABLE_PAGE("Exports grew by 5 per cent last year."));
-  await page.getByRole("link", { name: `← ${article.title}` }).click();
+  await page.getByRole("link", { name: article.title, exact: true }).click();
   await page.getByRole("button", { name: "Check links" }).click();
   await page.getByTestId("annotation-card").getByRole("button", { name: /Claim/ }).click();
   await expect(page.getByTestId("link-state")).toContainText("page changed since archived", { timeout: 30_000 });

@@ -163,7 +163,7 @@ test.describe("editing an article's text", () => {
     await expect(page.getByTestId("revision-summary")).toContainText("1 changed (now needs re-review)");
     await expect(page.getByTestId("revision-text")).toContainText("a new national anti-terror initiative");
 
-    await page.getByRole("link", { name: "← Revision 1" }).click();
+    await page.getByRole("link", { name: "Revision 1", exact: true }).click();
     await expect(page.getByTestId("revision-text")).toContainText(DELETED_SENTENCE);
     await expect(page.getByTestId("word-diff")).toHaveCount(0);
   });

@@ -3,20 +3,17 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/server/auth/next-auth";
 import { safeCallbackPath } from "@/lib/validations/callback-path";
+import { getTranslations } from "next-intl/server";
 
 export type SignInState = { error?: string; email?: string };
 
-const MESSAGES: Record<string, string> = {
-  invalid: "That e-mail and password don't match an account. Check them and try again.",
-  deactivated: "This account has been deactivated. Ask an admin if you need access again.",
-};
-
-/** Signs in with e-mail and password; failures come back as a message for the form. */
+/** Signs in with e-mail and password; failures come back as a message for the form, in the visitor's language. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const password = String(formData.get("password") ?? "");
   const redirectTo = safeCallbackPath(String(formData.get("callbackUrl") ?? ""));
-  if (!email.trim() || !password) return { error: "Enter your e-mail and password.", email };
+  const t = await getTranslations("signIn.errors");
+  if (!email.trim() || !password) return { error: t("missing"), email };
   try {
     await signIn("credentials", { email, password, redirectTo });
     return {};
@@ -25,8 +22,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const code = "code" in error && typeof error.code === "string" ? error.code : "invalid";
     const throttled = /^throttled-(\d+)$/.exec(code);
     if (throttled) {
-      return { error: `Too many failed sign-in attempts. For your security, wait ${throttled[1]} minute(s) and try again.`, email };
+      return { error: t("throttled", { minutes: Number(throttled[1]) }), email };
     }
-    return { error: MESSAGES[code] ?? MESSAGES.invalid, email };
+    return { error: code === "deactivated" ? t("deactivated") : t("invalid"), email };
   }
 }

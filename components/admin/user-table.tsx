@@ -6,7 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
+import { ROLES, type Role } from "@/lib/domain/roles";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
 
@@ -22,6 +24,9 @@ function inFirstOrder(users: Row[], firstOrder: readonly string[]): Row[] {
 export function UserTable({ users, currentUserId }: { users: Row[]; currentUserId: string }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("admin.users");
+  const roles = useTranslations("roles");
+  const errorText = useErrorText();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Row | null>(null);
   const [firstOrder] = useState(() => users.map((user) => user.id));
@@ -29,17 +34,17 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
   function change(user: Row, changes: { role?: Role; active?: boolean }) {
     startTransition(async () => {
       const result = await updateUserAction({ id: user.id, changes });
-      setError(result.ok ? null : result.error.message);
+      setError(result.ok ? null : errorText(result.error));
       setConfirming(null);
       if (!result.ok) return setNotice(null);
-      if (changes.active === false) setNotice(`${user.name} is deactivated and can no longer sign in.`);
-      else if (changes.active === true) setNotice(`${user.name} is active again.`);
-      else if (changes.role) setNotice(`${user.name} is now ${ROLE_LABELS[changes.role].toLowerCase()}.`);
+      if (changes.active === false) setNotice(t("deactivatedNotice", { name: user.name }));
+      else if (changes.active === true) setNotice(t("reactivatedNotice", { name: user.name }));
+      else if (changes.role) setNotice(t("roleNotice", { name: user.name, role: roles(changes.role).toLocaleLowerCase() }));
     });
   }
 
   return (
-    <section aria-label="Users" className="min-w-0">
+    <section aria-label={t("label")} className="min-w-0">
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
@@ -48,32 +53,32 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
       <div className="mb-3">{notice && <Alert tone="success">{notice}</Alert>}</div>
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming ? `Deactivate ${confirming.name}?` : ""}
-        confirmLabel="Deactivate"
+        title={confirming ? t("confirmTitle", { name: confirming.name }) : ""}
+        confirmLabel={t("deactivate")}
         pending={pending}
         onConfirm={() => confirming && change(confirming, { active: false })}
         onCancel={() => setConfirming(null)}
       >
-        <p>They will be signed out at their next request, and their API tokens stop working. Their work stays on the desk. You can reactivate them later.</p>
+        <p>{t("confirmBody")}</p>
       </ConfirmDialog>
       <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
         <table className="w-full text-start text-sm">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Name
+                {t("name")}
               </th>
               <th scope="col" className="px-4 py-2">
-                E-mail
+                {t("email")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Role
+                {t("role")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Status
+                {t("status")}
               </th>
               <th scope="col" className="px-4 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -82,11 +87,13 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
               const self = user.id === currentUserId;
               return (
                 <tr key={user.id} className="border-b border-[var(--color-line)] last:border-0" data-testid={`user-row-${user.email}`}>
-                  <td className="px-4 py-2 font-medium">{user.name}</td>
+                  <td className="px-4 py-2 font-medium" dir="auto">
+                    {user.name}
+                  </td>
                   <td className="px-4 py-2">{user.email}</td>
                   <td className="px-4 py-2">
                     <label className="sr-only" htmlFor={`role-${user.id}`}>
-                      Role of {user.name}
+                      {t("roleOf", { name: user.name })}
                     </label>
                     <select
                       id={`role-${user.id}`}
@@ -97,24 +104,26 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
+                          {roles(role)}
                         </option>
                       ))}
                     </select>
                   </td>
                   <td className="px-4 py-2">
-                    {user.active ? <Badge className="border-emerald-300 text-emerald-800">Active</Badge> : <Badge className="text-[var(--color-muted)]">Deactivated</Badge>}
-                    {user.mustChangePassword && user.active && <Badge className="ms-1">Invited</Badge>}
+                    {user.active ? <Badge className="border-emerald-300 text-emerald-800">{t("active")}</Badge> : <Badge className="text-[var(--color-muted)]">{t("deactivated")}</Badge>}
+                    {user.mustChangePassword && user.active && <Badge className="ms-1">{t("invited")}</Badge>}
                   </td>
                   <td className="px-4 py-2 text-end">
                     {!self &&
                       (user.active ? (
                         <Button size="sm" variant="danger" disabled={pending} onClick={() => setConfirming(user)}>
-                          Deactivate<span className="sr-only"> {user.name}</span>
+                          {t("deactivate")}
+                          <span className="sr-only"> {user.name}</span>
                         </Button>
                       ) : (
                         <Button size="sm" disabled={pending} onClick={() => change(user, { active: true })}>
-                          Reactivate<span className="sr-only"> {user.name}</span>
+                          {t("reactivate")}
+                          <span className="sr-only"> {user.name}</span>
                         </Button>
                       ))}
                   </td>

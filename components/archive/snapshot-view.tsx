@@ -1,8 +1,8 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { EvidenceSnapshotDto } from "@/lib/dto/evidence-archive-dto";
 import { formatBytes } from "@/lib/import/import-result";
+import { useLocale, useTranslations } from "next-intl";
 
-const LINK_STATE_LABELS = { ok: "unchanged", changed: "changed since archived", dead: "dead" } as const;
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -18,36 +18,41 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
  * shown as plain text (React escapes it; the fetched HTML is never rendered).
  */
 export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
+  const t = useTranslations("archive.snapshot");
+  const links = useTranslations("archive.link");
+  const locale = useLocale();
   return (
-    <section aria-label="Snapshot" className="rounded-lg border border-[var(--color-line)] bg-white p-4" data-testid="snapshot">
-      <h2 className="mb-2 text-lg font-semibold">{snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}</h2>
+    <section aria-label={t("label")} className="rounded-lg border border-[var(--color-line)] bg-white p-4" data-testid="snapshot">
+      <h2 className="mb-2 text-lg font-semibold" dir="auto">{snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}</h2>
       <dl className="mb-4 text-sm">
-        <Row label="Kind">{snapshot.kind === "archive" ? "Archive" : "Link check"}</Row>
-        <Row label="Fetched"><DateTime value={snapshot.fetchedAt} /></Row>
-        <Row label="Requested URL">{snapshot.requestedUrl}</Row>
-        {snapshot.finalUrl && snapshot.finalUrl !== snapshot.requestedUrl && <Row label="Final URL">{snapshot.finalUrl}</Row>}
-        {snapshot.httpStatus !== null && <Row label="HTTP status">{snapshot.httpStatus}</Row>}
-        {snapshot.contentType && <Row label="Content type">{snapshot.contentType}</Row>}
-        {snapshot.byteLength !== null && <Row label="Size">{formatBytes(snapshot.byteLength)}</Row>}
+        <Row label={t("kind")}>{snapshot.kind === "archive" ? t("archive") : t("linkCheck")}</Row>
+        <Row label={t("fetched")}>
+          <DateTime value={snapshot.fetchedAt} locale={locale} />
+        </Row>
+        <Row label={t("requestedUrl")}>{snapshot.requestedUrl}</Row>
+        {snapshot.finalUrl && snapshot.finalUrl !== snapshot.requestedUrl && <Row label={t("finalUrl")}>{snapshot.finalUrl}</Row>}
+        {snapshot.httpStatus !== null && <Row label={t("httpStatus")}>{snapshot.httpStatus}</Row>}
+        {snapshot.contentType && <Row label={t("contentType")}>{snapshot.contentType}</Row>}
+        {snapshot.byteLength !== null && <Row label={t("size")}>{formatBytes(snapshot.byteLength)}</Row>}
         {snapshot.sha256 && (
           <Row label="SHA-256">
             <code data-testid="snapshot-sha256">{snapshot.sha256}</code>
           </Row>
         )}
-        {snapshot.linkState && <Row label="Link">{LINK_STATE_LABELS[snapshot.linkState]}</Row>}
-        {snapshot.errorMessage && <Row label="Failed">{snapshot.errorMessage}</Row>}
+        {snapshot.linkState && <Row label={t("link")}>{links(snapshot.linkState)}</Row>}
+        {snapshot.errorMessage && <Row label={t("failed")}>{snapshot.errorMessage}</Row>}
       </dl>
       {snapshot.text ? (
         <>
-          <h3 className="mb-1 text-sm font-semibold">Readable text as archived</h3>
-          <pre className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-[var(--color-line)] bg-gray-50 p-3 font-serif text-sm" data-testid="snapshot-text">
+          <h3 className="mb-1 text-sm font-semibold">{t("text")}</h3>
+          <pre className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-[var(--color-line)] bg-gray-50 p-3 font-serif text-sm" data-testid="snapshot-text" dir="auto">
             {snapshot.text}
           </pre>
-          {snapshot.textTruncated && <p className="mt-1 text-xs text-[var(--color-muted)]">The text was cut at the archive&apos;s limit.</p>}
+          {snapshot.textTruncated && <p className="mt-1 text-xs text-[var(--color-muted)]">{t("truncated")}</p>}
         </>
       ) : (
         !snapshot.errorMessage && (
-          <p className="text-sm text-[var(--color-muted)]">No readable text was found in this {snapshot.contentType ? snapshot.contentType.split(";")[0] : "response"}; its hash is kept.</p>
+          <p className="text-sm text-[var(--color-muted)]">{t("noText", { type: snapshot.contentType ? snapshot.contentType.split(";")[0] : t("response") })}</p>
         )
       )}
     </section>

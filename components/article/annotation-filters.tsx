@@ -1,7 +1,8 @@
 "use client";
 
-import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
+import { useTranslations } from "next-intl";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/domain/review-statuses";
 
 export type AnnotationFilter = { kinds: AnnotationKind[]; status: ReviewStatus | "all" };
 
@@ -13,9 +14,12 @@ export function matchesFilter(annotation: { kind: AnnotationKind; status: Review
 
 /** Kind toggles and a status select for the sidebar. */
 export function AnnotationFilters({ filter, onChange }: { filter: AnnotationFilter; onChange(filter: AnnotationFilter): void }) {
+  const t = useTranslations("annotation.filters");
+  const kindsPlural = useTranslations("kindsPlural");
+  const statuses = useTranslations("reviewStatuses");
   return (
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-      <legend className="sr-only">Filter annotations</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       {ANNOTATION_KINDS.map((kind) => (
         <label key={kind} className="inline-flex items-center gap-1.5">
           <input
@@ -24,21 +28,21 @@ export function AnnotationFilters({ filter, onChange }: { filter: AnnotationFilt
             onChange={(event) => onChange({ ...filter, kinds: event.target.checked ? [...filter.kinds, kind] : filter.kinds.filter((k) => k !== kind) })}
           />
           <span aria-hidden className={`inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
-          {KIND_LABELS[kind]}s
+          {kindsPlural(kind)}
         </label>
       ))}
       <label className="inline-flex items-center gap-1.5">
-        <span className="sr-only">Status</span>
+        <span className="sr-only">{t("status")}</span>
         <select
-          aria-label="Filter by status"
+          aria-label={t("byStatus")}
           value={filter.status}
           onChange={(event) => onChange({ ...filter, status: event.target.value as AnnotationFilter["status"] })}
           className="rounded-md border border-[var(--color-line)] bg-white px-2 py-1"
         >
-          <option value="all">All statuses</option>
+          <option value="all">{t("allStatuses")}</option>
           {REVIEW_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {REVIEW_STATUS_LABELS[status]}
+              {statuses(status)}
             </option>
           ))}
         </select>

@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
-import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { AppError } from "@/lib/dto/app-error";
 import { annotationContentSchema, type AnnotationContent, type EvidenceInput } from "@/lib/validations/annotation";
 import { zodFieldErrors } from "@/lib/validations/zod-errors";
@@ -53,6 +55,9 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("annotation.form");
+  const kinds = useTranslations("kinds");
+  const errorText = useErrorText();
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
@@ -70,7 +75,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
     const parsed = annotationContentSchema.safeParse({ kind, fields: cleanFields(fields), note, evidence });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
-      setMessage("Check the highlighted fields.");
+      setMessage(t("checkFields"));
       return;
     }
     if (verdictChanged && !correctionNote.trim()) {
@@ -82,7 +87,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       const result = await onSubmit(parsed.data, { reusedFromId: reused?.annotationId, correctionNote: verdictChanged ? correctionNote.trim() : undefined });
       if (result.ok) return;
       setErrors(result.error.fieldErrors ?? {});
-      setMessage(result.error.message);
+      setMessage(errorText(result.error));
       setStale(result.error.code === "conflict");
     });
   }
@@ -90,7 +95,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
   return (
     <form
       ref={formRef}
-      aria-label={`${submitLabel} ${KIND_LABELS[kind].toLowerCase()}`}
+      aria-label={`${submitLabel} ${kinds(kind)}`}
       className="space-y-3"
       noValidate
       onSubmit={(event) => {
@@ -103,7 +108,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         onCancel();
       }}
     >
-      <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote">
+      <blockquote className={`rounded-md px-3 py-2 font-serif text-sm fd-hl-${kind}`} data-testid="form-quote" dir="auto">
         {exact}
       </blockquote>
       {message && (
@@ -111,7 +116,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
           {message}
           {stale && (
             <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
-              Reload
+              {t("reload")}
             </button>
           )}
         </Alert>
@@ -135,7 +140,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
         </p>
       )}
       <KindFields kind={kind} values={fields} errors={errors} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
-      <TextArea label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+      <TextArea label={t("note")} dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
       <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />
       {verdictChanged && (
         <TextArea
@@ -149,10 +154,10 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       )}
       <div className="flex gap-2 pt-1">
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
@@ -21,12 +22,13 @@ export function AnnotationList({ annotations, selectedId, renderCard }: Props) {
 
 function PlainList({ annotations, selectedId, renderCard }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const t = useTranslations("annotation.list");
   useEffect(() => {
     if (!selectedId) return;
     listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
   return (
-    <ol ref={listRef} className="space-y-2" aria-label="Annotations in document order">
+    <ol ref={listRef} className="space-y-2" aria-label={t("inOrder")}>
       {annotations.map((annotation) => (
         <li key={annotation.id}>{renderCard(annotation)}</li>
       ))}
@@ -36,6 +38,7 @@ function PlainList({ annotations, selectedId, renderCard }: Props) {
 
 function VirtualList({ annotations, selectedId, renderCard }: Props) {
   const parentRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations("annotation.list");
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual mutates its virtualizer in place; the compiler rightly leaves this component unmemoised.
   const virtualizer = useVirtualizer({ count: annotations.length, getScrollElement: () => parentRef.current, estimateSize: () => 110, overscan: 8 });
   useEffect(() => {
@@ -44,9 +47,9 @@ function VirtualList({ annotations, selectedId, renderCard }: Props) {
   }, [selectedId, annotations, virtualizer]);
   return (
     <div ref={parentRef} className="max-h-[70vh] overflow-y-auto" data-testid="virtual-annotation-list">
-      <ol aria-label="Annotations in document order" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      <ol aria-label={t("inOrder")} className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => (
-          <li key={annotations[item.index].id} data-index={item.index} ref={virtualizer.measureElement} className="absolute left-0 right-0 pb-2" style={{ top: item.start }}>
+          <li key={annotations[item.index].id} data-index={item.index} ref={virtualizer.measureElement} className="absolute inset-x-0 pb-2" style={{ top: item.start }}>
             {renderCard(annotations[item.index])}
           </li>
         ))}

@@ -1,18 +1,22 @@
-import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
-import { VERDICT_LABELS, type Verdict } from "@/lib/domain/verdicts";
+import { useTranslations } from "next-intl";
+import type { Verdict } from "@/lib/domain/verdicts";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 
-/** The one line that says who/what an annotation is about (speaker, claimant + verdict, parties). */
-export function annotationHeadline(annotation: Pick<AnnotationDto, "kind" | "fields">): string {
-  const fields = annotation.fields as Record<string, unknown>;
-  switch (annotation.kind) {
-    case "claim":
-      return `${fields.claimant} · ${VERDICT_LABELS[(fields.verdict as Verdict) ?? "unverified"]}`;
-    case "quote":
-      return `${fields.speaker}${fields.wordingVerified ? " · wording verified" : ""}`;
-    case "allegation":
-      return `${fields.allegedBy} → ${fields.allegedAgainst}`;
-  }
+/** The one line that says who/what an annotation is about (speaker, claimant + verdict, parties), in the interface language. */
+export function useAnnotationHeadline(): (annotation: Pick<AnnotationDto, "kind" | "fields">) => string {
+  const t = useTranslations("annotation.headline");
+  const verdicts = useTranslations("verdicts");
+  return (annotation) => {
+    const fields = annotation.fields as Record<string, unknown>;
+    switch (annotation.kind) {
+      case "claim":
+        return t("claim", { claimant: String(fields.claimant ?? ""), verdict: verdicts((fields.verdict as Verdict) ?? "unverified") });
+      case "quote":
+        return fields.wordingVerified ? t("quoteVerified", { speaker: String(fields.speaker ?? "") }) : String(fields.speaker ?? "");
+      case "allegation":
+        return t("allegation", { by: String(fields.allegedBy ?? ""), against: String(fields.allegedAgainst ?? "") });
+    }
+  };
 }
 
 const STATUS_STYLES: Record<AnnotationDto["status"], string> = {
@@ -25,9 +29,10 @@ const STATUS_STYLES: Record<AnnotationDto["status"], string> = {
 };
 
 export function StatusBadge({ status }: { status: AnnotationDto["status"] }) {
+  const t = useTranslations("reviewStatuses");
   return (
     <span data-testid="status-badge" className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>
-      {REVIEW_STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

@@ -2,9 +2,10 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createTextModel } from "@/lib/anchoring/document-text";
 import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
-import { ANNOTATION_KINDS, KIND_LABELS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { ANNOTATION_KINDS, KIND_SHORTCUTS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { countWords } from "@/lib/anchoring/text-units";
 import { AnnotationHighlights, highlightCommands, highlightRange, idsAt, type HighlightSpan } from "@/lib/editor/annotation-highlights";
 import { articleExtensions } from "@/lib/editor/article-extensions";
@@ -55,6 +56,8 @@ type Props = {
 };
 
 const KEY_TO_KIND = Object.fromEntries(ANNOTATION_KINDS.map((kind) => [KIND_SHORTCUTS[kind], kind])) as Record<string, AnnotationKind>;
+/** The same keys by physical position, so they work on an Urdu (or any non-Latin) keyboard layout too. */
+const CODE_TO_KIND = Object.fromEntries(ANNOTATION_KINDS.map((kind) => [`Key${KIND_SHORTCUTS[kind].toUpperCase()}`, kind])) as Record<string, AnnotationKind>;
 const spanKey = (a: ViewerAnnotation) => `${a.kind}:${a.start}:${a.end}`;
 const EXCERPT_MAX = 120;
 
@@ -86,6 +89,8 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
   });
   const containerRef = useRef<HTMLDivElement>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null);
+  const t = useTranslations("article.viewer");
+  const kinds = useTranslations("kinds");
   const [announcement, setAnnouncement] = useState("");
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const chooserOpen = useRef(false);
@@ -124,7 +129,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
     content: doc,
     editorProps: {
       attributes: {
-        "aria-label": "Article text",
+        "aria-label": t("label"),
         "aria-readonly": "true",
         "aria-describedby": "article-keys-hint",
         role: "textbox",
@@ -157,7 +162,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
           setToolbar(null);
           return true;
         }
-        const kind = KEY_TO_KIND[event.key.toLowerCase()];
+        const kind = KEY_TO_KIND[event.key.toLowerCase()] ?? (event.shiftKey ? undefined : CODE_TO_KIND[event.code]);
         // Read the selection from the DOM: ProseMirror learns of it on the (asynchronous)
         // selectionchange event, which can lag behind fast Shift+arrow presses.
         const span = domSelectionSpan(view, modelRef.current) ?? selectionToSpan(modelRef.current, view.state.selection.from, view.state.selection.to);
@@ -327,7 +332,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
       {toolbar && (
         <div
           role="toolbar"
-          aria-label="Tag the selection"
+          aria-label={t("toolbar")}
           className="absolute z-20 flex gap-1 rounded-lg border border-[var(--color-line)] bg-white p-1 shadow-lg"
           style={{ top: toolbar.top, left: toolbar.left }}
           data-testid="selection-toolbar"
@@ -342,10 +347,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, Props>(function Art
                 props.onTag(kind);
               }}
               className="min-h-6 rounded-md px-2.5 py-1 text-sm font-medium hover:bg-gray-100"
-              title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_SHORTCUTS[kind].toUpperCase()})`}
+              title={t("tagAs", { kind: kinds(kind), key: KIND_SHORTCUTS[kind].toUpperCase() })}
             >
               <span aria-hidden className={`me-1.5 inline-block h-2.5 w-2.5 rounded-sm fd-hl-${kind}`} />
-              {KIND_LABELS[kind]} <kbd className="ms-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
+              {kinds(kind)} <kbd className="ms-1 text-xs text-[var(--color-muted)]">{KIND_SHORTCUTS[kind].toUpperCase()}</kbd>
             </button>
           ))}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { submitArticleDraftsAction } from "@/app/(app)/review/actions";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
@@ -12,7 +13,8 @@ import { DecisionToast } from "@/components/review/decision-toast";
 import { stepThrough, useReviewKeys } from "@/components/review/use-review-keys";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { Suggestion } from "@/lib/suggestions/suggest";
@@ -66,6 +68,9 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const [evidenceVersion, setEvidenceVersion] = useState(0);
   const viewer = useRef<ArticleViewerHandle>(null);
   const controls = useRef<ReviewControlsHandle>(null);
+  const t = useTranslations("article.workspace");
+  const kinds = useTranslations("kinds");
+  const errorText = useErrorText();
   // Closing the form puts the selection back where it was, with focus in the text.
   const tagging = useTaggingDraft((span) => viewer.current?.focusText(span));
   const { draft } = tagging;
@@ -146,7 +151,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       const result = await createAnnotationAction({ articleId, revision, start: suggestion.start, end: suggestion.end, content });
       if (result.ok) {
         setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
-        return setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+        return setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
       }
     }
     tagging.open({ start: suggestion.start, end: suggestion.end, exact: suggestion.exact, kind: suggestion.kind, initial: { fields: suggestionFormFields(suggestion), note: "", evidence: [] } });
@@ -164,10 +169,10 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
   const myDrafts = annotations.filter((a) => a.author.id === currentUser.id && a.status === "draft").length;
   async function submitAllDrafts() {
     const result = await submitArticleDraftsAction({ articleId });
-    if (!result.ok) return setNotice(result.error.message);
+    if (!result.ok) return setNotice(errorText(result.error));
     const submitted = new Map(result.value.annotations.map((a) => [a.id, a]));
     setAnnotations((current) => current.map((a) => submitted.get(a.id) ?? a));
-    setNotice(`${result.value.submitted} draft${result.value.submitted === 1 ? "" : "s"} submitted for review.`);
+    setNotice(t("draftsSubmitted", { count: result.value.submitted }));
   }
 
   async function saveDraft(content: AnnotationContent, extras: AnnotationFormExtras) {
@@ -176,7 +181,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
     if (!result.ok) return result;
     setAnnotations((current) => [...current, result.value].sort(compareDocumentOrder));
     tagging.saved();
-    setNotice(`${KIND_LABELS[result.value.kind]} saved as a draft.`);
+    setNotice(t("savedAsDraft", { kind: kinds(result.value.kind) }));
     select(result.value.id);
     // Back to the text with a caret after what was tagged, ready for the next selection.
     viewer.current?.focusText({ start: draft.end, end: draft.end });
@@ -232,7 +237,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onKey={suggestions.handleKey}
           />
         </div>
-        <aside aria-label="Annotations" className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
+        <aside aria-label={t("sidebarLabel")} className={besideText ? "lg:self-start" : "lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"}>
           {draft && (
             <NewAnnotationPanel
               draft={draft}
@@ -257,7 +262,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
             onReattached={(updated) => {
               replace(updated);
               setSelectedId(updated.id);
-              setNotice(updated.status === "needs_rereview" ? "Re-attached to the selected text. It goes back to review." : "Re-attached to the selected text.");
+              setNotice(updated.status === "needs_rereview" ? t("reattachedRereview") : t("reattachedNotice"));
             }}
             onDeleted={(id) => setAnnotations((current) => current.filter((a) => a.id !== id))}
           />
@@ -268,29 +273,26 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
           )}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-base font-semibold">
-              Annotations <span className="font-normal text-[var(--color-muted)]">({visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`})</span>
+              {t("annotations")}{" "}
+              <span className="font-normal text-[var(--color-muted)]">
+                ({visible.length === annotations.length ? annotations.length : t("shownOf", { shown: visible.length, total: annotations.length })})
+              </span>
             </h2>
             {myDrafts > 0 && (
               <Button size="sm" onClick={() => void submitAllDrafts()}>
-                Submit my {myDrafts} draft{myDrafts === 1 ? "" : "s"}
+                {t("submitDrafts", { count: myDrafts })}
               </Button>
             )}
           </div>
           <p className="mb-2 text-xs text-[var(--color-muted)]">
-            <kbd>J</kbd>/<kbd>K</kbd> move between annotations
-            {canAttempt(currentUser, "annotation.decide").ok && (
-              <>
-                ; <kbd>A</kbd> approve, <kbd>R</kbd> reject, <kbd>S</kbd> send back
-              </>
-            )}
-            .
+            {t.rich(canAttempt(currentUser, "annotation.decide").ok ? "keysReviewer" : "keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
           <CheckLinksButton />
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />
           </div>
           {visible.length === 0 ? (
-            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? "No annotations yet. Select some text to start." : "No annotation matches these filters."}</p>
+            <p className="text-sm text-[var(--color-muted)]">{annotations.length === 0 ? t("noAnnotations") : t("noMatches")}</p>
           ) : besideText ? (
             <AnnotationMarginList annotations={visible} selectedId={selectedId} renderCard={renderCard} anchorTops={() => viewer.current?.highlightTops() ?? new Map()} article={articleElement} />
           ) : (

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { EvidenceArchiveDto } from "@/lib/dto/evidence-archive-dto";
 import { useEvidenceArchive } from "./evidence-archive-context";
+import { useTranslations } from "next-intl";
 
-const LINK_STATES: Record<NonNullable<EvidenceArchiveDto["linkState"]>, { label: string; tone: string }> = {
-  ok: { label: "link unchanged", tone: "text-emerald-800" },
-  changed: { label: "page changed since archived", tone: "text-amber-800" },
-  dead: { label: "link dead", tone: "text-rose-700" },
+const LINK_STATES: Record<NonNullable<EvidenceArchiveDto["linkState"]>, { tone: string }> = {
+  ok: { tone: "text-emerald-800" },
+  changed: { tone: "text-amber-800" },
+  dead: { tone: "text-rose-700" },
 };
 
 function day(iso: string): string {
@@ -21,6 +22,7 @@ export function EvidenceArchiveStatus({ annotationId, position }: { annotationId
   const archive = useEvidenceArchive();
   const [retrying, setRetrying] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useTranslations("archive.status");
   const item = archive?.itemAt(annotationId, position);
   if (!archive || !item) return null;
   const snapshotHref = (snapshotId: string) => `/articles/${encodeURIComponent(archive.articleId)}/archive?snapshot=${encodeURIComponent(snapshotId)}`;
@@ -37,37 +39,37 @@ export function EvidenceArchiveStatus({ annotationId, position }: { annotationId
       {item.archiveState === "archived" && item.archived && (
         <p>
           <Link href={snapshotHref(item.archived.snapshotId)} className="text-[var(--color-accent)] underline">
-            archived {day(item.archived.fetchedAt)}
+            {t("archived", { date: day(item.archived.fetchedAt) })}
           </Link>{" "}
-          <span className="font-mono text-[var(--color-muted)]" title={`SHA-256 ${item.archived.sha256}`}>
+          <span className="font-mono text-[var(--color-muted)]" dir="ltr" title={`SHA-256 ${item.archived.sha256}`}>
             SHA-256 {item.archived.sha256.slice(0, 16)}
           </span>
         </p>
       )}
-      {item.archiveState === "pending" && <p className="text-[var(--color-muted)]">archiving…</p>}
-      {item.archiveState === "none" && <p className="text-[var(--color-muted)]">not archived</p>}
+      {item.archiveState === "pending" && <p className="text-[var(--color-muted)]">{t("archiving")}</p>}
+      {item.archiveState === "none" && <p className="text-[var(--color-muted)]">{t("notArchived")}</p>}
       {item.archiveState === "failed" && item.failure && (
         <p className="text-rose-700">
-          archiving failed: {item.failure.message}{" "}
+          {t("failed")} <span lang="en">{item.failure.message}</span>{" "}
           <Link href={snapshotHref(item.failure.snapshotId)} className="underline">
-            details
+            {t("details")}
           </Link>
         </p>
       )}
       {(item.archiveState === "failed" || item.archiveState === "none") && archive.canArchive && (
         <Button size="sm" variant="ghost" className="mt-0.5 !px-1 !py-0 text-xs underline" disabled={retrying} onClick={() => void retry()}>
-          {item.archiveState === "failed" ? "Retry archiving" : "Archive now"}
+          {item.archiveState === "failed" ? t("retry") : t("archiveNow")}
         </Button>
       )}
-      {item.checkPending && <p className="text-[var(--color-muted)]">checking link…</p>}
+      {item.checkPending && <p className="text-[var(--color-muted)]">{t("checking")}</p>}
       {!item.checkPending && item.linkState && (
         <p className={LINK_STATES[item.linkState].tone} data-testid="link-state">
-          {LINK_STATES[item.linkState].label}
-          {item.linkCheckedAt && ` (checked ${day(item.linkCheckedAt)})`}
+          {t(`link.${item.linkState}`)}
+          {item.linkCheckedAt && ` ${t("checked", { date: day(item.linkCheckedAt) })}`}
           {item.lastCheck?.message && `: ${item.lastCheck.message}`}{" "}
           {item.lastCheck && (
             <Link href={snapshotHref(item.lastCheck.snapshotId)} className="underline">
-              view check
+              {t("viewCheck")}
             </Link>
           )}
         </p>
@@ -86,6 +88,7 @@ export function CheckLinksButton() {
   const archive = useEvidenceArchive();
   const [message, setMessage] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const t = useTranslations("archive.status");
   if (!archive) return null;
   async function run() {
     if (!archive) return;
@@ -98,11 +101,11 @@ export function CheckLinksButton() {
     <div className="mb-3 flex flex-wrap items-center gap-2">
       {archive.canArchive && (
         <Button size="sm" disabled={working || archive.checking} onClick={() => void run()}>
-          {archive.checking ? "Checking links…" : "Check links"}
+          {archive.checking ? t("checkingLinks") : t("checkLinks")}
         </Button>
       )}
       <Link href={`/articles/${encodeURIComponent(archive.articleId)}/archive`} className="text-sm text-[var(--color-accent)] underline">
-        Evidence archive
+        {t("archiveLink")}
       </Link>
       {message && (
         <span role="alert" className="text-xs text-rose-700">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from "@/lib/export/export-formats";
 
 type Props = { articleId: string };
@@ -9,10 +10,7 @@ type Props = { articleId: string };
 const MENU_ORDER: readonly ExportFormat[] = ["pdf", "html", "w3c", "claimreview", "csv"];
 const DOWNLOADS = MENU_ORDER.map((id) => EXPORT_FORMATS.find((format) => format.id === id)!);
 
-const SCOPES: { value: ExportScope; label: string }[] = [
-  { value: "approved", label: "Approved only" },
-  { value: "all", label: "All annotations, with status" },
-];
+const SCOPES: readonly ExportScope[] = ["approved", "all"];
 
 const itemClass = "block rounded px-2 py-1.5 text-sm no-underline hover:bg-gray-100 focus-visible:bg-gray-100";
 
@@ -27,6 +25,7 @@ export function ExportMenu({ articleId }: Props) {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const t = useTranslations("article.export");
 
   useEffect(() => {
     if (!open) return;
@@ -61,40 +60,40 @@ export function ExportMenu({ articleId }: Props) {
         onClick={() => setOpen((value) => !value)}
         className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
       >
-        Export <span aria-hidden="true">▾</span>
+        {t("button")} <span aria-hidden="true">▾</span>
       </button>
       <div
         id={panelId}
         hidden={!open}
         role="region"
-        aria-label="Export"
+        aria-label={t("button")}
         data-testid="export-menu"
         className="absolute end-0 top-full z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-[var(--color-line)] bg-white p-3 shadow-lg"
       >
         <fieldset>
-          <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">Annotations to include</legend>
+          <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{t("scope")}</legend>
           {SCOPES.map((option) => (
-            <label key={option.value} className="flex items-center gap-2 py-0.5 text-sm">
-              <input type="radio" name={`${panelId}-scope`} value={option.value} checked={scope === option.value} onChange={() => setScope(option.value)} />
-              {option.label}
+            <label key={option} className="flex items-center gap-2 py-0.5 text-sm">
+              <input type="radio" name={`${panelId}-scope`} value={option} checked={scope === option} onChange={() => setScope(option)} />
+              {t(`scopes.${option}`)}
             </label>
           ))}
         </fieldset>
-        <ul className="space-y-0.5" aria-label="Formats">
+        <ul className="space-y-0.5" aria-label={t("formats")}>
           <li>
             <a href={reportHref} target="_blank" rel="noopener" className={itemClass}>
-              Report (HTML) <span className="text-xs text-[var(--color-muted)]">opens in a new tab, printable</span>
+              {t("report")} <span className="text-xs text-[var(--color-muted)]">{t("reportHint")}</span>
             </a>
           </li>
           {DOWNLOADS.map((item) => (
             <li key={item.id}>
               <a href={`/api/articles/${id}/export?format=${item.id}${query}`} download className={itemClass}>
-                {item.label}
+                {t(`format.${item.id}`)}
               </a>
             </li>
           ))}
         </ul>
-        <p className="text-xs text-[var(--color-muted)]">ClaimReview lists approved claims with a verdict only, whatever the choice above.</p>
+        <p className="text-xs text-[var(--color-muted)]">{t("claimReviewNote")}</p>
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { deleteAnnotationAction } from "@/app/(app)/articles/[id]/actions";
 import { reattachAnnotationAction } from "@/app/(app)/articles/[id]/revision-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { StatusBadge } from "./annotation-summary";
 
@@ -31,6 +32,10 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
   const quote = annotation.previousExact ?? annotation.exact;
   const editable = canEdit(annotation);
   const deletable = canDelete(annotation);
+  const t = useTranslations("annotation.orphaned");
+  const own = useTranslations("annotation.own");
+  const kinds = useTranslations("kinds");
+  const errorText = useErrorText();
 
   function reattach() {
     if (!selection) return;
@@ -39,9 +44,9 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
       try {
         const result = await reattachAnnotationAction({ id: annotation.id, version: annotation.version, revision, start: selection.start, end: selection.end });
         if (result.ok) onReattached(result.value);
-        else setError(result.error.message);
+        else setError(errorText(result.error));
       } catch {
-        setError("The annotation could not be re-attached. Nothing was changed; try again.");
+        setError(t("reattachFailed"));
       }
     });
   }
@@ -52,9 +57,9 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
       try {
         const result = await deleteAnnotationAction({ id: annotation.id, version: annotation.version });
         if (result.ok) onDeleted(annotation.id);
-        else setError(result.error.message);
+        else setError(errorText(result.error));
       } catch {
-        setError("The annotation could not be deleted. Nothing was changed; try again.");
+        setError(t("deleteFailed"));
       }
       setConfirming(false);
     });
@@ -65,7 +70,7 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
       <p className="flex items-center justify-between gap-2">
         <span className="inline-flex items-center gap-1.5 font-semibold">
           <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />
-          {KIND_LABELS[annotation.kind]}
+          {kinds(annotation.kind)}
         </span>
         <StatusBadge status={annotation.status} />
       </p>
@@ -73,7 +78,7 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
         “{quote}”
       </p>
       <p className="mt-1 text-xs text-[var(--color-muted)]">
-        By {annotation.author.name} · last placed on revision {annotation.revision}
+        {t("byline", { name: annotation.author.name, revision: annotation.revision })}
       </p>
       {error && (
         <div className="mt-2">
@@ -84,12 +89,12 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
         <div className="mt-2 flex flex-wrap items-center gap-2">
           {confirming ? (
             <>
-              <span className="text-sm">Delete this annotation?</span>
+              <span className="text-sm">{own("confirmDelete")}</span>
               <Button size="sm" variant="danger" disabled={pending} onClick={remove}>
-                Yes, delete
+                {own("yesDelete")}
               </Button>
               <Button size="sm" onClick={() => setConfirming(false)}>
-                Keep it
+                {own("keep")}
               </Button>
             </>
           ) : (
@@ -100,16 +105,16 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
                   variant="primary"
                   disabled={!selection || pending}
                   onClick={reattach}
-                  title={selection ? `Attach to “${selection.exact.slice(0, 60)}”` : "Select the text it belongs to in the article first"}
+                  title={selection ? t("attachTo", { text: selection.exact.slice(0, 60) }) : t("selectFirst")}
                   // Keep the article's selection when the button is pressed.
                   onMouseDown={(event) => event.preventDefault()}
                 >
-                  {pending ? "Re-attaching…" : "Re-attach to selection"}
+                  {pending ? t("reattaching") : t("reattach")}
                 </Button>
               )}
               {deletable && (
                 <Button size="sm" variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
-                  Delete
+                  {own("delete")}
                 </Button>
               )}
             </>
@@ -127,15 +132,16 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
 export function OrphanedPanel(props: Props) {
   const { annotations, ...rest } = props;
   const { selection } = rest;
+  const t = useTranslations("annotation.orphaned");
   if (annotations.length === 0) return null;
   return (
     <section aria-labelledby="orphaned-heading" data-testid="orphaned-panel" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm">
       <h2 id="orphaned-heading" className="text-base font-semibold text-rose-900">
-        Orphaned ({annotations.length})
+        {t("heading", { count: annotations.length })}
       </h2>
       <p className="mt-1 text-xs text-rose-900">
-        Their text changed too much to place them. Select the text each belongs to in the article, then re-attach it; or delete it.
-        {selection ? ` Selected: “${selection.exact.length > 80 ? `${selection.exact.slice(0, 80)}…` : selection.exact}”` : ""}
+        {t("intro")}
+        {selection ? ` ${t("selected", { text: selection.exact.length > 80 ? `${selection.exact.slice(0, 80)}…` : selection.exact })}` : ""}
       </p>
       <ul className="mt-3 space-y-2">
         {annotations.map((annotation) => (

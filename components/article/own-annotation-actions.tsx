@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/dto/app-error";
@@ -23,6 +25,8 @@ export function OwnAnnotationActions({ annotation, onUpdate, onDelete, onUpdated
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("annotation.own");
+  const errorText = useErrorText();
 
   if (editing) {
     return (
@@ -30,7 +34,7 @@ export function OwnAnnotationActions({ annotation, onUpdate, onDelete, onUpdated
         kind={annotation.kind}
         exact={annotation.exact}
         initial={{ fields: annotation.fields as FieldValues, note: annotation.note, evidence: annotation.evidence }}
-        submitLabel="Save changes"
+        submitLabel={t("saveChanges")}
         onCancel={() => setEditing(false)}
         articleId={annotation.articleId}
         annotationId={annotation.id}
@@ -51,7 +55,7 @@ export function OwnAnnotationActions({ annotation, onUpdate, onDelete, onUpdated
       {error && <Alert tone="error">{error}</Alert>}
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm">Delete this annotation?</span>
+          <span className="text-sm">{t("confirmDelete")}</span>
           <Button
             size="sm"
             variant="danger"
@@ -60,26 +64,26 @@ export function OwnAnnotationActions({ annotation, onUpdate, onDelete, onUpdated
               startTransition(async () => {
                 const result = await onDelete();
                 if (result.ok) onDeleted();
-                else setError(result.error.message);
+                else setError(errorText(result.error));
                 setConfirming(false);
               })
             }
           >
-            Yes, delete
+            {t("yesDelete")}
           </Button>
           <Button size="sm" onClick={() => setConfirming(false)}>
-            Keep it
+            {t("keep")}
           </Button>
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
           {annotation.status !== "rejected" && (
             <Button size="sm" onClick={() => setEditing(true)}>
-              Edit
+              {t("edit")}
             </Button>
           )}
           <Button size="sm" variant="danger" onClick={() => setConfirming(true)}>
-            Delete
+            {t("delete")}
           </Button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { dismissSuggestionAction, listSuggestionsAction } from "@/app/(app)/arti
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionKey } from "@/lib/suggestions/suggestion-content";
 import { visibleSuggestions, type SettledSpan } from "@/lib/suggestions/visible-suggestions";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 /** What the workspace does with a suggestion the editor accepts: open the form, or save it (`direct`). */
 export type AcceptSuggestion = (suggestion: Suggestion, direct: boolean) => void;
@@ -40,20 +41,21 @@ export function useSuggestions(options: { articleId: string; revision: number; e
   const [dismissed, setDismissed] = useState<SettledSpan[]>([]);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     void listSuggestionsAction({ articleId }).then((result) => {
       if (cancelled) return;
-      if (!result.ok) return setError(result.error.message);
+      if (!result.ok) return setError(errorText(result.error));
       setLoaded({ revision: result.value.revision, suggestions: result.value.suggestions });
       setDismissed([]);
     });
     return () => {
       cancelled = true;
     };
-  }, [articleId, revision, enabled]);
+  }, [articleId, revision, enabled, errorText]);
 
   const suggestions = useMemo(() => (loaded && loaded.revision === revision ? visibleSuggestions(loaded.suggestions, annotations, dismissed) : []), [loaded, revision, annotations, dismissed]);
 
@@ -63,10 +65,10 @@ export function useSuggestions(options: { articleId: string; revision: number; e
       const result = await dismissSuggestionAction({ articleId, span: { kind: suggestion.kind, start: suggestion.start, end: suggestion.end, revision } });
       if (!result.ok) {
         setDismissed((current) => current.filter((d) => d !== suggestion));
-        setError(result.error.message);
+        setError(errorText(result.error));
       } else setError(null);
     },
-    [articleId, revision],
+    [articleId, revision, errorText],
   );
 
   const state = useRef({ suggestions, focusedKey, onAccept: options.onAccept, dismiss });

@@ -3,13 +3,15 @@
 import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { loadArticlePageAction } from "@/app/(app)/articles/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { AssigneeList, DeskStatusBadge, DueDate } from "@/components/assignments/assignment-summary";
-import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { ArticleSummaryDto } from "@/lib/dto/article-dto";
 import type { ArticleListFilter } from "@/lib/validations/assignment";
 
@@ -24,7 +26,7 @@ export type ArticleListItem = {
   orphaned: number;
 } & Pick<ArticleSummaryDto, "deskStatus" | "dueAt" | "assignees">;
 
-const KIND_COLUMN_LABELS: Record<AnnotationKind, string> = { claim: "Claims", quote: "Quotes", allegation: "Allegations" };
+
 function matches(article: ArticleListItem, query: string): boolean {
   if (!query) return true;
   return article.title.toLocaleLowerCase().includes(query) || article.outlet.toLocaleLowerCase().includes(query);
@@ -68,11 +70,13 @@ export function ArticleList({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
   const [filter, setFilter] = useState("");
+  const t = useTranslations("articles.list");
+  const errorText = useErrorText();
   const query = filter.trim().toLocaleLowerCase();
   const shown = articles.filter((article) => matches(article, query));
 
   if (articles.length === 0 && filtered) {
-    return <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">No article matches these filters.</p>;
+    return <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">{t("noneMatchFilters")}</p>;
   }
   if (articles.length === 0) return <EmptyState canAdd={canAdd} />;
 
@@ -80,20 +84,21 @@ export function ArticleList({
     if (!nextCursor) return;
     startLoading(async () => {
       const result = await loadArticlePageAction({ cursor: nextCursor, filter: listFilter });
-      if (!result.ok) return setLoadError(result.error.message);
+      if (!result.ok) return setLoadError(errorText(result.error));
       setLoadError(null);
       setArticles((current) => [...current, ...result.value.items.map(toListItem)]);
       setNextCursor(result.value.nextCursor);
     });
   }
-  const loaded = `${articles.length} ${articles.length === 1 ? "article" : "articles"}${nextCursor ? " loaded, more below" : ""}`;
+  const loaded = nextCursor ? t("loadedMore", { count: articles.length }) : t("loaded", { count: articles.length });
 
   return (
-    <section aria-label="Articles">
+    <section aria-label={t("label")}>
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
         <div className="w-full max-w-sm">
           <TextField
-            label="Filter by title or outlet"
+            label={t("filter")}
+            dir="auto"
             type="search"
             name="filter"
             value={filter}
@@ -103,11 +108,11 @@ export function ArticleList({
           />
         </div>
         <p className="text-sm text-[var(--color-muted)]" aria-live="polite">
-          {query ? `${shown.length} of ${loaded}` : loaded}
+          {query ? t("shownOf", { shown: shown.length, loaded }) : loaded}
         </p>
       </div>
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">No article matches “{filter.trim()}”.</p>
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-4 py-8 text-center text-sm text-[var(--color-muted)]">{t("noneMatch", { query: filter.trim() })}</p>
       ) : (
         <ArticleTable articles={shown} now={now} />
       )}
@@ -115,7 +120,7 @@ export function ArticleList({
       {nextCursor && (
         <p className="mt-3 text-center">
           <Button type="button" onClick={loadMore} disabled={loading}>
-            {loading ? "Loading…" : "Load more articles"}
+            {loading ? t("loading") : t("loadMore")}
           </Button>
         </p>
       )}
@@ -124,39 +129,41 @@ export function ArticleList({
 }
 
 function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: string }) {
+  const t = useTranslations("articles.list.columns");
+  const kindsPlural = useTranslations("kindsPlural");
   return (
     <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
       <table id="article-table" className="w-full table-fixed text-start text-sm xl:table-auto">
         <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
           <tr>
             <th scope="col" className="px-2 py-2 sm:px-4">
-              Title
+              {t("title")}
             </th>
             <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
-              Outlet
+              {t("outlet")}
             </th>
             <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 lg:table-cell">
-              Published
+              {t("published")}
             </th>
             <th scope="col" className="hidden w-28 px-2 py-2 sm:table-cell sm:px-4">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="w-28 px-2 py-2 sm:w-36 sm:px-4">
-              Due
+              {t("due")}
             </th>
             <th scope="col" className="hidden w-32 px-2 py-2 sm:px-4 md:table-cell">
-              Assignees
+              {t("assignees")}
             </th>
             {ANNOTATION_KINDS.map((kind) => (
               <th key={kind} scope="col" className="hidden px-3 py-2 text-end xl:table-cell">
-                {KIND_COLUMN_LABELS[kind]}
+                {kindsPlural(kind)}
               </th>
             ))}
             <th scope="col" className="w-24 px-2 py-2 text-end sm:px-3">
-              Awaiting review
+              {t("awaitingReview")}
             </th>
             <th scope="col" className="hidden w-24 px-3 py-2 text-end md:table-cell">
-              Orphaned
+              {t("orphaned")}
             </th>
           </tr>
         </thead>
@@ -171,6 +178,8 @@ function ArticleTable({ articles, now }: { articles: ArticleListItem[]; now: str
 }
 
 function ArticleRow({ article, now }: { article: ArticleListItem; now: string }) {
+  const t = useTranslations("articles.list.row");
+  const locale = useLocale();
   return (
     <tr className="border-b border-[var(--color-line)] last:border-0 hover:bg-gray-50" data-testid={`article-row-${article.id}`}>
       <th scope="row" className="px-2 py-2 font-medium [overflow-wrap:anywhere] sm:px-4">
@@ -185,7 +194,7 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
       <td className="hidden px-4 py-2 [overflow-wrap:anywhere] lg:table-cell" dir="auto">
         {article.outlet || <Dash />}
       </td>
-      <td className="hidden whitespace-nowrap px-4 py-2 lg:table-cell">{article.publishedOn ? <DateTime value={article.publishedOn} kind="date" /> : <Dash />}</td>
+      <td className="hidden whitespace-nowrap px-4 py-2 lg:table-cell">{article.publishedOn ? <DateTime value={article.publishedOn} kind="date" locale={locale} /> : <Dash />}</td>
       <td className="hidden px-2 py-2 sm:table-cell sm:px-4">
         <DeskStatusBadge status={article.deskStatus} />
       </td>
@@ -196,14 +205,14 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
       {ANNOTATION_KINDS.map((kind) => (
         <td key={kind} className="hidden px-3 py-2 text-end tabular-nums xl:table-cell" data-testid={`count-${kind}`}>
           <span className={article.counts[kind] === 0 ? "text-[var(--color-muted)]" : ""}>{article.counts[kind]}</span>
-          <span className="sr-only"> {KIND_LABELS[kind].toLowerCase()} annotations</span>
+          <span className="sr-only"> {t(`kindAnnotations.${kind}`)}</span>
         </td>
       ))}
       <td className="px-2 py-2 text-end tabular-nums sm:px-3" data-testid="count-awaiting-review">
         {article.awaitingReview > 0 ? (
-          <Badge className="border-amber-400 bg-amber-100 font-semibold text-amber-900" title="Submitted or needing re-review">
+          <Badge className="border-amber-400 bg-amber-100 font-semibold text-amber-900" title={t("awaitingTitle")}>
             {article.awaitingReview}
-            <span className="sr-only">&nbsp;awaiting review</span>
+            <span className="sr-only">&nbsp;{t("awaiting")}</span>
           </Badge>
         ) : (
           <span className="text-[var(--color-muted)]">0</span>
@@ -211,9 +220,9 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
       </td>
       <td className="hidden px-3 py-2 text-end tabular-nums md:table-cell" data-testid="count-orphaned">
         {article.orphaned > 0 ? (
-          <Badge className="border-rose-300 bg-rose-50 text-rose-800" title="Annotations whose text is gone from the current revision">
+          <Badge className="border-rose-300 bg-rose-50 text-rose-800" title={t("orphanedTitle")}>
             {article.orphaned}
-            <span className="sr-only">&nbsp;orphaned</span>
+            <span className="sr-only">&nbsp;{t("orphaned")}</span>
           </Badge>
         ) : (
           <Dash />
@@ -225,27 +234,29 @@ function ArticleRow({ article, now }: { article: ArticleListItem; now: string })
 
 /** An empty cell: a dash on screen, "none" for screen readers. */
 function Dash() {
+  const t = useTranslations("articles.list.row");
   return (
     <>
       <span aria-hidden="true" className="text-[var(--color-muted)]">
         —
       </span>
-      <span className="sr-only">none</span>
+      <span className="sr-only">{t("none")}</span>
     </>
   );
 }
 
 function EmptyState({ canAdd }: { canAdd: boolean }) {
+  const t = useTranslations("articles.list");
   return (
-    <section aria-label="Articles" className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-6 py-12 text-center">
-      <h2 className="text-base font-semibold">No articles yet</h2>
+    <section aria-label={t("label")} className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-6 py-12 text-center">
+      <h2 className="text-base font-semibold">{t("emptyTitle")}</h2>
       <p className="mt-1 text-sm text-[var(--color-muted)]">
-        {canAdd ? "Add the first article by pasting its text, then tag its claims, quotes and allegations." : "Editors add articles; they will appear here for you to annotate and review."}
+        {canAdd ? t("emptyCanAdd") : t("emptyCannotAdd")}
       </p>
       {canAdd && (
         <p className="mt-4">
           <AppLink href="/articles/new" className="font-medium underline underline-offset-2">
-            Add an article
+            {t("addOne")}
           </AppLink>
         </p>
       )}

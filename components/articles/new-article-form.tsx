@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { createArticleAction } from "@/app/(app)/articles/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,15 +13,7 @@ import { zodFieldErrors } from "@/lib/validations/zod-errors";
 /** How the body is given. Import (.docx, Markdown/HTML file, URL) is ImportArticlePanel beside this form; a third source would be added here. */
 type BodySource = "text" | "html";
 
-const BODY_SOURCES: readonly { value: BodySource; label: string; fieldLabel: string; hint: string }[] = [
-  { value: "text", label: "Plain text", fieldLabel: "Article text", hint: "Paste the text; each line becomes a paragraph." },
-  {
-    value: "html",
-    label: "HTML (formatting kept, cleaned of scripts)",
-    fieldLabel: "Article HTML",
-    hint: "Headings, paragraphs, lists, quotes, links, bold and italics are kept; scripts, styles, event handlers and unsafe links are removed.",
-  },
-];
+const BODY_SOURCES: readonly BodySource[] = ["text", "html"];
 
 /** The form's values; the body is one string whatever its source. */
 type ArticleDraft = { title: string; outlet: string; byline: string; url: string; publishedOn: string; body: string };
@@ -32,10 +26,10 @@ function toInput(draft: ArticleDraft, source: BodySource) {
 }
 
 /** Client-side check with the schema the server uses, plus "the body must not be blank". */
-function validate(draft: ArticleDraft, source: BodySource): Record<string, string> {
+function validate(draft: ArticleDraft, source: BodySource, blankBody: string): Record<string, string> {
   const parsed = createArticleSchema.safeParse(toInput(draft, source));
   const errors = formErrors(parsed.success ? {} : zodFieldErrors(parsed.error));
-  if (!errors.body && draft.body.trim() === "") errors.body = "Paste the article's body";
+  if (!errors.body && draft.body.trim() === "") errors.body = blankBody;
   return errors;
 }
 
@@ -55,6 +49,8 @@ export function NewArticleForm() {
   const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("articles.new");
+  const errorText = useErrorText();
 
   // After a failed attempt, move focus to the first field in error (keyboard and screen-reader users).
   useEffect(() => {
@@ -63,10 +59,9 @@ export function NewArticleForm() {
   }, [attempt]);
 
   const set = (field: keyof ArticleDraft) => (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [field]: event.target.value }));
-  const current = BODY_SOURCES.find((option) => option.value === source) ?? BODY_SOURCES[0];
 
   function submit() {
-    const problems = validate(draft, source);
+    const problems = validate(draft, source, t("blankBody"));
     setErrors(problems);
     setMessage(null);
     if (Object.keys(problems).length > 0) {
@@ -80,13 +75,13 @@ export function NewArticleForm() {
         const result = await createArticleAction(input);
         if (result && !result.ok) {
           setErrors(formErrors(result.error.fieldErrors ?? {}));
-          setMessage(result.error.fieldErrors ? null : result.error.message);
+          setMessage(result.error.fieldErrors ? null : errorText(result.error));
           setAttempt((n) => n + 1);
         }
       } catch (error) {
         // Next's redirect travels as an error with a digest: let the router have it.
         if (error instanceof Error && "digest" in error) throw error;
-        setMessage("The article could not be sent. If it is very long, try again with the HTML cleaned up or as plain text; nothing was saved.");
+        setMessage(t("sendFailed"));
       }
     });
   }
@@ -103,27 +98,27 @@ export function NewArticleForm() {
       }}
     >
       <h2 id="new-article-heading" className="sr-only">
-        Paste an article
+        {t("formHeading")}
       </h2>
       {message && <Alert tone="error">{message}</Alert>}
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-base font-semibold">Details</legend>
-        <TextField label="Title" name="title" required dir="auto" value={draft.title} onChange={set("title")} error={errors.title} />
+        <legend className="mb-2 text-base font-semibold">{t("details")}</legend>
+        <TextField label={t("fields.title")} name="title" required dir="auto" value={draft.title} onChange={set("title")} error={errors.title} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="Outlet" name="outlet" dir="auto" value={draft.outlet} onChange={set("outlet")} error={errors.outlet} />
-          <TextField label="Byline" name="byline" dir="auto" value={draft.byline} onChange={set("byline")} error={errors.byline} />
+          <TextField label={t("fields.outlet")} name="outlet" dir="auto" value={draft.outlet} onChange={set("outlet")} error={errors.outlet} />
+          <TextField label={t("fields.byline")} name="byline" dir="auto" value={draft.byline} onChange={set("byline")} error={errors.byline} />
         </div>
         <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-          <TextField label="Original URL" name="url" type="url" inputMode="url" placeholder="https://" value={draft.url} onChange={set("url")} error={errors.url} />
-          <TextField label="Publication date" name="publishedOn" type="date" value={draft.publishedOn} onChange={set("publishedOn")} error={errors.publishedOn} />
+          <TextField label={t("fields.url")} name="url" dir="ltr" type="url" inputMode="url" placeholder="https://" value={draft.url} onChange={set("url")} error={errors.url} />
+          <TextField label={t("fields.publishedOn")} name="publishedOn" type="date" value={draft.publishedOn} onChange={set("publishedOn")} error={errors.publishedOn} />
         </div>
       </fieldset>
 
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-base font-semibold">Body</legend>
+        <legend className="mb-2 text-base font-semibold">{t("body")}</legend>
         <BodySourceSwitch value={source} onChange={setSource} />
         <TextArea
-          label={current.fieldLabel}
+          label={t(`source.${source}.field`)}
           name={source}
           required
           rows={16}
@@ -132,18 +127,18 @@ export function NewArticleForm() {
           className={source === "html" ? "font-mono text-xs" : ""}
           value={draft.body}
           onChange={set("body")}
-          hint={current.hint}
+          hint={t(`source.${source}.hint`)}
           error={errors.body}
         />
       </fieldset>
 
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Adding…" : "Add article"}
+          {pending ? t("adding") : t("submit")}
         </Button>
         {pending && (
           <span className="text-sm text-[var(--color-muted)]" role="status">
-            Saving the article…
+            {t("saving")}
           </span>
         )}
       </div>
@@ -156,22 +151,23 @@ export function NewArticleForm() {
  * options); each invisible radio covers its label, so a click lands on the radio itself.
  */
 function BodySourceSwitch({ value, onChange }: { value: BodySource; onChange: (source: BodySource) => void }) {
+  const t = useTranslations("articles.new");
   return (
-    <div role="radiogroup" aria-label="Paste the body as" className="inline-flex flex-wrap rounded-md border border-[var(--color-line)] bg-gray-50 p-0.5">
+    <div role="radiogroup" aria-label={t("pasteAs")} className="inline-flex flex-wrap rounded-md border border-[var(--color-line)] bg-gray-50 p-0.5">
       {BODY_SOURCES.map((option) => (
         <label
-          key={option.value}
+          key={option}
           className="relative cursor-pointer rounded px-3 py-1.5 text-sm font-medium text-[var(--color-ink)] has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)]"
         >
           <input
             type="radio"
             name="bodySource"
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
             className="absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none rounded opacity-0"
           />
-          {option.label}
+          {t(`source.${option}.label`)}
         </label>
       ))}
     </div>

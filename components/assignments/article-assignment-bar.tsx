@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AssignDialog } from "@/components/assignments/assign-dialog";
 import { AssigneeList, DeskStatusBadge, DueDate } from "@/components/assignments/assignment-summary";
 import { DeskStatusSelect } from "@/components/assignments/desk-status-select";
@@ -13,8 +14,9 @@ type Props = {
 
 /** Who is on the article, when it is due and its desk status; editors and admins change them here. */
 export function ArticleAssignmentBar({ article, assignableUsers, now }: Props) {
+  const t = useTranslations("assignments");
   return (
-    <section aria-label="Assignments" className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" data-testid="article-assignments">
+    <section aria-label={t("label")} className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" data-testid="article-assignments">
       <AssigneeList assignees={article.assignees} />
       <DueDate dueAt={article.dueAt} now={now} />
       {assignableUsers ? <DeskStatusSelect key={article.deskStatus} articleId={article.id} deskStatus={article.deskStatus} /> : <DeskStatusBadge status={article.deskStatus} />}

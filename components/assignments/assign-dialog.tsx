@@ -2,12 +2,13 @@
 
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { assignArticleAction } from "@/app/(app)/articles/[id]/assignment-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ASSIGNABLE_ROLES, ASSIGNMENT_ROLES, DESK_STATUS_LABELS, DESK_STATUSES, type AssignmentRole, type DeskStatus } from "@/lib/domain/desk-statuses";
-import { ROLE_LABELS } from "@/lib/domain/roles";
+import { ASSIGNABLE_ROLES, ASSIGNMENT_ROLES, DESK_STATUSES, type AssignmentRole, type DeskStatus } from "@/lib/domain/desk-statuses";
 import type { AssigneeDto } from "@/lib/dto/article-dto";
 import type { AssignableUser } from "@/lib/server/users/list-assignable-users";
 
@@ -19,8 +20,6 @@ type Props = {
   users: AssignableUser[];
 };
 
-const LEGENDS: Record<AssignmentRole, string> = { annotate: "Editors (annotate)", review: "Reviewers (review)" };
-
 /** The Assign button and its modal dialog: assignees by role, due date and desk status. */
 export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,6 +29,10 @@ export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }:
   const [status, setStatus] = useState<DeskStatus>(deskStatus);
   const [error, setError] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
+  const t = useTranslations("assignments.dialog");
+  const roles = useTranslations("roles");
+  const statuses = useTranslations("deskStatuses");
+  const errorText = useErrorText();
 
   function open() {
     setChosen(new Set(assignees.map((a) => `${a.role}:${a.userId}`)));
@@ -56,7 +59,7 @@ export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }:
     });
     startSaving(async () => {
       const result = await assignArticleAction({ articleId, assignees: list, dueAt: due || null, deskStatus: status });
-      if (!result.ok) return setError(result.error.message);
+      if (!result.ok) return setError(errorText(result.error));
       dialog.current?.close();
       router.refresh();
     });
@@ -65,16 +68,16 @@ export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }:
   return (
     <>
       <Button onClick={open} size="sm">
-        Assign
+        {t("open")}
       </Button>
       <dialog ref={dialog} aria-labelledby={`assign-title-${articleId}`} className="m-auto w-full max-w-lg rounded-lg border border-[var(--color-line)] p-0 shadow-xl backdrop:bg-black/30">
         <form onSubmit={save} className="space-y-4 p-5">
           <h2 id={`assign-title-${articleId}`} className="text-lg font-semibold">
-            Assign this article
+            {t("title")}
           </h2>
           {ASSIGNMENT_ROLES.map((role) => (
             <fieldset key={role} className="space-y-1">
-              <legend className="text-sm font-medium">{LEGENDS[role]}</legend>
+              <legend className="text-sm font-medium">{t(`legend.${role}`)}</legend>
               <div className="grid max-h-40 grid-cols-2 gap-1 overflow-y-auto">
                 {users
                   .filter((user) => ASSIGNABLE_ROLES[role].includes(user.role))
@@ -83,26 +86,26 @@ export function AssignDialog({ articleId, assignees, dueAt, deskStatus, users }:
                     return (
                       <label key={key} className="inline-flex items-center gap-2 text-sm">
                         <input type="checkbox" checked={chosen.has(key)} onChange={(e) => toggle(key, e.target.checked)} className="h-4 w-4" />
-                        {user.name} <span className="text-xs text-[var(--color-muted)]">({ROLE_LABELS[user.role]})</span>
+                        <span dir="auto">{user.name}</span> <span className="text-xs text-[var(--color-muted)]">({roles(user.role)})</span>
                       </label>
                     );
                   })}
               </div>
             </fieldset>
           ))}
-          <TextField label="Due date" type="date" name="dueAt" value={due} onChange={(e) => setDue(e.target.value)} hint="Due by the end of that day (UTC). Leave empty for none." />
+          <TextField label={t("due")} type="date" name="dueAt" value={due} onChange={(e) => setDue(e.target.value)} hint={t("dueHint")} />
           <SelectField
-            label="Desk status"
+            label={t("status")}
             name="deskStatus"
             value={status}
             onChange={(e) => setStatus(e.target.value as DeskStatus)}
-            options={DESK_STATUSES.map((value) => ({ value, label: DESK_STATUS_LABELS[value] }))}
+            options={DESK_STATUSES.map((value) => ({ value, label: statuses(value) }))}
           />
           {error && <Alert tone="error">{error}</Alert>}
           <div className="flex justify-end gap-2">
-            <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+            <Button onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
             <Button type="submit" variant="primary" disabled={saving}>
-              {saving ? "Saving…" : "Save assignments"}
+              {saving ? t("saving") : t("save")}
             </Button>
           </div>
         </form>

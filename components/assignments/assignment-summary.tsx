@@ -1,7 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { initialsOf } from "@/lib/assignments/initials";
 import { dueState } from "@/lib/assignments/due-dates";
 import { DateTime } from "@/components/ui/date-time";
-import { ASSIGNMENT_ROLE_LABELS, ASSIGNMENT_ROLES, DESK_STATUS_LABELS, type DeskStatus } from "@/lib/domain/desk-statuses";
+import { ASSIGNMENT_ROLES, type DeskStatus } from "@/lib/domain/desk-statuses";
 import type { AssigneeDto } from "@/lib/dto/article-dto";
 import { Badge } from "@/components/ui/badge";
 
@@ -15,17 +16,21 @@ const STATUS_TONES: Record<DeskStatus, string> = {
 
 /** The desk status as a badge. */
 export function DeskStatusBadge({ status }: { status: DeskStatus }) {
+  const t = useTranslations("assignments");
+  const statuses = useTranslations("deskStatuses");
   return (
-    <Badge className={STATUS_TONES[status]} title="Desk status">
-      <span className="sr-only">Status: </span>
-      {DESK_STATUS_LABELS[status]}
+    <Badge className={STATUS_TONES[status]} title={t("deskStatus")}>
+      <span className="sr-only">{t("statusPrefix")} </span>
+      {statuses(status)}
     </Badge>
   );
 }
 
 /** The due date, highlighted when overdue; the full date in words for screen readers. */
 export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
-  if (!dueAt) return <span className="text-[var(--color-muted)]">No due date</span>;
+  const t = useTranslations("assignments.due");
+  const locale = useLocale();
+  if (!dueAt) return <span className="text-[var(--color-muted)]">{t("none")}</span>;
   const state = dueState(dueAt, new Date(now));
   const overdue = state === "overdue";
   return (
@@ -35,20 +40,18 @@ export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
       className={overdue ? "rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-800" : state === "this_week" ? "font-medium text-amber-800" : ""}
     >
       <span aria-hidden="true">
-        {overdue ? "Overdue · " : "Due "}
-        <DateTime value={dueAt} kind="date" />
+        {t.rich(overdue ? "overdueShort" : "dueShort", { date: () => <DateTime value={dueAt} kind="date" locale={locale} /> })}
       </span>
-      <span className="sr-only">
-        {overdue ? "Overdue: was due " : "Due "}
-        <DateTime value={dueAt} kind="date" month="long" />
-      </span>
+      <span className="sr-only">{t.rich(overdue ? "overdueLong" : "dueLong", { date: () => <DateTime value={dueAt} kind="date" month="long" locale={locale} /> })}</span>
     </span>
   );
 }
 
 /** Who is assigned, by role: initials on screen with the name as title, names for screen readers. */
 export function AssigneeList({ assignees, compact = false }: { assignees: AssigneeDto[]; compact?: boolean }) {
-  if (assignees.length === 0) return <span className="text-[var(--color-muted)]">Unassigned</span>;
+  const t = useTranslations("assignments");
+  const roles = useTranslations("assignmentRoles");
+  if (assignees.length === 0) return <span className="text-[var(--color-muted)]">{t("unassigned")}</span>;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="assignees">
       {ASSIGNMENT_ROLES.map((role) => {
@@ -56,13 +59,15 @@ export function AssigneeList({ assignees, compact = false }: { assignees: Assign
         if (people.length === 0) return null;
         return (
           <span key={role} className="inline-flex items-center gap-1">
-            <span className="text-xs text-[var(--color-muted)]">{ASSIGNMENT_ROLE_LABELS[role]}:</span>
+            <span className="text-xs text-[var(--color-muted)]">{roles(role)}:</span>
             {people.map((person) => (
               <span key={person.userId} title={person.name} className="inline-flex items-center gap-1">
                 <span aria-hidden="true" className="inline-flex h-6 min-w-6 items-center justify-center rounded-full bg-gray-200 px-1 text-[0.65rem] font-semibold">
                   {initialsOf(person.name)}
                 </span>
-                <span className={compact ? "sr-only" : "text-sm"}>{person.name}</span>
+                <span className={compact ? "sr-only" : "text-sm"} dir="auto">
+                  {person.name}
+                </span>
               </span>
             ))}
           </span>

@@ -2,8 +2,10 @@
 
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { setDeskStatusAction } from "@/app/(app)/articles/[id]/assignment-actions";
-import { DESK_STATUS_LABELS, DESK_STATUSES, type DeskStatus } from "@/lib/domain/desk-statuses";
+import { DESK_STATUSES, type DeskStatus } from "@/lib/domain/desk-statuses";
 
 /** The desk status as a select that saves on change; a refusal (e.g. publishing too early) is shown beside it. */
 export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string; deskStatus: DeskStatus }) {
@@ -12,6 +14,9 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
   const [value, setValue] = useState(deskStatus);
   const [error, setError] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
+  const t = useTranslations("assignments");
+  const statuses = useTranslations("deskStatuses");
+  const errorText = useErrorText();
 
   function change(next: DeskStatus) {
     setValue(next);
@@ -19,7 +24,7 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
       const result = await setDeskStatusAction({ articleId, deskStatus: next });
       if (!result.ok) {
         setValue(deskStatus);
-        return setError(result.error.message);
+        return setError(errorText(result.error));
       }
       setError(null);
       router.refresh();
@@ -29,7 +34,7 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="text-sm text-[var(--color-muted)]">
-        Desk status
+        {t("deskStatus")}
       </label>
       <select
         id={id}
@@ -41,7 +46,7 @@ export function DeskStatusSelect({ articleId, deskStatus }: { articleId: string;
       >
         {DESK_STATUSES.map((status) => (
           <option key={status} value={status}>
-            {DESK_STATUS_LABELS[status]}
+            {statuses(status)}
           </option>
         ))}
       </select>

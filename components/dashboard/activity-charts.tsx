@@ -4,6 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { DeskDashboard } from "@/lib/dashboard/dashboard-figures";
 import { formatDuration, longDayLabel, secondsToHours, shortDayLabel } from "@/lib/dashboard/format-figures";
 import { ChartFigure, FigureTable } from "./chart-figure";
+import { useTranslations } from "next-intl";
 
 const INK = "#1f2937";
 const ACCENT = "#1d4ed8";
@@ -13,10 +14,11 @@ const WARM = "#b45309";
 export function DailyActivityChart({ daily }: { daily: DeskDashboard["daily"] }) {
   const data = daily.map((day) => ({ label: shortDayLabel(day.day), Created: day.created, Submitted: day.submitted, Decided: day.decided }));
   const total = (key: "created" | "submitted" | "decided") => daily.reduce((sum, day) => sum + day[key], 0);
+  const t = useTranslations("dashboard.charts");
   return (
     <ChartFigure
-      title="Activity per day"
-      summary={`over ${daily.length} days, ${total("created")} created, ${total("submitted")} submitted, ${total("decided")} decided. Numbers per day in the table below.`}
+      title={t("activity")}
+      summary={t("activitySummary", { days: daily.length, created: total("created"), submitted: total("submitted"), decided: total("decided") })}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
@@ -25,16 +27,16 @@ export function DailyActivityChart({ daily }: { daily: DeskDashboard["daily"] })
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={36} />
             <Tooltip />
             <Legend />
-            <Line dataKey="Created" stroke={INK} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
-            <Line dataKey="Submitted" stroke={ACCENT} strokeWidth={2} strokeDasharray="6 3" dot="square" legendType="square" isAnimationActive={false} />
-            <Line dataKey="Decided" stroke={WARM} strokeWidth={2} strokeDasharray="2 2" dot="triangle" legendType="triangle" isAnimationActive={false} />
+            <Line dataKey="Created" name={t("created")} stroke={INK} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
+            <Line dataKey="Submitted" name={t("submitted")} stroke={ACCENT} strokeWidth={2} strokeDasharray="6 3" dot="square" legendType="square" isAnimationActive={false} />
+            <Line dataKey="Decided" name={t("decided")} stroke={WARM} strokeWidth={2} strokeDasharray="2 2" dot="triangle" legendType="triangle" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       }
       table={
         <FigureTable
-          caption="Annotations per day"
-          columns={["Day", "Created", "Submitted", "Decided", "Approved", "Rejected", "Sent back"]}
+          caption={t("perDay")}
+          columns={[t("day"), t("created"), t("submitted"), t("decided"), t("approved"), t("rejected"), t("sentBack")]}
           rows={daily.map((day) => [longDayLabel(day.day), day.created, day.submitted, day.decided, day.approved, day.rejected, day.changesRequested] as const)}
         />
       }
@@ -44,11 +46,12 @@ export function DailyActivityChart({ daily }: { daily: DeskDashboard["daily"] })
 
 /** Median and 90th percentile of the time from submission to decision, per day, in hours. */
 export function TimeToDecisionChart({ daily, overall }: { daily: DeskDashboard["daily"]; overall: DeskDashboard["timeToDecision"] }) {
+  const t = useTranslations("dashboard.charts");
   const data = daily.map((day) => ({ label: shortDayLabel(day.day), Median: secondsToHours(day.medianSecondsToDecision), "90th percentile": secondsToHours(day.p90SecondsToDecision) }));
   return (
     <ChartFigure
-      title="Time from submission to decision"
-      summary={`over the range, median ${formatDuration(overall.medianSeconds)} and 90th percentile ${formatDuration(overall.p90Seconds)}, of ${overall.decisions} decisions; per day in hours in the table below.`}
+      title={t("timeToDecision")}
+      summary={t("timeSummary", { median: formatDuration(overall.medianSeconds), p90: formatDuration(overall.p90Seconds), decisions: overall.decisions })}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
@@ -57,15 +60,15 @@ export function TimeToDecisionChart({ daily, overall }: { daily: DeskDashboard["
             <YAxis tick={{ fontSize: 12 }} width={44} unit=" h" />
             <Tooltip formatter={(value) => `${value} h`} />
             <Legend />
-            <Line dataKey="Median" stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
-            <Line dataKey="90th percentile" stroke={WARM} strokeWidth={2} strokeDasharray="6 3" dot="diamond" legendType="diamond" isAnimationActive={false} />
+            <Line dataKey="Median" name={t("median")} stroke={ACCENT} strokeWidth={2} dot={{ r: 3 }} legendType="circle" isAnimationActive={false} />
+            <Line dataKey="90th percentile" name={t("p90")} stroke={WARM} strokeWidth={2} strokeDasharray="6 3" dot="diamond" legendType="diamond" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       }
       table={
         <FigureTable
-          caption={`Time to decision per day (whole range: median ${formatDuration(overall.medianSeconds)}, 90th percentile ${formatDuration(overall.p90Seconds)}, ${overall.decisions} decisions)`}
-          columns={["Day", "Decisions", "Median", "90th percentile"]}
+          caption={t("timeCaption", { median: formatDuration(overall.medianSeconds), p90: formatDuration(overall.p90Seconds), decisions: overall.decisions })}
+          columns={[t("day"), t("decisions"), t("median"), t("p90")]}
           rows={daily.map((day) => [longDayLabel(day.day), day.decided, formatDuration(day.medianSecondsToDecision), formatDuration(day.p90SecondsToDecision)] as const)}
         />
       }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * One dashboard figure: a heading, the chart (named for screen readers by `summary`, which says
@@ -6,6 +7,7 @@ import { useId, type ReactNode } from "react";
  */
 export function ChartFigure({ title, summary, chart, table, height = 288 }: { title: string; summary: string; chart: ReactNode; table: ReactNode; height?: number }) {
   const headingId = useId();
+  const t = useTranslations("dashboard");
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-[var(--color-line)] bg-white p-4">
       <h2 id={headingId} className="text-lg font-semibold">
@@ -14,7 +16,7 @@ export function ChartFigure({ title, summary, chart, table, height = 288 }: { ti
       <div role="img" aria-label={`${title}: ${summary}`} className="mt-3 w-full" style={{ height }}>
         {chart}
       </div>
-      <div className="mt-3 max-h-72 overflow-auto" tabIndex={0} role="region" aria-label={`${title}: the numbers`}>
+      <div className="mt-3 max-h-72 overflow-auto" tabIndex={0} role="region" aria-label={t("numbers", { title })}>
         {table}
       </div>
     </section>
@@ -25,11 +27,11 @@ export function ChartFigure({ title, summary, chart, table, height = 288 }: { ti
 export function FigureTable({ caption, columns, rows }: { caption: string; columns: readonly string[]; rows: readonly (readonly [string, ...(string | number)[]])[] }) {
   return (
     <table className="w-full border-collapse text-sm">
-      <caption className="mb-1 text-left text-xs font-medium text-[var(--color-muted)]">{caption}</caption>
+      <caption className="mb-1 text-start text-xs font-medium text-[var(--color-muted)]">{caption}</caption>
       <thead>
         <tr className="border-b border-[var(--color-line)]">
           {columns.map((column, i) => (
-            <th key={column} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "text-left" : "text-right"}`}>
+            <th key={column} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "text-start" : "text-end"}`}>
               {column}
             </th>
           ))}
@@ -38,11 +40,11 @@ export function FigureTable({ caption, columns, rows }: { caption: string; colum
       <tbody>
         {rows.map(([head, ...cells], index) => (
           <tr key={`${index}-${head}`} className="border-b border-gray-100">
-            <th scope="row" className="px-2 py-1 text-left font-normal">
+            <th scope="row" className="px-2 py-1 text-start font-normal">
               {head}
             </th>
             {cells.map((cell, i) => (
-              <td key={i} className="px-2 py-1 text-right tabular-nums">
+              <td key={i} className="px-2 py-1 text-end tabular-nums">
                 {cell}
               </td>
             ))}

@@ -1,5 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { addDays } from "@/lib/dashboard/day-range";
+import { useTranslations } from "next-intl";
 
 const QUICK_RANGES = [7, 30, 90, 365];
 
@@ -8,24 +9,25 @@ const QUICK_RANGES = [7, 30, 90, 365];
  * address and works without JavaScript), and links for the usual ranges ending today.
  */
 export function DashboardRangeForm({ from, to, today, timeZone, fieldErrors }: { from: string; to: string; today: string; timeZone: string; fieldErrors: Record<string, string> }) {
+  const t = useTranslations("dashboard.rangeForm");
   return (
     <div className="mb-6 flex flex-wrap items-end gap-4">
-      <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3" aria-label="Dates shown">
-        <DayInput name="from" label="From" value={from} error={fieldErrors.from} />
-        <DayInput name="to" label="To" value={to} error={fieldErrors.to} />
+      <form method="get" action="/dashboard" className="flex flex-wrap items-end gap-3" aria-label={t("label")}>
+        <DayInput name="from" label={t("from")} value={from} error={fieldErrors.from} />
+        <DayInput name="to" label={t("to")} value={to} error={fieldErrors.to} />
         <button type="submit" className="rounded-md border border-transparent bg-[var(--color-accent)] px-3.5 py-2 text-sm font-medium text-white hover:bg-blue-800">
-          Show
+          {t("show")}
         </button>
       </form>
-      <nav aria-label="Usual ranges" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("usual")} className="flex flex-wrap gap-2 text-sm">
         {QUICK_RANGES.map((days) => (
           <AppLink key={days} href={`/dashboard?from=${addDays(today, -(days - 1))}&to=${today}`} className="rounded-md border border-[var(--color-line)] px-2.5 py-1 no-underline hover:bg-gray-50">
-            Last {days} days
+            {t("last", { days })}
           </AppLink>
         ))}
       </nav>
       <p className="w-full text-xs text-[var(--color-muted)]">
-        Days run midnight to midnight in {timeZone}; both days are included, at most 366 days.
+        {t("hint", { timeZone })}
       </p>
     </div>
   );

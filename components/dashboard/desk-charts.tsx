@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, pattern, patterns } from "recharts";
 import type { DeskDashboard } from "@/lib/dashboard/dashboard-figures";
 import { ChartFigure, FigureTable } from "./chart-figure";
+import { useTranslations } from "next-intl";
 
 const ACCENT = "#1d4ed8";
 const WARM = "#b45309";
@@ -14,11 +15,12 @@ type OpenDatum = { label: string; Submitted: number; "Needs re-review": number; 
 /** Items awaiting review by age: two stacks (solid: submitted, hatched: needs re-review) with each bar's total written on it. */
 export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openByAge"] }) {
   const total = openByAge.reduce((sum, bucket) => sum + bucket.total, 0);
+  const t = useTranslations("dashboard.charts");
   const data: OpenDatum[] = openByAge.map((bucket) => ({ label: bucket.label, Submitted: bucket.submitted, "Needs re-review": bucket.needsRereview, total: bucket.total }));
   return (
     <ChartFigure
-      title="Open items by age"
-      summary={`${total} annotations wait for a reviewer now: ${openByAge.map((bucket) => `${bucket.label} ${bucket.total}`).join(", ")}.`}
+      title={t("open")}
+      summary={t("openSummary", { total, buckets: openByAge.map((bucket) => `${bucket.label} ${bucket.total}`).join(", ") })}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 16, bottom: 4, left: 0 }}>
@@ -28,10 +30,10 @@ export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openBy
             <Tooltip />
             <Legend />
             {/* Each bar's total is written above its top segment. */}
-            <Bar dataKey="Submitted" stackId="open" fill={ACCENT} isAnimationActive={false}>
+            <Bar dataKey="Submitted" name={t("submitted")} stackId="open" fill={ACCENT} isAnimationActive={false}>
               <LabelList dataKey={(entry: OpenDatum) => (entry["Needs re-review"] === 0 && entry.total > 0 ? entry.total : "")} position="top" fontSize={12} fill="#111827" />
             </Bar>
-            <Bar dataKey="Needs re-review" stackId="open" fill={{ color: WARM, definition: HATCHED }} stroke={WARM} isAnimationActive={false}>
+            <Bar dataKey="Needs re-review" name={t("needsRereview")} stackId="open" fill={{ color: WARM, definition: HATCHED }} stroke={WARM} isAnimationActive={false}>
               <LabelList dataKey={(entry: OpenDatum) => (entry["Needs re-review"] > 0 ? entry.total : "")} position="top" fontSize={12} fill="#111827" />
             </Bar>
           </BarChart>
@@ -39,8 +41,8 @@ export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openBy
       }
       table={
         <FigureTable
-          caption="Annotations awaiting review, by time since they last entered review"
-          columns={["Waiting", "Submitted", "Needs re-review", "Total"]}
+          caption={t("openCaption")}
+          columns={[t("waiting"), t("submitted"), t("needsRereview"), t("total")]}
           rows={openByAge.map((bucket) => [bucket.label, bucket.submitted, bucket.needsRereview, bucket.total] as const)}
         />
       }
@@ -50,11 +52,14 @@ export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openBy
 
 /** Approved claims by verdict: one series, each bar labelled with its count. */
 export function VerdictChart({ verdicts }: { verdicts: DeskDashboard["verdicts"] }) {
-  const data = verdicts.map((verdict) => ({ label: verdict.label, Claims: verdict.count }));
+  const t = useTranslations("dashboard.charts");
+  const verdictNames = useTranslations("verdicts");
+  const labelOf = (verdict: DeskDashboard["verdicts"][number]) => (verdictNames.has(verdict.verdict) ? verdictNames(verdict.verdict) : verdict.label);
+  const data = verdicts.map((verdict) => ({ label: labelOf(verdict), Claims: verdict.count }));
   return (
     <ChartFigure
-      title="Verdicts of approved claims"
-      summary={`${verdicts.map((verdict) => `${verdict.label} ${verdict.count}`).join(", ")}.`}
+      title={t("verdicts")}
+      summary={`${verdicts.map((verdict) => `${labelOf(verdict)} ${verdict.count}`).join(", ")}.`}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
@@ -62,25 +67,26 @@ export function VerdictChart({ verdicts }: { verdicts: DeskDashboard["verdicts"]
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={110} />
             <Tooltip />
-            <Bar dataKey="Claims" fill={ACCENT} isAnimationActive={false}>
+            <Bar dataKey="Claims" name={t("claims")} fill={ACCENT} isAnimationActive={false}>
               <LabelList dataKey="Claims" position="right" fontSize={12} fill="#111827" />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
       }
-      table={<FigureTable caption="Claims approved in the range and still approved, by verdict" columns={["Verdict", "Claims"]} rows={verdicts.map((verdict) => [verdict.label, verdict.count] as const)} />}
+      table={<FigureTable caption={t("verdictsCaption")} columns={[t("verdict"), t("claims")]} rows={verdicts.map((verdict) => [labelOf(verdict), verdict.count] as const)} />}
     />
   );
 }
 
 /** Per-person throughput: decisions (solid) and submissions (hatched), each bar labelled. */
 export function ThroughputChart({ people }: { people: DeskDashboard["people"] }) {
+  const t = useTranslations("dashboard.charts");
   const data = people.map((person) => ({ label: person.name, Decided: person.decided, Submitted: person.submitted }));
   return (
     <ChartFigure
-      title="Throughput per person"
+      title={t("throughput")}
       height={Math.max(288, people.length * 44 + 72)}
-      summary={people.length === 0 ? "nobody created, submitted or decided anything in this range." : `${people.map((person) => `${person.name}: ${person.decided} decided, ${person.submitted} submitted`).join("; ")}.`}
+      summary={people.length === 0 ? t("nobody") : people.map((person) => t("personSummary", { name: person.name, decided: person.decided, submitted: person.submitted })).join("; ")}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
@@ -89,10 +95,10 @@ export function ThroughputChart({ people }: { people: DeskDashboard["people"] })
             <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={130} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="Decided" fill={ACCENT} isAnimationActive={false}>
+            <Bar dataKey="Decided" name={t("decided")} fill={ACCENT} isAnimationActive={false}>
               <LabelList dataKey="Decided" position="right" fontSize={12} fill="#111827" />
             </Bar>
-            <Bar dataKey="Submitted" fill={{ color: WARM, definition: HATCHED }} stroke={WARM} isAnimationActive={false}>
+            <Bar dataKey="Submitted" name={t("submitted")} fill={{ color: WARM, definition: HATCHED }} stroke={WARM} isAnimationActive={false}>
               <LabelList dataKey="Submitted" position="right" fontSize={12} fill="#111827" />
             </Bar>
           </BarChart>
@@ -100,8 +106,8 @@ export function ThroughputChart({ people }: { people: DeskDashboard["people"] })
       }
       table={
         <FigureTable
-          caption="What each person did in the range"
-          columns={["Person", "Created", "Submitted", "Approved", "Rejected", "Sent back", "Decided"]}
+          caption={t("throughputCaption")}
+          columns={[t("person"), t("created"), t("submitted"), t("approved"), t("rejected"), t("sentBack"), t("decided")]}
           rows={people.map((person) => [person.name, person.created, person.submitted, person.approved, person.rejected, person.changesRequested, person.decided] as const)}
         />
       }

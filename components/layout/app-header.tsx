@@ -1,5 +1,5 @@
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/ui/app-link";
-import { ROLE_LABELS } from "@/lib/domain/roles";
 import { allows, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { signOutAction } from "@/app/(app)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -7,7 +7,9 @@ import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 import { HeaderSearch } from "@/components/search/header-search";
 import { AppNav } from "./app-nav";
 
-export function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: ReviewQueueCount }) {
+export async function AppHeader({ user, waiting }: { user: PolicyActor & { name: string }; waiting: ReviewQueueCount }) {
+  const t = await getTranslations("nav");
+  const roles = await getTranslations("roles");
   return (
     <header className="border-b border-[var(--color-line)] bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -19,11 +21,11 @@ export function AppHeader({ user, waiting }: { user: PolicyActor & { name: strin
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">
-            <span className="font-medium">{user.name}</span> <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{ROLE_LABELS[user.role]}</span>
+            <span className="font-medium" dir="auto">{user.name}</span> <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{roles(user.role)}</span>
           </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-[var(--color-line)] px-2.5 py-1 text-sm hover:bg-gray-50">
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </div>

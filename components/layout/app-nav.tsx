@@ -2,23 +2,26 @@
 
 import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { WaitingBadge } from "@/components/live/waiting-badge";
 import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 
 const LINKS = [
-  { href: "/my-work", label: "My work" },
-  { href: "/articles", label: "Articles" },
-  { href: "/review", label: "Review queue" },
-  { href: "/settings", label: "Settings" },
-];
+  { href: "/my-work", label: "myWork" },
+  { href: "/articles", label: "articles" },
+  { href: "/review", label: "review" },
+  { href: "/settings", label: "settings" },
+] as const;
 
-const DASHBOARD_LINK = { href: "/dashboard", label: "Dashboard" };
+const DASHBOARD_LINK = { href: "/dashboard", label: "dashboard" } as const;
+const ADMIN_LINK = { href: "/admin/users", label: "admin" } as const;
 
 export function AppNav({ isAdmin, showDashboard, reviews, waiting }: { isAdmin: boolean; showDashboard: boolean; reviews: boolean; waiting: ReviewQueueCount }) {
   const pathname = usePathname();
-  const links = [...LINKS.slice(0, 3), ...(showDashboard ? [DASHBOARD_LINK] : []), ...(isAdmin ? [{ href: "/admin/users", label: "Admin" }] : []), LINKS[3]];
+  const t = useTranslations("nav");
+  const links = [...LINKS.slice(0, 3), ...(showDashboard ? [DASHBOARD_LINK] : []), ...(isAdmin ? [ADMIN_LINK] : []), LINKS[3]];
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("main")}>
       <ul className="flex flex-wrap gap-1">
         {links.map((link) => {
           const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -29,7 +32,7 @@ export function AppNav({ isAdmin, showDashboard, reviews, waiting }: { isAdmin: 
                 aria-current={active ? "page" : undefined}
                 className={`rounded-md px-3 py-1.5 text-sm no-underline ${active ? "bg-gray-900 text-white" : "text-[var(--color-ink)] hover:bg-gray-100"}`}
               >
-                {link.label}
+                {t(link.label)}
                 {link.href === "/review" && <WaitingBadge initial={waiting} reviews={reviews} />}
               </AppLink>
             </li>

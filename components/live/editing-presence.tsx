@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PresenceEntry } from "@/lib/live/presence";
 import { PresenceAvatars } from "./presence-avatars";
@@ -9,12 +10,13 @@ import { useLiveStream } from "./use-live-stream";
 export function EditingPresence({ articleId, after, selfUserId }: { articleId: string; after: string; selfUserId: string }) {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [savedBy, setSavedBy] = useState<string | null>(null);
+  const t = useTranslations("live");
   const { connected, setActivity } = useLiveStream({
     articleId,
     after,
     onChanges: (events) => {
       const saved = events.filter((event) => event.type === "revision.saved" && event.actorId !== selfUserId).at(-1);
-      if (saved) setSavedBy(saved.actorName ?? "someone");
+      if (saved) setSavedBy(saved.actorName ?? t("someone"));
     },
     onPresence: setPresence,
   });
@@ -26,7 +28,7 @@ export function EditingPresence({ articleId, after, selfUserId }: { articleId: s
       <PresenceAvatars entries={presence} selfUserId={selfUserId} />
       {savedBy && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
-          {savedBy} saved a new revision of this text while you were editing it.
+          {t("savedWhileEditing", { name: savedBy })}
         </p>
       )}
     </div>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { EventType } from "@/lib/events/event-types";
-import { summariseChanges } from "@/lib/live/live-summary";
+import { useChangeSummary } from "./use-change-summary";
 import { LiveAnnouncer } from "./live-announcer";
 import { useLiveStream } from "./use-live-stream";
 
@@ -19,6 +19,7 @@ type Props = {
 export function LiveRefresh({ after, selfUserId, types }: Props) {
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
+  const summariseChanges = useChangeSummary();
   useLiveStream({
     after,
     onChanges: (events) => {

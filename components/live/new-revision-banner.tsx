@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -10,6 +11,7 @@ type Props = { revision: number | null; by: string | null; onLoad(): void };
  * jump; the reader loads the new revision when ready, with N or the button.
  */
 export function NewRevisionBanner({ revision, by, onLoad }: Props) {
+  const t = useTranslations("live.newRevision");
   useEffect(() => {
     if (revision === null) return;
     const onKey = (event: KeyboardEvent) => {
@@ -27,10 +29,10 @@ export function NewRevisionBanner({ revision, by, onLoad }: Props) {
   return (
     <div role="status" className="mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="new-revision-banner">
       <span>
-        The text was changed{by ? ` by ${by}` : ""}: revision {revision} is out. You are reading the previous one.
+        {by ? t("changedBy", { name: by, revision }) : t("changed", { revision })}
       </span>
       <Button size="sm" onClick={onLoad}>
-        Load revision {revision} <kbd className="ml-1">N</kbd>
+        {t("load", { revision })} <kbd className="ms-1">N</kbd>
       </Button>
     </div>
   );

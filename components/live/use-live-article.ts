@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { LiveEvent } from "@/lib/live/live-event";
-import { summariseChanges } from "@/lib/live/live-summary";
+import { useChangeSummary } from "./use-change-summary";
 import { mergeAnnotations, touchedAnnotations } from "@/lib/live/merge-annotations";
 import type { PresenceEntry } from "@/lib/live/presence";
 import { useLiveStream, type LiveStream } from "./use-live-stream";
@@ -62,6 +62,7 @@ export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, o
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
+  const summariseChanges = useChangeSummary();
   const [newRevision, setNewRevision] = useState<LiveArticle["newRevision"]>(null);
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   useEffect(() => {
@@ -103,7 +104,7 @@ export function useLiveArticle({ articleId, after, selfUserId, setAnnotations, o
         timers.current.add(timer);
       }
     },
-    [refresh, selfUserId, onEvidenceChanged],
+    [refresh, selfUserId, summariseChanges, onEvidenceChanged],
   );
 
   const stream = useLiveStream({

@@ -2,7 +2,8 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { LiveEvent } from "@/lib/live/live-event";
-import { QUEUE_EVENT_TYPES, summariseChanges } from "@/lib/live/live-summary";
+import { QUEUE_EVENT_TYPES } from "@/lib/live/live-summary";
+import { useChangeSummary } from "./use-change-summary";
 import { reviewersByAnnotation, type PresenceEntry } from "@/lib/live/presence";
 import { useLiveStream, type LiveStream } from "./use-live-stream";
 
@@ -31,6 +32,7 @@ export type LiveQueue = LiveStream & {
 export function useLiveQueue<Item>({ after, selfUserId, queueUrl, onQueue }: Options<Item>): LiveQueue {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [announcement, setAnnouncement] = useState("");
+  const summariseChanges = useChangeSummary();
 
   const onChanges = useCallback(
     async (events: LiveEvent[]) => {
@@ -44,7 +46,7 @@ export function useLiveQueue<Item>({ after, selfUserId, queueUrl, onQueue }: Opt
       );
       if (summary) setAnnouncement(summary);
     },
-    [onQueue, queueUrl, selfUserId],
+    [onQueue, queueUrl, selfUserId, summariseChanges],
   );
 
   const stream = useLiveStream({ after, onChanges: (events) => void onChanges(events), onPresence: setPresence, onReset: () => void onChanges([{ type: "annotation.updated" } as LiveEvent]) });

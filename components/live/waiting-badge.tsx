@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { ReviewQueueCount } from "@/lib/dto/review-dto";
@@ -15,6 +16,7 @@ import { LIVE_CHANGES_EVENT } from "./use-live-stream";
 export function WaitingBadge({ initial, reviews }: { initial: ReviewQueueCount; reviews: boolean }) {
   const [counts, setCounts] = useState(initial);
   const pathname = usePathname();
+  const t = useTranslations("nav");
   useEffect(() => {
     let stale = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -44,7 +46,7 @@ export function WaitingBadge({ initial, reviews }: { initial: ReviewQueueCount; 
   return (
     <span className="ms-1.5 rounded-full bg-amber-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="waiting-badge">
       {count}
-      <span className="sr-only">{reviews ? " waiting for you" : " waiting"}</span>
+      <span className="sr-only"> {reviews ? t("waitingForYou") : t("waiting")}</span>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/ui/app-link";
 import { useOpenLiveStreams } from "@/components/live/open-live-streams";
 import { useInboxStream } from "./use-inbox-stream";
@@ -10,10 +11,11 @@ export function NotificationBell() {
   const { unread } = useUnreadCount();
   useInboxStream(useOpenLiveStreams() === 0);
   const count = unread ?? 0;
+  const t = useTranslations("notifications");
   return (
     <AppLink
       href="/notifications"
-      aria-label={`${count} unread notification${count === 1 ? "" : "s"}`}
+      aria-label={t("bell", { count })}
       data-testid="notification-bell"
       className="relative inline-flex items-center rounded-md px-2 py-1 text-[var(--color-ink)] no-underline hover:bg-gray-100"
     >
@@ -22,7 +24,7 @@ export function NotificationBell() {
         <path d="M10.3 20a2 2 0 0 0 3.4 0" />
       </svg>
       {count > 0 && (
-        <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-[1.25rem] rounded-full bg-rose-600 px-1 text-center text-xs font-semibold text-white">
+        <span aria-hidden="true" className="absolute -end-1 -top-1 min-w-[1.25rem] rounded-full bg-rose-600 px-1 text-center text-xs font-semibold text-white">
           {count > 99 ? "99+" : count}
         </span>
       )}

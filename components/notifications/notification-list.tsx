@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
 import { NEW_NOTIFICATIONS_EVENT } from "@/components/live/open-live-streams";
@@ -20,11 +22,14 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
   const [unread, setUnread] = useState(initialUnread);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("notifications");
+  const locale = useLocale();
+  const errorText = useErrorText();
 
   function markRead(input: { ids: string[] } | { all: true }) {
     startTransition(async () => {
       const result = await markNotificationsReadAction(input);
-      if (!result.ok) return setError(result.error.message);
+      if (!result.ok) return setError(errorText(result.error));
       setError(null);
       setUnread(result.value.unread);
       setNotifications((current) => current.map((n) => ("all" in input || input.ids.includes(n.id) ? { ...n, read: true } : n)));
@@ -62,7 +67,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
     if (!cursor) return;
     startTransition(async () => {
       const response = await fetch(`/api/notifications?${new URLSearchParams({ limit: String(pageSize), cursor })}`, { cache: "no-store" });
-      if (!response.ok) return setError("More notifications could not be loaded. Reload the page to try again.");
+      if (!response.ok) return setError(t("moreFailed"));
       const page = (await response.json()) as NotificationPageDto;
       // Marking some read reorders the inbox, so a later page may repeat one already shown.
       setNotifications((current) => [...current, ...page.notifications.filter((n) => !current.some((shown) => shown.id === n.id))]);
@@ -75,29 +80,34 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
     <div className="space-y-3">
       <div className="flex items-center gap-3">
         <p className="text-sm" data-testid="unread-count">
-          {unread} unread
+          {t("unread", { count: unread })}
         </p>
         <Button size="sm" disabled={pending || unread === 0} onClick={() => markRead({ all: true })}>
-          Mark all read
+          {t("markAllRead")}
         </Button>
       </div>
       {error && <Alert tone="error">{error}</Alert>}
-      {notifications.length === 0 && <p className="text-sm text-[var(--color-muted)]">No notifications yet.</p>}
+      {notifications.length === 0 && <p className="text-sm text-[var(--color-muted)]">{t("none")}</p>}
       <ul className="divide-y divide-[var(--color-line)] rounded-md border border-[var(--color-line)] bg-white">
         {notifications.map((notification) => (
           <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
             <div className="min-w-0 flex-1">
               <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markReadOnTheWay(notification.id)}>
-                {notification.text}
+                {locale === "en" ? notification.text : t(`type.${notification.type}`, { name: notification.actor?.name ?? t("someone") })}
               </AppLink>
+              {locale !== "en" && (
+                <p className="text-xs text-[var(--color-muted)]" lang="en" dir="auto">
+                  {notification.text}
+                </p>
+              )}
               <p className="text-xs text-[var(--color-muted)]">
-                {!notification.read && <span className="font-medium text-[var(--color-ink)]">Unread · </span>}
-                <DateTime value={notification.createdAt} />
+                {!notification.read && <span className="font-medium text-[var(--color-ink)]">{t("unreadMark")} · </span>}
+                <DateTime value={notification.createdAt} locale={locale} />
               </p>
             </div>
             {!notification.read && (
-              <Button size="sm" disabled={pending} onClick={() => markRead({ ids: [notification.id] })} aria-label={`Mark read: ${notification.text}`}>
-                Mark read
+              <Button size="sm" disabled={pending} onClick={() => markRead({ ids: [notification.id] })} aria-label={`${t("markRead")}: ${notification.text}`}>
+                {t("markRead")}
               </Button>
             )}
           </li>
@@ -105,7 +115,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
       </ul>
       {cursor && (
         <Button size="sm" disabled={pending} onClick={showMore}>
-          Show more
+          {t("showMore")}
         </Button>
       )}
     </div>

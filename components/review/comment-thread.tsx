@@ -2,6 +2,8 @@
 
 import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -37,29 +39,36 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("review.comments");
+  const locale = useLocale();
+  const errorText = useErrorText();
 
   useEffect(() => {
     let cancelled = false;
     loadThread(annotationId)
       .then((thread) => !cancelled && setComments(thread))
-      .catch(() => !cancelled && setError("The comments could not be loaded. Reload the page to try again."));
+      .catch(() => !cancelled && setError(t("loadFailed")));
     return () => {
       cancelled = true;
     };
-  }, [annotationId, refreshKey]);
+  }, [annotationId, refreshKey, t]);
 
   return (
-    <section aria-label="Comments" className="space-y-2" data-testid="comment-thread">
-      <h3 className="text-sm font-semibold">Comments {comments && comments.length > 0 && <span className="font-normal text-[var(--color-muted)]">({comments.length})</span>}</h3>
+    <section aria-label={t("title")} className="space-y-2" data-testid="comment-thread">
+      <h3 className="text-sm font-semibold">
+        {t("title")} {comments && comments.length > 0 && <span className="font-normal text-[var(--color-muted)]">({comments.length})</span>}</h3>
       {error && <Alert tone="error">{error}</Alert>}
-      {comments === null && !error && <p className="text-xs text-[var(--color-muted)]">Loading…</p>}
-      {comments?.length === 0 && <p className="text-xs text-[var(--color-muted)]">No comments yet.</p>}
+      {comments === null && !error && <p className="text-xs text-[var(--color-muted)]">{t("loading")}</p>}
+      {comments?.length === 0 && <p className="text-xs text-[var(--color-muted)]">{t("none")}</p>}
       <ol className="space-y-2">
         {comments?.map((comment) => (
           <li key={comment.id} className="rounded-md bg-gray-50 p-2 text-sm" data-testid="comment">
             <p className="text-xs text-[var(--color-muted)]">
-              <span className="font-medium text-[var(--color-ink)]">{comment.author.name}</span> · <DateTime value={comment.createdAt} />
-              {comment.editedAt && " · edited"}
+              <span className="font-medium text-[var(--color-ink)]" dir="auto">
+                {comment.author.name}
+              </span>{" "}
+              · <DateTime value={comment.createdAt} locale={locale} />
+              {comment.editedAt && ` · ${t("edited")}`}
             </p>
             {editing?.id === comment.id ? (
               <form
@@ -68,25 +77,25 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
                   event.preventDefault();
                   startTransition(async () => {
                     const result = await editCommentAction({ id: comment.id, body: editing.body });
-                    if (!result.ok) return setError(result.error.message);
+                    if (!result.ok) return setError(errorText(result.error));
                     setComments((current) => current?.map((c) => (c.id === comment.id ? result.value : c)) ?? null);
                     setEditing(null);
                   });
                 }}
                 onKeyDown={(event) => event.stopPropagation()}
               >
-                <TextArea label="Edit comment" rows={2} value={editing.body} onChange={(e) => setEditing({ id: comment.id, body: e.target.value })} />
+                <TextArea label={t("editLabel")} dir="auto" rows={2} value={editing.body} onChange={(e) => setEditing({ id: comment.id, body: e.target.value })} />
                 <div className="flex gap-2">
                   <Button type="submit" size="sm" variant="primary" disabled={pending}>
-                    Save
+                    {t("save")}
                   </Button>
                   <Button size="sm" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t("cancel")}
                   </Button>
                 </div>
               </form>
             ) : (
-              <p className="mt-1 whitespace-pre-wrap break-words">
+              <p className="mt-1 whitespace-pre-wrap break-words" dir="auto">
                 {commentSegments(comment.body, comment.mentions).map((segment, index) =>
                   "mention" in segment ? (
                     <span key={index} className="rounded bg-indigo-100 px-1 font-medium text-indigo-900" data-testid="mention" title={segment.mention.name}>
@@ -100,7 +109,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
             )}
             {allows(currentUser, "comment.edit", { authorId: comment.author.id }) && editing?.id !== comment.id && (
               <button type="button" className="mt-1 text-xs underline" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
-                Edit
+                {t("edit")}
               </button>
             )}
           </li>
@@ -114,7 +123,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
             // Only members still written as @Name in the text are sent; the server checks again.
             const mentioned = [...new Set(mentions.filter((member) => body.includes(`@${member.name}`)).map((member) => member.id))];
             const result = await addCommentAction({ annotationId, body, mentions: mentioned });
-            if (!result.ok) return setError(result.error.fieldErrors?.body ?? result.error.message);
+            if (!result.ok) return setError(result.error.fieldErrors?.body ?? errorText(result.error));
             setError(null);
             setBody("");
             setMentions([]);
@@ -123,9 +132,9 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
         }}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <MentionTextArea label="Add a comment" value={body} onChange={setBody} onMention={(member) => setMentions((current) => [...current, member])} />
+        <MentionTextArea label={t("add")} value={body} onChange={setBody} onMention={(member) => setMentions((current) => [...current, member])} />
         <Button type="submit" size="sm" disabled={pending || body.trim() === ""}>
-          Comment
+          {t("submit")}
         </Button>
       </form>
     </section>

@@ -2,8 +2,9 @@
 
 import { useEffect, useEffectEvent, useState, useTransition } from "react";
 import { undoReviewDecisionAction } from "@/app/(app)/review/actions";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { DEFAULT_UNDO_SECONDS } from "@/lib/review/undo-review-step";
 
@@ -20,16 +21,18 @@ type Props = {
 /** How long a confirmation without an undo (or an undo's result) stays up. */
 const MESSAGE_MS = 5_000;
 
-function confirmation(annotation: AnnotationDto): string {
+type Translate = ReturnType<typeof useTranslations<"review.toast">>;
+
+function confirmation(annotation: AnnotationDto, t: Translate): string {
   switch (annotation.lastDecision?.action) {
     case "approve":
-      return "Annotation approved.";
+      return t("approved");
     case "reject":
-      return "Annotation rejected.";
+      return t("rejected");
     case "request_changes":
-      return "Annotation sent back to its author.";
+      return t("sentBack");
     default:
-      return "Decision saved.";
+      return t("saved");
   }
 }
 
@@ -44,6 +47,9 @@ function typingIn(target: EventTarget | null): boolean {
  */
 export function DecisionToast({ decided, undoSeconds = DEFAULT_UNDO_SECONDS, onRestored, onClose }: Props) {
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("review.toast");
+  const statuses = useTranslations("reviewStatuses");
+  const errorText = useErrorText();
   const [outcome, setOutcome] = useState<{ forId: string; message: string; failed: boolean } | null>(null);
   const [expiredFor, setExpiredFor] = useState<string | null>(null);
   const decisionId = decided?.lastDecision?.id ?? null;
@@ -68,16 +74,16 @@ export function DecisionToast({ decided, undoSeconds = DEFAULT_UNDO_SECONDS, onR
     startTransition(async () => {
       const result = await undoReviewDecisionAction({ id: decided.id, decisionId, version: decided.version });
       if (result.ok) {
-        setOutcome({ forId: decisionId, message: `Undone: the annotation is ${REVIEW_STATUS_LABELS[result.value.status].toLowerCase()} again.`, failed: false });
+        setOutcome({ forId: decisionId, message: t("undone", { status: statuses(result.value.status).toLocaleLowerCase() }), failed: false });
         onRestored(result.value);
       } else {
-        setOutcome({ forId: decisionId, message: result.error.message, failed: true });
+        setOutcome({ forId: decisionId, message: errorText(result.error), failed: true });
       }
     });
   }
 
   const onUndoKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key.toLowerCase() !== "u" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+    if ((event.key.toLowerCase() !== "u" && event.code !== "KeyU") || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
     if (!canUndo) return;
     event.preventDefault();
     undo();
@@ -95,13 +101,13 @@ export function DecisionToast({ decided, undoSeconds = DEFAULT_UNDO_SECONDS, onR
           className={`flex flex-wrap items-center gap-3 rounded-md border px-4 py-2 text-sm shadow-lg ${shownOutcome?.failed ? "border-rose-300 bg-rose-50 text-rose-900" : "border-gray-300 bg-white text-[var(--color-ink)]"}`}
           data-testid="decision-toast"
         >
-          <span>{shownOutcome ? shownOutcome.message : confirmation(decided)}</span>
+          <span>{shownOutcome ? shownOutcome.message : confirmation(decided, t)}</span>
           {canUndo && (
             <Button size="sm" onClick={undo} disabled={pending} aria-keyshortcuts="U">
-              Undo <kbd className="text-xs">U</kbd>
+              {t("undo")} <kbd className="text-xs">U</kbd>
             </Button>
           )}
-          <Button size="sm" variant="ghost" onClick={onClose} aria-label="Dismiss">
+          <Button size="sm" variant="ghost" onClick={onClose} aria-label={t("dismiss")}>
             ×
           </Button>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/ui/field";
 import { insertMention, mentionQueryAt } from "@/lib/notifications/mentions";
 
@@ -25,6 +26,7 @@ export function MentionTextArea({ label, value, onChange, onMention }: Props) {
   const [members, setMembers] = useState<Member[]>([]);
   const [active, setActive] = useState(0);
   const open = typing !== null && members.length > 0;
+  const t = useTranslations("review.comments");
 
   useEffect(() => {
     if (!typing) return;
@@ -76,6 +78,7 @@ export function MentionTextArea({ label, value, onChange, onMention }: Props) {
       <TextArea
         ref={area}
         label={label}
+        dir="auto"
         rows={2}
         value={value}
         role="combobox"
@@ -93,7 +96,7 @@ export function MentionTextArea({ label, value, onChange, onMention }: Props) {
       <ul
         id={listId}
         role="listbox"
-        aria-label="Desk members"
+        aria-label={t("members")}
         hidden={!open}
         className="absolute z-10 mt-1 max-h-48 w-full overflow-auto rounded-md border border-[var(--color-line)] bg-white text-sm shadow"
       >
@@ -110,7 +113,7 @@ export function MentionTextArea({ label, value, onChange, onMention }: Props) {
                 pick(member);
               }}
             >
-              {member.name}
+              <span dir="auto">{member.name}</span>
             </li>
           ))}
       </ul>

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { forwardRef, useImperativeHandle, useRef, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { approveAnnotationAction, rejectAnnotationAction, reopenAnnotationAction, requestChangesAction, submitAnnotationAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { allows, annotationFactsOf, can, canAttempt, type PolicyActor } from "@/lib/policy/policy";
-import { ORPHANED_APPROVAL_MESSAGE } from "@/lib/review/apply-review-action";
 import { nextStatus } from "@/lib/review/review-transitions";
 import type { ActionResult } from "@/lib/dto/app-error";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
@@ -19,11 +20,6 @@ export type ReviewControlsHandle = {
 
 type ReasonStep = "reject" | "request_changes" | "reopen";
 
-const REASON_COPY: Record<ReasonStep, { label: string; confirm: string }> = {
-  reject: { label: "Why is it rejected?", confirm: "Reject" },
-  request_changes: { label: "What should the author change?", confirm: "Send back" },
-  reopen: { label: "Why reopen it?", confirm: "Reopen" },
-};
 
 type Props = {
   annotation: AnnotationDto;
@@ -47,6 +43,10 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
   // Why a shortcut did nothing (e.g. A on one's own work), said politely where the buttons are.
   const [notice, setNotice] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const t = useTranslations("review.controls");
+  const refusals = useTranslations("refusals");
+  const locale = useLocale();
+  const errorText = useErrorText();
 
   const facts = annotationFactsOf(annotation);
   const may = {
@@ -70,16 +70,16 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         if (decides) onDecided?.(result.value);
         return;
       }
-      setError({ message: result.error.message, stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
+      setError({ message: errorText(result.error), stale: result.error.code === "conflict" && "currentVersion" in (result.error.details ?? {}), field: result.error.fieldErrors?.reason });
     });
   }
 
   const version = annotation.version;
   /** Why A, R or S can't act on this annotation now (null: it can). */
   const decisionBlocked = (approving: boolean): string | null => {
-    if (!may.decide) return "Only submitted annotations and re-reviews can be decided.";
-    if (!decision.ok) return decision.message;
-    if (approving && orphaned) return ORPHANED_APPROVAL_MESSAGE;
+    if (!may.decide) return t("notDecidable");
+    if (!decision.ok) return locale === "en" ? decision.message : refusals(decision.code);
+    if (approving && orphaned) return t("orphanedApproval");
     return null;
   };
   const approve = () => {
@@ -88,7 +88,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
     run(() => approveAnnotationAction({ id: annotation.id, version }), true);
   };
   const ask = (step: ReasonStep) => {
-    const blocked = step === "reopen" ? (may.reopen ? null : "This annotation can't be reopened.") : decisionBlocked(false);
+    const blocked = step === "reopen" ? (may.reopen ? null : t("cannotReopen")) : decisionBlocked(false);
     if (blocked) return setNotice(blocked);
     setAsking(step);
     setError(null);
@@ -115,7 +115,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
           {error.message}
           {error.stale && (
             <button type="button" className="ms-2 underline" onClick={() => router.refresh()}>
-              Reload
+              {t("reload")}
             </button>
           )}
         </Alert>
@@ -125,7 +125,7 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
       </p>
       {asking ? (
         <form
-          aria-label={REASON_COPY[asking].confirm}
+          aria-label={t(`confirm.${asking}`)}
           className="space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
@@ -136,13 +136,13 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
             if (event.key === "Escape") setAsking(null);
           }}
         >
-          <TextArea ref={reasonRef} label={REASON_COPY[asking].label} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field} />
+          <TextArea ref={reasonRef} label={t(`reason.${asking}`)} dir="auto" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.field} />
           <div className="flex gap-2">
             <Button type="submit" variant={asking === "reject" ? "danger" : "primary"} size="sm" disabled={pending}>
-              {REASON_COPY[asking].confirm}
+              {t(`confirm.${asking}`)}
             </Button>
             <Button size="sm" onClick={() => setAsking(null)} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>
@@ -150,31 +150,31 @@ export const ReviewControls = forwardRef<ReviewControlsHandle, Props>(function R
         <div className="flex flex-wrap gap-2">
           {may.submit && (
             <Button size="sm" variant="primary" disabled={pending} onClick={() => run(() => submitAnnotationAction({ id: annotation.id, version }))}>
-              Submit for review
+              {t("submit")}
             </Button>
           )}
           {showDecisions && decision.ok && (
             <>
-              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? ORPHANED_APPROVAL_MESSAGE : "Approve (A)"}>
-                Approve <kbd className="text-xs opacity-75">A</kbd>
+              <Button size="sm" variant="primary" disabled={pending || orphaned} onClick={approve} title={orphaned ? t("orphanedApproval") : t("approveTitle")}>
+                {t("approve")} <kbd className="text-xs opacity-75">A</kbd>
               </Button>
-              <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title="Reject (R)">
-                Reject… <kbd className="text-xs opacity-75">R</kbd>
+              <Button size="sm" variant="danger" disabled={pending} onClick={() => ask("reject")} title={t("rejectTitle")}>
+                {t("reject")} <kbd className="text-xs opacity-75">R</kbd>
               </Button>
-              <Button size="sm" disabled={pending} onClick={() => ask("request_changes")} title="Send back (S)">
-                Send back… <kbd className="text-xs opacity-75">S</kbd>
+              <Button size="sm" disabled={pending} onClick={() => ask("request_changes")} title={t("sendBackTitle")}>
+                {t("sendBack")} <kbd className="text-xs opacity-75">S</kbd>
               </Button>
             </>
           )}
-          {showDecisions && !decision.ok && !notice && <p className="text-xs text-[var(--color-muted)]">{decision.message}</p>}
+          {showDecisions && !decision.ok && !notice && <p className="text-xs text-[var(--color-muted)]">{locale === "en" ? decision.message : refusals(decision.code)}</p>}
           {showDecisions && decision.ok && orphaned && (
             <p className="w-full text-xs text-rose-700" data-testid="approve-blocked">
-              {ORPHANED_APPROVAL_MESSAGE}
+              {t("orphanedApproval")}
             </p>
           )}
           {may.reopen && (
             <Button size="sm" disabled={pending} onClick={() => ask("reopen")}>
-              Reopen…
+              {t("reopen")}
             </Button>
           )}
         </div>

@@ -1,5 +1,5 @@
-import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
+import { useTranslations } from "next-intl";
+import { ANNOTATION_KINDS } from "@/lib/domain/annotation-kinds";
 
 type Props = {
   articles: { id: string; title: string }[];
@@ -11,51 +11,54 @@ const SELECT = "w-full max-w-full rounded-md border border-[var(--color-line)] b
 
 /** Filters for the queue: a plain GET form, so a filtered queue has a shareable URL. */
 export function ReviewQueueFilters({ articles, authors, filter }: Props) {
+  const t = useTranslations("review.filters");
+  const kinds = useTranslations("kinds");
+  const statuses = useTranslations("reviewStatuses");
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t("label")}>
       <label className="flex min-w-0 max-w-full flex-col gap-1">
-        Article
+        {t("article")}
         <select name="article" defaultValue={filter.article ?? ""} className={SELECT}>
-          <option value="">All articles</option>
+          <option value="">{t("allArticles")}</option>
           {articles.map((article) => (
-            <option key={article.id} value={article.id}>
+            <option key={article.id} value={article.id} dir="auto">
               {article.title}
             </option>
           ))}
         </select>
       </label>
       <label className="flex min-w-0 max-w-full flex-col gap-1">
-        Kind
+        {t("kind")}
         <select name="kind" defaultValue={filter.kind ?? ""} className={SELECT}>
-          <option value="">All kinds</option>
+          <option value="">{t("allKinds")}</option>
           {ANNOTATION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
+              {kinds(kind)}
             </option>
           ))}
         </select>
       </label>
       <label className="flex min-w-0 max-w-full flex-col gap-1">
-        Author
+        {t("author")}
         <select name="author" defaultValue={filter.author ?? ""} className={SELECT}>
-          <option value="">Everyone</option>
+          <option value="">{t("everyone")}</option>
           {authors.map((author) => (
-            <option key={author.id} value={author.id}>
+            <option key={author.id} value={author.id} dir="auto">
               {author.name}
             </option>
           ))}
         </select>
       </label>
       <label className="flex min-w-0 max-w-full flex-col gap-1">
-        Status
+        {t("status")}
         <select name="status" defaultValue={filter.status ?? ""} className={SELECT}>
-          <option value="">Submitted and re-review</option>
-          <option value="needs_rereview">{REVIEW_STATUS_LABELS.needs_rereview}</option>
-          <option value="submitted">{REVIEW_STATUS_LABELS.submitted}</option>
+          <option value="">{t("defaultStatus")}</option>
+          <option value="needs_rereview">{statuses("needs_rereview")}</option>
+          <option value="submitted">{statuses("submitted")}</option>
         </select>
       </label>
       <button type="submit" className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 hover:bg-gray-50">
-        Apply
+        {t("apply")}
       </button>
     </form>
   );

@@ -3,15 +3,17 @@
 import { DateTime } from "@/components/ui/date-time";
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { DirectionArrow } from "@/components/ui/direction-arrow";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { loadReviewQueuePageAction } from "@/app/(app)/review/actions";
 import { SimilarClaimsPanel } from "@/components/claims/similar-claims-panel";
 import { AnnotationDetails } from "@/components/article/annotation-details";
-import { annotationHeadline, StatusBadge } from "@/components/article/annotation-summary";
+import { StatusBadge, useAnnotationHeadline } from "@/components/article/annotation-summary";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { useLiveQueue } from "@/components/live/use-live-queue";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import { mergeQueue, steppableIds } from "@/lib/live/merge-queue";
 import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { allows, annotationFactsOf, type PolicyActor } from "@/lib/policy/policy";
@@ -55,6 +57,11 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   const [loading, startLoading] = useTransition();
   const [selected, setSelected] = useState<string | null>(initial[0]?.annotation.id ?? null);
   const [threadVersion, setThreadVersion] = useState(0);
+  const t = useTranslations("review.queue");
+  const kinds = useTranslations("kinds");
+  const locale = useLocale();
+  const headline = useAnnotationHeadline();
+  const errorText = useErrorText();
   const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
@@ -93,7 +100,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
     if (!nextCursor || loading) return;
     startLoading(async () => {
       const result = await loadReviewQueuePageAction({ filter, cursor: nextCursor });
-      if (!result.ok) return setLoadError(result.error.message);
+      if (!result.ok) return setLoadError(errorText(result.error));
       setLoadError(null);
       const known = new Set(items.map((item) => item.annotation.id));
       const added = result.value.items.filter((item) => !known.has(item.annotation.id));
@@ -140,7 +147,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
       <>
         <LiveAnnouncer message={live.announcement} />
         {toast}
-        <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">Nothing is waiting for review.</p>
+        <p className="rounded-lg border border-dashed border-[var(--color-line)] p-8 text-center text-[var(--color-muted)]">{t("empty")}</p>
       </>
     );
   }
@@ -150,10 +157,10 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
       <LiveAnnouncer message={live.announcement} />
       {toast}
       <p className="mb-2 text-sm text-[var(--color-muted)]">
-        {total} waiting{nextCursor ? `, ${items.length} loaded` : ""}.
+        {nextCursor ? t("waitingLoaded", { count: total, loaded: items.length }) : t("waiting", { count: total })}
       </p>
-      <h2 className="sr-only">Annotations awaiting review</h2>
-      <ol ref={listRef} className="space-y-2" aria-label="Annotations awaiting review">
+      <h2 className="sr-only">{t("label")}</h2>
+      <ol ref={listRef} className="space-y-2" aria-label={t("label")}>
         {items.map((item) => {
           const { annotation, context } = item;
           const isSelected = annotation.id === selected;
@@ -171,19 +178,19 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                   <span className="flex flex-wrap items-center justify-between gap-2 text-sm">
                     <span className="inline-flex items-center gap-2 font-semibold">
                       <span aria-hidden className={`inline-block h-3 w-3 rounded-sm fd-hl-${annotation.kind}`} />
-                      {KIND_LABELS[annotation.kind]}
-                      <span className="font-normal text-[var(--color-muted)]">in {item.article.title}</span>
+                      {kinds(annotation.kind)}
+                      <span className="font-normal text-[var(--color-muted)]">{t.rich("inArticle", { title: () => <span dir="auto">{item.article.title}</span> })}</span>
                     </span>
                     <span className="inline-flex items-center gap-2">
                       {reviewer && (
                         <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" data-testid="reviewing-marker">
-                          {reviewer} is reviewing
+                          {t("isReviewing", { name: reviewer })}
                         </span>
                       )}
                       <StatusBadge status={annotation.status} />
                     </span>
                   </span>
-                  <span className="mt-2 block font-serif text-[1.02rem] leading-relaxed" data-testid="queue-context">
+                  <span className="mt-2 block font-serif text-[1.02rem] leading-relaxed" data-testid="queue-context" dir="auto">
                     {context.truncatedBefore && "… "}
                     {context.before}
                     <mark className={`rounded px-0.5 text-inherit fd-hl-${annotation.kind}`}>{context.exact}</mark>
@@ -191,8 +198,8 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                     {context.truncatedAfter && " …"}
                   </span>
                   <span className="mt-1 block text-xs text-[var(--color-muted)]">
-                    {annotationHeadline(annotation)} · by {annotation.author.name}
-                    {item.submittedAt && <> · submitted <DateTime value={item.submittedAt} /></>}
+                    <span dir="auto">{headline(annotation)}</span> · {t("by", { name: annotation.author.name })}
+                    {item.submittedAt && <> · {t.rich("submitted", { date: () => <DateTime value={item.submittedAt ?? ""} locale={locale} /> })}</>}
                   </span>
                 </button>
                 {isSelected && (
@@ -202,7 +209,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
                     <ReviewControls ref={controls} annotation={annotation} currentUser={currentUser} onUpdated={updated} onDecided={setDecided} />
                     <CommentThread annotationId={annotation.id} currentUser={currentUser} refreshKey={threadVersion} />
                     <AppLink href={`/articles/${item.article.id}`} className="text-sm">
-                      Open in the article →
+                      {t("open")} <DirectionArrow to="forward" />
                     </AppLink>
                   </div>
                 )}
@@ -215,7 +222,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
       {nextCursor && (
         <p className="mt-3 text-center">
           <Button type="button" onClick={() => loadMore(false)} disabled={loading}>
-            {loading ? "Loading…" : "Load more"}
+            {loading ? t("loading") : t("loadMore")}
           </Button>
         </p>
       )}

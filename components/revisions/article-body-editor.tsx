@@ -18,6 +18,8 @@ import { MergeConflictResolver } from "./merge-conflict-resolver";
 import { ReplaceBodyPanel } from "./replace-body-panel";
 import { RevisionSavedSummary } from "./revision-saved-summary";
 import { useLeaveGuard } from "./use-leave-guard";
+import { useLocale, useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 /** An annotation placed on the revision being edited (code points), shown as a highlight while editing. */
 export type EditorAnnotation = { id: string; kind: AnnotationKind; start: number; end: number };
@@ -35,7 +37,6 @@ type Notice = { tone: "error" | "info" | "success"; message: string; testId?: st
 /** A save that overlapped another editor's: the conflicts to resolve and what the server said. */
 type PendingMerge = { details: MergeConflictDetails; message: string };
 
-const LEAVE_MESSAGE = "Your edits to the article are not saved. Leave this page and lose them?";
 
 /** Shows the annotations as highlights in the editor; ProseMirror maps them through every edit. */
 function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
@@ -59,6 +60,9 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pendingMerge, setPendingMerge] = useState<PendingMerge | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("revisions.editor");
+  const errorText = useErrorText();
+  const locale = useLocale();
   const annotationsRef = useRef(annotations);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const mergeRef = useRef<HTMLDivElement>(null);
@@ -79,7 +83,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
     content: doc,
     editorProps: {
       attributes: {
-        "aria-label": "Article text",
+        "aria-label": t("label"),
         "aria-multiline": "true",
         role: "textbox",
         "data-testid": "article-editor",
@@ -99,7 +103,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
     editor?.setEditable(pendingMerge === null);
   }, [editor, pendingMerge]);
 
-  useLeaveGuard(dirty || pendingMerge !== null, LEAVE_MESSAGE);
+  useLeaveGuard(dirty || pendingMerge !== null, t("leave"));
 
   /** Saves `body` as made from revision `from`; a merged or resolved body replaces the editor's once saved. */
   function submit(body: object, from: number) {
@@ -109,8 +113,8 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
       try {
         const result = await saveArticleBodyAction({ articleId, revision: from, doc: body, source });
         if (!result.ok) {
-          if (result.error.code === "merge_conflict") return setPendingMerge({ details: result.error.details as MergeConflictDetails, message: result.error.message });
-          return setNotice({ tone: "error", message: result.error.message });
+          if (result.error.code === "merge_conflict") return setPendingMerge({ details: result.error.details as MergeConflictDetails, message: errorText(result.error) });
+          return setNotice({ tone: "error", message: errorText(result.error) });
         }
         setPendingMerge(null);
         const value = result.value;
@@ -118,14 +122,14 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
           if (from !== base) editor.commands.setContent(body, { emitUpdate: false });
           setBase(value.revision.number);
           setDirty(false);
-          return setNotice({ tone: "info", message: value.message });
+          return setNotice({ tone: "info", message: locale === "en" ? value.message : t("unchanged", { number: value.revision.number }) });
         }
         if (value.merged || from !== base) editor.commands.setContent(value.merged?.doc ?? body, { emitUpdate: false });
         if (value.merged) {
           setNotice({
             tone: "success",
             testId: "merge-notice",
-            message: `${value.merged.savedBy} saved revision ${value.merged.withRevision} while you were editing revision ${value.merged.editedRevision}: your edits were merged with revision ${value.merged.withRevision} by ${value.merged.savedBy} and saved as revision ${value.revision.number}. The text below is the merged text.`,
+            message: t("merged", { name: value.merged.savedBy, with: value.merged.withRevision, edited: value.merged.editedRevision, saved: value.revision.number }),
           });
         }
         setSaved(value);
@@ -135,7 +139,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
         annotationsRef.current = value.annotations.filter((a) => a.result !== "orphaned").map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
         showHighlights(editor, annotationsRef.current);
       } catch {
-        setNotice({ tone: "error", message: "The text could not be saved (the connection failed or it is too large). Your edits are still here; try again." });
+        setNotice({ tone: "error", message: t("saveFailed") });
       }
     });
   }
@@ -158,20 +162,20 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
             />
           </div>
         )}
-        {pendingMerge && <h2 className="text-sm font-semibold">Your edited text (kept as it is until the merged text is saved)</h2>}
+        {pendingMerge && <h2 className="text-sm font-semibold">{t("yourText")}</h2>}
         <div className="fd-article fd-editing">
           <EditorToolbar editor={editor} />
           <EditorContent editor={editor} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button variant="primary" onClick={save} disabled={!editor || pending || !dirty || pendingMerge !== null}>
-            {pending ? "Saving…" : `Save as revision ${base + 1}`}
+            {pending ? t("saving") : t("saveAs", { number: base + 1 })}
           </Button>
           <AppLink href={`/articles/${articleId}`} className="text-sm">
-            {dirty ? "Cancel" : "Back to the article"}
+            {dirty ? t("cancel") : t("back")}
           </AppLink>
           <span className="text-sm text-[var(--color-muted)]" role="status">
-            {pending ? "Saving and re-anchoring the annotations…" : dirty ? `Unsaved changes to revision ${base}.` : `Revision ${base}, no unsaved changes.`}
+            {pending ? t("reanchoring") : dirty ? t("unsaved", { number: base }) : t("clean", { number: base })}
           </span>
         </div>
         {(saved || notice) && (
@@ -193,12 +197,11 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
             editor.commands.setContent(body.doc, { emitUpdate: true });
             setSource(body.source);
             setDirty(true);
-            setNotice({ tone: "info", message: `The text was replaced with ${from} (${body.words} words). Check it, then save to make a new revision.` });
+            setNotice({ tone: "info", message: t("replaced", { from, words: body.words }) });
           }}
         />
         <p className="text-xs text-[var(--color-muted)]">
-          Highlighted text carries annotations. When you save, each annotation follows its text: moved text is followed silently; edited text marks it as changed (approved ones go back to review);
-          deleted text leaves it orphaned, to re-attach or delete.
+          {t("help")}
         </p>
       </aside>
     </div>

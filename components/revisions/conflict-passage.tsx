@@ -7,18 +7,20 @@ import type { MergeConflict } from "@/lib/revisions/document-merge";
 import type { ConflictResolution } from "@/lib/revisions/resolve-merge";
 import { wordDiff } from "@/lib/revisions/word-diff";
 import { ConflictHandEditor } from "./conflict-hand-editor";
+import { useTranslations } from "next-intl";
 
 const passageText = (blocks: PmNodeJson[]) => documentToText({ type: "doc", content: blocks });
 
 /** One side's version of a passage, with what it changed against the original marked. */
 function PassageVersion({ title, base, blocks, testId }: { title: string; base: string; blocks: PmNodeJson[]; testId: string }) {
   const text = passageText(blocks);
+  const t = useTranslations("revisions.conflict");
   const parts = wordDiff(base, text).parts;
   return (
     <div className="min-w-0" data-testid={testId}>
       <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{title}</h4>
       <div dir="auto" className="whitespace-pre-wrap rounded-md border border-[var(--color-line)] bg-white p-3 font-serif leading-relaxed">
-        {text === "" && <span className="text-sm italic text-[var(--color-muted)]">(removed)</span>}
+        {text === "" && <span className="text-sm italic text-[var(--color-muted)]">{t("removed")}</span>}
         {parts.map((part, i) =>
           part.type === "insert" ? (
             <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
@@ -39,12 +41,7 @@ function PassageVersion({ title, base, blocks, testId }: { title: string; base: 
 
 type Choice = ConflictResolution["choice"];
 
-const CHOICES: { value: Choice; label: string }[] = [
-  { value: "mine", label: "Keep mine" },
-  { value: "theirs", label: "Keep theirs" },
-  { value: "both", label: "Keep both (theirs, then mine)" },
-  { value: "edited", label: "Edit by hand" },
-];
+const CHOICES: readonly Choice[] = ["mine", "theirs", "both", "edited"];
 
 type Props = {
   conflict: MergeConflict;
@@ -62,6 +59,7 @@ type Props = {
  */
 export function ConflictPassage({ conflict, title, theirLabel, baseLabel, resolution, onResolve }: Props) {
   const name = useId();
+  const t = useTranslations("revisions.conflict");
   const base = passageText(conflict.base);
   const choose = (choice: Choice) => onResolve(choice === "edited" ? { choice, blocks: resolution?.choice === "edited" ? resolution.blocks : conflict.mine } : { choice });
   return (
@@ -70,18 +68,18 @@ export function ConflictPassage({ conflict, title, theirLabel, baseLabel, resolu
       <div className="grid gap-3 md:grid-cols-3">
         <PassageVersion title={baseLabel} base={base} blocks={conflict.base} testId="conflict-base" />
         <PassageVersion title={theirLabel} base={base} blocks={conflict.theirs} testId="conflict-theirs" />
-        <PassageVersion title="Your version" base={base} blocks={conflict.mine} testId="conflict-mine" />
+        <PassageVersion title={t("yours")} base={base} blocks={conflict.mine} testId="conflict-mine" />
       </div>
       <fieldset className="flex flex-wrap gap-x-5 gap-y-2">
-        <legend className="sr-only">What to keep in {title.toLowerCase()}</legend>
+        <legend className="sr-only">{t("whatToKeep", { title })}</legend>
         {CHOICES.map((option) => (
-          <label key={option.value} className="inline-flex items-center gap-1.5 text-sm">
-            <input type="radio" name={name} value={option.value} checked={resolution?.choice === option.value} onChange={() => choose(option.value)} />
-            {option.label}
+          <label key={option} className="inline-flex items-center gap-1.5 text-sm">
+            <input type="radio" name={name} value={option} checked={resolution?.choice === option} onChange={() => choose(option)} />
+            {t(`choice.${option}`)}
           </label>
         ))}
       </fieldset>
-      {resolution?.choice === "edited" && <ConflictHandEditor initial={conflict.mine} label={`${title}, written by hand`} onChange={(blocks) => onResolve({ choice: "edited", blocks })} />}
+      {resolution?.choice === "edited" && <ConflictHandEditor initial={conflict.mine} label={t("byHand", { title })} onChange={(blocks) => onResolve({ choice: "edited", blocks })} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useState, type ReactNode } from "react";
 import { safeLinkHref } from "@/lib/html/link-policy";
+import { useTranslations } from "next-intl";
 
 type ToolState = {
   bold: boolean;
@@ -38,6 +39,7 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: { 
 export function EditorToolbar({ editor }: { editor: Editor | null }) {
   const [linking, setLinking] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
+  const t = useTranslations("revisions.toolbar");
   const state = useEditorState({
     editor,
     selector: ({ editor: e }): ToolState | null =>
@@ -67,7 +69,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
     }
     const href = safeLinkHref(value);
     if (!href) {
-      setLinkError("Use a full http://, https:// or mailto: address");
+      setLinkError(t("badLink"));
       return;
     }
     chain().extendMarkRange("link").setLink({ href }).run();
@@ -77,42 +79,42 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
 
   return (
     <div className="sticky top-0 z-10 mb-2 rounded-md border border-[var(--color-line)] bg-white p-1 shadow-sm">
-      <div role="toolbar" aria-label="Formatting" className="flex flex-wrap items-center gap-0.5">
-        <ToolButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+      <div role="toolbar" aria-label={t("label")} className="flex flex-wrap items-center gap-0.5">
+        <ToolButton label={t("bold")} shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
           <strong>B</strong>
         </ToolButton>
-        <ToolButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+        <ToolButton label={t("italic")} shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
           <em>I</em>
         </ToolButton>
         <span aria-hidden className="mx-1 h-5 w-px bg-[var(--color-line)]" />
-        <ToolButton label="H2 heading" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        <ToolButton label={t("h2")} active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
         </ToolButton>
-        <ToolButton label="H3 subheading" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton label={t("h3")} active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
           H3
         </ToolButton>
-        <ToolButton label="Bullet list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          • List
+        <ToolButton label={t("bulletList")} active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+          • {t("list")}
         </ToolButton>
-        <ToolButton label="Quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+        <ToolButton label={t("quote")} active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
           “ ”
         </ToolButton>
         <ToolButton
-          label="Link"
+          label={t("link")}
           active={state.link}
           onClick={() => {
             setLinkError(null);
             setLinking(linking === null ? ((editor.getAttributes("link").href as string | undefined) ?? "") : null);
           }}
         >
-          Link
+          {t("link")}
         </ToolButton>
         <span aria-hidden className="mx-1 h-5 w-px bg-[var(--color-line)]" />
-        <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-          ↶ Undo
+        <ToolButton label={t("undo")} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+          ↶ {t("undo")}
         </ToolButton>
-        <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-          ↷ Redo
+        <ToolButton label={t("redo")} shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+          ↷ {t("redo")}
         </ToolButton>
       </div>
       {linking !== null && (
@@ -124,7 +126,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
           }}
         >
           <label className="text-sm" htmlFor="editor-link-href">
-            Link address
+            {t("linkAddress")}
           </label>
           <input
             id="editor-link-href"
@@ -139,10 +141,10 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
             className="min-w-64 flex-1 rounded border border-[var(--color-line)] px-2 py-1 text-sm"
           />
           <button type="submit" className="rounded border border-[var(--color-line)] px-2 py-1 text-sm hover:bg-gray-50">
-            {linking.trim() ? "Apply" : "Remove link"}
+            {linking.trim() ? t("apply") : t("removeLink")}
           </button>
           <button type="button" className="rounded px-2 py-1 text-sm hover:bg-gray-100" onClick={() => setLinking(null)}>
-            Cancel
+            {t("cancel")}
           </button>
           {linkError && (
             <p id="editor-link-error" role="alert" className="w-full text-xs font-medium text-rose-700">

@@ -7,6 +7,7 @@ import type { PmNodeJson } from "@/lib/anchoring/node-kinds";
 import { resolveMerge, type ConflictResolution } from "@/lib/revisions/resolve-merge";
 import type { MergeConflictDetails } from "@/lib/dto/revision-dto";
 import { ConflictPassage } from "./conflict-passage";
+import { useTranslations } from "next-intl";
 
 type Props = {
   merge: MergeConflictDetails;
@@ -27,19 +28,20 @@ export function MergeConflictResolver({ merge, message, pending, onSave, onCance
   const [resolutions, setResolutions] = useState<ReadonlyMap<number, ConflictResolution>>(new Map());
   const resolved = resolveMerge(merge.doc, merge.conflicts, resolutions);
   const left = merge.conflicts.length - resolutions.size;
-  const theirLabel = `Their version (revision ${merge.currentRevision}, ${merge.savedBy})`;
-  const baseLabel = `Before (revision ${merge.editedRevision})`;
+  const t = useTranslations("revisions.conflict");
+  const theirLabel = t("theirs", { number: merge.currentRevision, name: merge.savedBy });
+  const baseLabel = t("before", { number: merge.editedRevision });
   return (
     <section className="space-y-4" aria-labelledby="merge-conflicts-title" data-testid="merge-resolver">
       <h2 id="merge-conflicts-title" className="text-lg font-semibold">
-        Resolve the overlapping edits
+        {t("title")}
       </h2>
       <Alert tone="warning">{message}</Alert>
       {merge.conflicts.map((conflict, i) => (
         <ConflictPassage
           key={conflict.id}
           conflict={conflict}
-          title={`Passage ${i + 1} of ${merge.conflicts.length}`}
+          title={t("passage", { number: i + 1, total: merge.conflicts.length })}
           theirLabel={theirLabel}
           baseLabel={baseLabel}
           resolution={resolutions.get(conflict.id)}
@@ -48,13 +50,13 @@ export function MergeConflictResolver({ merge, message, pending, onSave, onCance
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="primary" disabled={!resolved.ok || pending} onClick={() => resolved.ok && onSave(resolved.doc)}>
-          {pending ? "Saving…" : `Save the merged text as revision ${merge.currentRevision + 1}`}
+          {pending ? t("saving") : t("save", { number: merge.currentRevision + 1 })}
         </Button>
         <Button variant="ghost" disabled={pending} onClick={onCancel}>
-          Back to my edits
+          {t("backToMine")}
         </Button>
         <span className="text-sm text-[var(--color-muted)]" role="status">
-          {left > 0 ? `${left} passage${left === 1 ? "" : "s"} still to choose.` : "Every passage has a choice."}
+          {left > 0 ? t("left", { count: left }) : t("allChosen")}
         </span>
       </div>
     </section>

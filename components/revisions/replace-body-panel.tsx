@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/dto/app-error";
 import type { ReplacementBodyDto } from "@/lib/dto/replacement-body-dto";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 export const IMPORT_ACCEPT = ".docx,.md,.markdown,.html,.htm,.txt";
 
@@ -18,7 +20,6 @@ type Props = {
 
 /** The importer's limit (lib/import/import-file DEFAULT_MAX_FILE_BYTES), checked before uploading. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const FAILED = "The text could not be loaded. Nothing was changed; try again.";
 
 /**
  * Replacing the whole body: paste plain text or HTML, or import a .docx/Markdown/HTML/text file
@@ -31,6 +32,8 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
   const [url, setUrl] = useState("");
   const [error, setError] = useState<{ where: "paste" | "import"; message: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("revisions.replace");
+  const errorText = useErrorText();
   const fileRef = useRef<HTMLInputElement>(null);
 
   function run(where: "paste" | "import", call: () => Promise<ActionResult<ReplacementBodyDto>>, from: string, after?: () => void) {
@@ -38,29 +41,29 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
     startTransition(async () => {
       try {
         const result = await call();
-        if (!result.ok) return setError({ where, message: result.error.message });
+        if (!result.ok) return setError({ where, message: errorText(result.error) });
         onLoaded(result.value, from);
         after?.();
       } catch {
-        setError({ where, message: FAILED });
+        setError({ where, message: t("failed") });
       }
     });
   }
 
   function loadPasted() {
-    if (!pasted.trim()) return setError({ where: "paste", message: mode === "html" ? "Paste some HTML first." : "Paste some text first." });
+    if (!pasted.trim()) return setError({ where: "paste", message: mode === "html" ? t("pasteHtmlFirst") : t("pasteTextFirst") });
     run(
       "paste",
       () => preparePastedBodyAction(mode === "html" ? { html: pasted } : { text: pasted }),
-      mode === "html" ? "pasted HTML" : "pasted text",
+      mode === "html" ? t("fromHtml") : t("fromText"),
       () => setPasted(""),
     );
   }
 
   function loadImport() {
     const file = fileRef.current?.files?.[0];
-    if (!file && !url.trim()) return setError({ where: "import", message: "Choose a file or enter a web address." });
-    if (file && file.size > MAX_FILE_BYTES) return setError({ where: "import", message: "This file is too large to import (the limit is 10 MB)." });
+    if (!file && !url.trim()) return setError({ where: "import", message: t("chooseFileOrUrl") });
+    if (file && file.size > MAX_FILE_BYTES) return setError({ where: "import", message: t("tooLarge") });
     const form = new FormData();
     if (file) form.set("file", file);
     else form.set("url", url.trim());
@@ -78,51 +81,51 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
   return (
     <section aria-labelledby="replace-body-heading" className="space-y-3 rounded-lg border border-[var(--color-line)] bg-white p-4">
       <h2 id="replace-body-heading" className="text-base font-semibold">
-        Replace the whole text
+        {t("title")}
       </h2>
       <p className="text-xs text-[var(--color-muted)]">
-        The new text goes into the editor for you to check; nothing is saved until you save. Every annotation is then re-anchored: ones whose text is gone are kept as orphans.
+        {t("intro")}
       </p>
       <details className="rounded-md border border-[var(--color-line)] p-3" open={error?.where === "paste" ? true : undefined}>
-        <summary className="cursor-pointer text-sm font-medium">Replace with pasted text / HTML</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("pasteSummary")}</summary>
         <div className="mt-3 space-y-3">
-          <div role="radiogroup" aria-label="Paste as" className="flex gap-4 text-sm">
+          <div role="radiogroup" aria-label={t("pasteAs")} className="flex gap-4 text-sm">
             {(["text", "html"] as const).map((value) => (
               <label key={value} className="inline-flex items-center gap-1.5">
                 <input type="radio" name="replace-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-                {value === "text" ? "Plain text" : "HTML"}
+                {value === "text" ? t("plainText") : "HTML"}
               </label>
             ))}
           </div>
           <TextArea
-            label={mode === "html" ? "Replacement HTML" : "Replacement text"}
+            label={mode === "html" ? t("replacementHtml") : t("replacementText")}
             rows={8}
             dir="auto"
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}
             className={mode === "html" ? "font-mono text-xs" : ""}
-            hint={mode === "html" ? "Formatting is kept; scripts, styles, event handlers and unsafe links are removed." : "Each line becomes a paragraph."}
+            hint={mode === "html" ? t("htmlHint") : t("textHint")}
           />
           {error?.where === "paste" && <Alert tone="error">{error.message}</Alert>}
           <Button onClick={loadPasted} disabled={disabled || pending}>
-            {pending ? "Loading…" : "Load into the editor"}
+            {pending ? t("loading") : t("load")}
           </Button>
         </div>
       </details>
       <details className="rounded-md border border-[var(--color-line)] p-3" open={error?.where === "import" ? true : undefined}>
-        <summary className="cursor-pointer text-sm font-medium">Replace by import (.docx, .md, .html, URL)</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("importSummary")}</summary>
         <div className="mt-3 space-y-3">
           <div className="space-y-1">
             <label htmlFor="replace-file" className="block text-sm font-medium">
-              File
+              {t("file")}
             </label>
             <input id="replace-file" ref={fileRef} type="file" name="file" accept={IMPORT_ACCEPT} className="block w-full text-sm" />
-            <p className="text-xs text-[var(--color-muted)]">Word (.docx), Markdown (.md), web page (.html) or plain text (.txt).</p>
+            <p className="text-xs text-[var(--color-muted)]">{t("fileHint")}</p>
           </div>
-          <TextField label="…or web address" type="url" inputMode="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} />
+          <TextField label={t("orUrl")} dir="ltr" type="url" inputMode="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} />
           {error?.where === "import" && <Alert tone="error">{error.message}</Alert>}
           <Button onClick={loadImport} disabled={disabled || pending}>
-            {pending ? "Importing…" : "Import into the editor"}
+            {pending ? t("importing") : t("import")}
           </Button>
         </div>
       </details>

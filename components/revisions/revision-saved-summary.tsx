@@ -1,19 +1,17 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/ui/app-link";
-import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
-import { describeReanchorSummary } from "@/lib/revisions/summary-text";
+import { useReanchorSummaryText } from "./use-reanchor-summary";
 import type { ReanchoredAnnotationDto, SaveRevisionDto } from "@/lib/dto/revision-dto";
 
 type Saved = Extract<SaveRevisionDto, { created: true }>;
 
-const REASONS: Record<string, string> = {
-  deleted: "its text was deleted",
-  rewritten: "its text was rewritten beyond recognition",
-  ambiguous: "its text now appears in several places",
-  "weak-context": "its text appears elsewhere, in a different context",
-  "low-confidence": "no place matched it closely enough",
-  "not-found": "its text is not in the article",
-};
+const REASONS = ["deleted", "rewritten", "ambiguous", "weak-context", "low-confidence", "not-found"];
+
+/** "Approved → Needs re-review", or the one status when it did not move. */
+function StatusChange({ a }: { a: ReanchoredAnnotationDto }) {
+  const statuses = useTranslations("reviewStatuses");
+  return <>{a.previousStatus !== a.status ? `${statuses(a.previousStatus)} → ${statuses(a.status)}` : statuses(a.status)}</>;
+}
 
 function Quote({ children, tone }: { children: string; tone?: "old" | "new" }) {
   const style = tone === "old" ? "bg-rose-50 text-rose-900 line-through decoration-rose-400" : tone === "new" ? "bg-emerald-50 text-emerald-900" : "";
@@ -25,32 +23,36 @@ function Quote({ children, tone }: { children: string; tone?: "old" | "new" }) {
 }
 
 function ChangedItem({ a }: { a: ReanchoredAnnotationDto }) {
+  const t = useTranslations("revisions.saved");
+  const kinds = useTranslations("kinds");
   return (
     <li className="space-y-1" data-testid="reanchor-changed" data-annotation-id={a.id}>
       <p>
-        <span className="font-semibold">{KIND_LABELS[a.kind]}</span>{" "}
+        <span className="font-semibold">{kinds(a.kind)}</span>{" "}
         <span className="text-xs text-[var(--color-muted)]">
-          {a.previousStatus !== a.status ? `${REVIEW_STATUS_LABELS[a.previousStatus]} → ${REVIEW_STATUS_LABELS[a.status]}` : REVIEW_STATUS_LABELS[a.status]}
+          <StatusChange a={a} />
         </span>
       </p>
       <p className="text-sm">
-        Was <Quote tone="old">{a.previousExact ?? ""}</Quote>
+        {t("was")} <Quote tone="old">{a.previousExact ?? ""}</Quote>
       </p>
       <p className="text-sm">
-        Now <Quote tone="new">{a.exact}</Quote>
+        {t("now")} <Quote tone="new">{a.exact}</Quote>
       </p>
     </li>
   );
 }
 
 function OrphanedItem({ a }: { a: ReanchoredAnnotationDto }) {
+  const t = useTranslations("revisions.saved");
+  const kinds = useTranslations("kinds");
   return (
     <li className="space-y-1" data-testid="reanchor-orphaned" data-annotation-id={a.id}>
       <p>
-        <span className="font-semibold">{KIND_LABELS[a.kind]}</span>{" "}
+        <span className="font-semibold">{kinds(a.kind)}</span>{" "}
         <span className="text-xs text-[var(--color-muted)]">
-          {a.previousStatus !== a.status ? `${REVIEW_STATUS_LABELS[a.previousStatus]} → ${REVIEW_STATUS_LABELS[a.status]}` : REVIEW_STATUS_LABELS[a.status]}
-          {a.reason && REASONS[a.reason] ? ` · ${REASONS[a.reason]}` : ""}
+          <StatusChange a={a} />
+          {a.reason && REASONS.includes(a.reason) ? ` · ${t(`reason.${a.reason}` as "reason.deleted")}` : ""}
         </span>
       </p>
       <p className="text-sm">
@@ -68,6 +70,8 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
   const changed = saved.annotations.filter((a) => a.result === "changed");
   const orphaned = saved.annotations.filter((a) => a.result === "orphaned" && !a.stillOrphaned);
   const attention = changed.length + orphaned.length > 0;
+  const t = useTranslations("revisions.saved");
+  const describeReanchorSummary = useReanchorSummaryText();
   return (
     <section
       aria-labelledby="revision-saved-heading"
@@ -76,13 +80,12 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       role="status"
     >
       <h2 id="revision-saved-heading" className="font-semibold">
-        Revision {saved.revision.number} saved: {describeReanchorSummary(saved.summary)}.
+        {t("heading", { number: saved.revision.number, summary: describeReanchorSummary(saved.summary) })}
       </h2>
       {changed.length > 0 && (
         <div className="mt-3">
           <h3 className="font-medium">
-            Changed: the text under these was edited. They follow it
-            {changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? "; approved ones go back to the review queue" : ""}.
+            {changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? t("changedRereview") : t("changed")}
           </h3>
           <ul className="mt-2 space-y-3">
             {changed.map((a) => (
@@ -94,8 +97,7 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       {orphaned.length > 0 && (
         <div className="mt-3">
           <h3 className="font-medium">
-            Orphaned: these could not be placed on the new text. They are kept; re-attach or delete them on the article page
-            {orphaned.some((a) => a.previousStatus === "approved") ? " (approved ones go back to review)" : ""}.
+            {orphaned.some((a) => a.previousStatus === "approved") ? t("orphanedApproved") : t("orphaned")}
           </h3>
           <ul className="mt-2 space-y-3">
             {orphaned.map((a) => (
@@ -105,8 +107,8 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
         </div>
       )}
       <p className="mt-3 flex flex-wrap gap-4">
-        <AppLink href={`/articles/${articleId}`}>Open the article</AppLink>
-        <AppLink href={`/articles/${articleId}/revisions/${saved.revision.number}`}>See what changed in revision {saved.revision.number}</AppLink>
+        <AppLink href={`/articles/${articleId}`}>{t("open")}</AppLink>
+        <AppLink href={`/articles/${articleId}/revisions/${saved.revision.number}`}>{t("seeChanges", { number: saved.revision.number })}</AppLink>
       </p>
     </section>
   );

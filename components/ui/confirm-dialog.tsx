@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 
 type Props = {
@@ -22,6 +23,7 @@ type Props = {
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, tone = "danger", pending = false, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("confirm");
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -47,7 +49,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = "dan
           <div className="mt-2 text-sm">{children}</div>
           <div className="mt-4 flex flex-wrap justify-end gap-2">
             <Button autoFocus onClick={onCancel} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
             <Button variant={tone} onClick={onConfirm} disabled={pending}>
               {confirmLabel}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 const POLL_MS = 2_000;
 
@@ -10,6 +11,7 @@ const POLL_MS = 2_000;
  */
 export function ReconnectingNotice({ onReady }: { onReady: () => void }) {
   const [attempts, setAttempts] = useState(0);
+  const t = useTranslations("reconnecting");
   useEffect(() => {
     let stopped = false;
     const timer = setInterval(async () => {
@@ -35,11 +37,11 @@ export function ReconnectingNotice({ onReady }: { onReady: () => void }) {
 
   return (
     <main className="mx-auto max-w-xl px-6 py-16" role="status" aria-live="polite">
-      <h1 className="text-2xl font-semibold">The desk is reconnecting…</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-[var(--color-muted)]">
-        Factdesk can&apos;t reach its database for the moment. Nothing you saved is lost. This page comes back by itself as soon as the desk answers again.
+        {t("body")}
       </p>
-      {attempts >= 15 && <p className="mt-4 text-sm text-[var(--color-muted)]">Still trying. If this lasts, tell your administrator.</p>}
+      {attempts >= 15 && <p className="mt-4 text-sm text-[var(--color-muted)]">{t("still")}</p>}
     </main>
   );
 }

@@ -176,6 +176,7 @@ export const ACTION_RULES: Record<string, Rule | "public"> = {
   "app/(app)/settings/actions.ts#createApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#revokeApiTokenAction": any("token.manage"),
   "app/(app)/settings/actions.ts#changePasswordAction": any("password.change"),
+  "app/(app)/settings/actions.ts#setLanguageAction": any("preferences.change"),
   "app/(app)/notifications/actions.ts#markNotificationsReadAction": any("notification.read"),
   "app/(app)/settings/actions.ts#updateMailPreferencesAction": any("notification.preferences"),
 };

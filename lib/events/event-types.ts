@@ -60,6 +60,7 @@ export const EVENT_PAYLOADS = {
   "user.updated": z.object({ before: jsonRecord, after: jsonRecord }),
   "user.deactivated": z.object({ before: jsonRecord, after: jsonRecord }),
   "user.password_changed": z.object({}),
+  "user.language_changed": z.object({ before: z.object({ locale: z.string().nullable() }), after: z.object({ locale: z.string().nullable() }) }),
   "token.created": z.object({ after: z.object({ name: z.string(), prefix: z.string() }) }),
   "token.revoked": z.object({}),
   /** Someone asked to archive an evidence URL again (after a failure, or evidence from before the archive). */
@@ -111,6 +112,7 @@ export const EVENT_ENTITY: Record<EventType, EntityType> = {
   "user.updated": "user",
   "user.deactivated": "user",
   "user.password_changed": "user",
+  "user.language_changed": "user",
   "token.created": "api_token",
   "token.revoked": "api_token",
   "evidence.archive_requested": "evidence",
@@ -171,6 +173,7 @@ const LEGACY_TYPES: Record<string, EventType> = {
   "user/edit": "user.updated",
   "user/deactivate": "user.deactivated",
   "user/change_password": "user.password_changed",
+  "user/change_language": "user.language_changed",
   "api_token/create": "token.created",
   "api_token/revoke": "token.revoked",
   "evidence/archive_request": "evidence.archive_requested",

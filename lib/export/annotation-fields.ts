@@ -1,7 +1,7 @@
-import { VERDICT_LABELS } from "../domain/verdicts";
 import type { EvidenceInput } from "../validations/annotation";
 import type { ExportAnnotation } from "./export-types";
 import { formatDate } from "./format-dates";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 
 /** One labelled line of an annotation's kind-specific fields, as every report shows them. */
 export type FieldLine = {
@@ -11,38 +11,39 @@ export type FieldLine = {
   value: string;
 };
 
-const yesNo = (value: boolean) => (value ? "Yes" : "No");
 
 /**
  * The kind's fields as labelled lines in a fixed order; optional fields that are empty are left
  * out, booleans read "Yes"/"No", dates are `YYYY-MM-DD`.
  */
-export function describeFields(annotation: ExportAnnotation): FieldLine[] {
+export function describeFields(annotation: ExportAnnotation, words: ReportWords = ENGLISH_REPORT): FieldLine[] {
+  const { fields: label } = words;
+  const yesNo = (value: boolean) => (value ? words.yes : words.no);
   switch (annotation.kind) {
     case "claim": {
       const { claimant, verdict, rationale } = annotation.fields;
       const lines: FieldLine[] = [
-        { key: "claimant", label: "Claimant", value: claimant },
-        { key: "verdict", label: "Verdict", value: VERDICT_LABELS[verdict] ?? verdict },
+        { key: "claimant", label: label.claimant, value: claimant },
+        { key: "verdict", label: label.verdict, value: words.verdicts[verdict] ?? verdict },
       ];
-      if (rationale) lines.push({ key: "rationale", label: "Rationale", value: rationale });
+      if (rationale) lines.push({ key: "rationale", label: label.rationale, value: rationale });
       return lines;
     }
     case "quote": {
       const { speaker, saidWhere, saidOn, wordingVerified } = annotation.fields;
-      const lines: FieldLine[] = [{ key: "speaker", label: "Speaker", value: speaker }];
-      if (saidWhere) lines.push({ key: "saidWhere", label: "Said where", value: saidWhere });
-      if (saidOn) lines.push({ key: "saidOn", label: "Said on", value: formatDate(saidOn) });
-      lines.push({ key: "wordingVerified", label: "Wording verified", value: yesNo(wordingVerified) });
+      const lines: FieldLine[] = [{ key: "speaker", label: label.speaker, value: speaker }];
+      if (saidWhere) lines.push({ key: "saidWhere", label: label.saidWhere, value: saidWhere });
+      if (saidOn) lines.push({ key: "saidOn", label: label.saidOn, value: formatDate(saidOn) });
+      lines.push({ key: "wordingVerified", label: label.wordingVerified, value: yesNo(wordingVerified) });
       return lines;
     }
     case "allegation": {
       const { allegedBy, allegedAgainst, rightOfReplySought, rightOfReplySoughtOn } = annotation.fields;
-      const reply = rightOfReplySought && rightOfReplySoughtOn ? `Yes, on ${formatDate(rightOfReplySoughtOn)}` : yesNo(rightOfReplySought);
+      const reply = rightOfReplySought && rightOfReplySoughtOn ? words.yesOn(formatDate(rightOfReplySoughtOn)) : yesNo(rightOfReplySought);
       return [
-        { key: "allegedBy", label: "Alleged by", value: allegedBy },
-        { key: "allegedAgainst", label: "Alleged against", value: allegedAgainst },
-        { key: "rightOfReplySought", label: "Right of reply sought", value: reply },
+        { key: "allegedBy", label: label.allegedBy, value: allegedBy },
+        { key: "allegedAgainst", label: label.allegedAgainst, value: allegedAgainst },
+        { key: "rightOfReplySought", label: label.rightOfReplySought, value: reply },
       ];
     }
   }
@@ -56,17 +57,16 @@ export function describeEvidence(item: EvidenceInput): string {
 }
 
 /** "Reviewed by NAME on YYYY-MM-DD" for the latest decision, or "" when there is none. */
-export function describeDecision(annotation: ExportAnnotation): string {
+export function describeDecision(annotation: ExportAnnotation, words: ReportWords = ENGLISH_REPORT): string {
   if (!annotation.reviewer) return "";
-  const date = formatDate(annotation.decidedAt);
-  return date ? `Reviewed by ${annotation.reviewer.name} on ${date}` : `Reviewed by ${annotation.reviewer.name}`;
+  return words.reviewedBy(annotation.reviewer.name, formatDate(annotation.decidedAt));
 }
 
 /**
  * The short label printed right after a claim's highlight in the reports, e.g. "[False]", so the
  * verdict is read beside the passage and not only in the notes; "" for quotes and allegations.
  */
-export function verdictTag(annotation: ExportAnnotation): string {
+export function verdictTag(annotation: ExportAnnotation, words: ReportWords = ENGLISH_REPORT): string {
   if (annotation.kind !== "claim") return "";
-  return `[${VERDICT_LABELS[annotation.fields.verdict] ?? annotation.fields.verdict}]`;
+  return `[${words.verdicts[annotation.fields.verdict] ?? annotation.fields.verdict}]`;
 }

@@ -26,12 +26,14 @@ function groupsOf(line: Line, measure: ExactMeasure): Group[] {
     if (last && last.style === piece.style && last.font === piece.font && last.level === piece.level) last.pieces.push(piece);
     else groups.push({ pieces: [piece], style: piece.style, font: piece.font, level: piece.level, text: "", whole: false, x: 0, width: 0 });
   }
+  const lineEnd = pieces[pieces.length - 1];
   for (const group of groups) {
     const odd = group.level % 2 === 1;
     const parts = odd ? [...group.pieces].reverse() : group.pieces;
     let text = parts.map((piece) => piece.text).join("");
-    // Trailing spaces are invisible in left-to-right text but would shift a right-to-left run.
-    if (odd || line.rtl) text = text.replace(/\s+$/, "");
+    // The line's trailing spaces are invisible in left-to-right text but would shift a right-to-left
+    // run; a space between two groups (where a highlight starts inside Urdu text) is a word gap and stays.
+    if ((odd || line.rtl) && group.pieces.includes(lineEnd)) text = text.replace(/\s+$/, "");
     if (odd && MIRRORABLE.test(text)) text = mirrorCharacters(text);
     const shaperReverses = hasRtlCharacters(text);
     group.text = shaperReverses === odd ? text : Array.from(text).reverse().join("");

@@ -1,8 +1,8 @@
-import { KIND_LABELS } from "../domain/annotation-kinds";
 import { verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
 import { escapeHtml } from "./html-escape";
 import type { NumberedAnnotation } from "./select-annotations";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 
 const MAX_LANE = 3;
 
@@ -23,11 +23,11 @@ export function markerId(annotationId: string): string {
  * annotation's marker (a superscript number linking to its endnote) follows its last character,
  * and a claim's marker is followed by its verdict, e.g. "[False]".
  */
-export function renderArticleHtml(segments: ArticleSegments, numbered: readonly NumberedAnnotation[]): string {
+export function renderArticleHtml(segments: ArticleSegments, numbered: readonly NumberedAnnotation[], words: ReportWords = ENGLISH_REPORT): string {
   const openTags = numbered.map((entry, i) => {
     const { kind } = entry.annotation;
     const lane = Math.min(Math.max(segments.lanes[i], 0), MAX_LANE);
-    return `<span class="hl hl-${kind} lane-${lane}" title="${entry.number} · ${KIND_LABELS[kind]}">`;
+    return `<span class="hl hl-${kind} lane-${lane}" title="${entry.number} · ${escapeHtml(words.kinds[kind])}">`;
   });
   const out: string[] = [];
   const open: number[] = [];
@@ -48,9 +48,9 @@ export function renderArticleHtml(segments: ArticleSegments, numbered: readonly 
         const id = escapeHtml(annotation.id);
         out.push(
           `<sup class="marker marker-${annotation.kind}" id="${escapeHtml(markerId(annotation.id))}">`,
-          `<a href="#${escapeHtml(endnoteId(annotation.id))}" aria-label="Note ${number}: ${KIND_LABELS[annotation.kind]}" data-annotation="${id}">${number}</a></sup>`,
+          `<a href="#${escapeHtml(endnoteId(annotation.id))}" aria-label="${escapeHtml(words.marker(number, words.kinds[annotation.kind]))}" data-annotation="${id}">${number}</a></sup>`,
         );
-        const tag = verdictTag(annotation);
+        const tag = verdictTag(annotation, words);
         if (tag) out.push(`<span class="verdict-tag verdict-tag-${annotation.kind}">\u00A0${escapeHtml(tag)}</span>`);
         continue;
       }

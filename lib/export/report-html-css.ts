@@ -20,7 +20,7 @@ const kindRules = ANNOTATION_KINDS.map((kind) => {
 export const REPORT_CSS = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
-body{margin:2rem auto;max-width:48rem;padding:0 1rem;color:#1b1b1b;background:#fff;font:16px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",Arial,sans-serif}
+body{margin:2rem auto;max-width:48rem;padding:0 1rem;color:#1b1b1b;background:#fff;font:16px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic","Urdu Typesetting","Geeza Pro",Arial,sans-serif}
 h1{font-size:1.8rem;line-height:1.25;margin:.2rem 0 1rem}
 h2{font-size:1.3rem;margin:2.2rem 0 .8rem;border-bottom:1px solid #ccc;padding-bottom:.3rem}
 h3{font-size:1rem;margin:1rem 0 .4rem}

@@ -27,7 +27,7 @@ describe("HTML report document", () => {
   const { html, document } = parse(englishInput());
 
   it("is a complete standalone document", () => {
-    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">')).toBe(true);
     expect(document.querySelector('meta[charset="utf-8"]')).not.toBeNull();
     expect(document.title).toBe('Doha meeting: "framework" agreed <b>?</b> — Factdesk report');
     expect(html.trimEnd().endsWith("</html>")).toBe(true);

@@ -7,6 +7,7 @@ import { REPORT_CSS } from "./report-html-css";
 import { linkHtml, renderEndnotesHtml } from "./report-html-endnotes";
 import { summariseReport, type CountLine, type ReportSummary } from "./report-summary";
 import { selectAnnotations } from "./select-annotations";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 
 /** Media type of the HTML report. */
 export const REPORT_HTML_CONTENT_TYPE = "text/html; charset=utf-8";
@@ -21,82 +22,81 @@ function countTable(caption: string, lines: CountLine[], swatches: boolean): str
   return `<table><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
 }
 
-function summaryHtml(input: ExportInput, summary: ReportSummary): string {
+function summaryHtml(input: ExportInput, summary: ReportSummary, words: ReportWords): string {
   const { revision } = input.article;
   const scope = [
     escapeHtml(summary.scopeLabel),
-    `Revision ${revision.number} of ${escapeHtml(formatDateTime(revision.createdAt))}`,
-    `Generated ${escapeHtml(formatDateTime(input.context.generatedAt))}`,
+    escapeHtml(words.revisionOf(revision.number, formatDateTime(revision.createdAt))),
+    escapeHtml(words.generated(formatDateTime(input.context.generatedAt))),
   ].join(" · ");
   const parts = [`<p class="scope">${scope}</p>`];
   if (summary.total === 0) {
     parts.push(`<p class="empty">${escapeHtml(summary.emptyMessage)}</p>`);
   } else {
-    parts.push(`<p><strong>${summary.total}</strong> ${summary.total === 1 ? "annotation" : "annotations"}</p>`);
-    const tables = [countTable("By kind", summary.byKind, true)];
-    if (summary.byVerdict.length > 0) tables.push(countTable("Claims by verdict", summary.byVerdict, false));
-    tables.push(countTable("By review status", summary.byStatus, false));
+    parts.push(`<p><strong>${summary.total}</strong> ${escapeHtml(words.annotations(summary.total))}</p>`);
+    const tables = [countTable(words.byKind, summary.byKind, true)];
+    if (summary.byVerdict.length > 0) tables.push(countTable(words.byVerdict, summary.byVerdict, false));
+    tables.push(countTable(words.byStatus, summary.byStatus, false));
     parts.push(`<div class="counts">${tables.join("")}</div>`);
     if (summary.notPlaced > 0) {
-      const which = summary.notPlaced === 1 ? "1 annotation was" : `${summary.notPlaced} annotations were`;
-      parts.push(`<p class="warning">${which} not found in this revision's text; see the notes.</p>`);
+      parts.push(`<p class="warning">${escapeHtml(words.notPlaced(summary.notPlaced))}</p>`);
     }
   }
-  return `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>${parts.join("")}</section>`;
+  return `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${escapeHtml(words.summary)}</h2>${parts.join("")}</section>`;
 }
 
-function metadataHtml(input: ExportInput): string {
+function metadataHtml(input: ExportInput, words: ReportWords): string {
   const { article } = input;
   const rows: [string, string][] = [];
-  if (article.outlet) rows.push(["Outlet", `<bdi>${escapeHtml(article.outlet)}</bdi>`]);
-  if (article.byline) rows.push(["Byline", `<bdi>${escapeHtml(article.byline)}</bdi>`]);
-  if (article.publishedOn) rows.push(["Published", escapeHtml(formatDate(article.publishedOn))]);
-  if (article.url) rows.push(["Original", linkHtml(article.url, article.url, true)]);
+  if (article.outlet) rows.push([words.meta.outlet, `<bdi>${escapeHtml(article.outlet)}</bdi>`]);
+  if (article.byline) rows.push([words.meta.byline, `<bdi>${escapeHtml(article.byline)}</bdi>`]);
+  if (article.publishedOn) rows.push([words.meta.published, escapeHtml(formatDate(article.publishedOn))]);
+  if (article.url) rows.push([words.meta.original, linkHtml(article.url, article.url, true)]);
   if (rows.length === 0) return "";
-  return `<dl class="meta">${rows.map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`).join("")}</dl>`;
+  return `<dl class="meta">${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join("")}</dl>`;
 }
 
 /**
  * The annotated report as one standalone HTML document: metadata, summary, the article text with
  * every included annotation highlighted in its kind's colour and numbered, then the endnotes
  * (`id="annotation-<id>"`). Every user string is escaped, only http(s) URLs become links, styles
- * are inline and there is no script.
+ * are inline and there is no script. `words` sets its language and direction (English by default).
  */
-export function renderReportHtml(input: ExportInput): string {
+export function renderReportHtml(input: ExportInput, words: ReportWords = ENGLISH_REPORT): string {
   const { article, context } = input;
   const numbered = selectAnnotations(input);
-  const summary = summariseReport(input, numbered);
-  const articleHtml = renderArticleHtml(segmentArticle(article.text, numbered), numbered);
+  const summary = summariseReport(input, numbered, words);
+  const articleHtml = renderArticleHtml(segmentArticle(article.text, numbered), numbered, words);
   const title = escapeHtml(article.title);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${words.lang}" dir="${words.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Factdesk">
-<title>${title} — Factdesk report</title>
+<title>${title} — ${escapeHtml(words.titleSuffix)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <header class="report-header">
-<p class="eyebrow">Fact-check report · ${escapeHtml(context.organisation.name)}</p>
+<p class="eyebrow">${escapeHtml(words.eyebrow(context.organisation.name))}</p>
 <h1 dir="auto">${title}</h1>
-${metadataHtml(input)}
+${metadataHtml(input, words)}
 </header>
 <main>
-${summaryHtml(input, summary)}
+${summaryHtml(input, summary, words)}
 <section class="article" aria-labelledby="article-title">
-<h2 id="article-title">Annotated text</h2>
+<h2 id="article-title">${escapeHtml(words.annotatedText)}</h2>
 <div class="article-text">
 ${articleHtml}</div>
 </section>
 <section class="endnotes" aria-labelledby="notes-title">
-<h2 id="notes-title">Notes</h2>
-${renderEndnotesHtml(numbered, article.revision.number, context.includeAll, summary.emptyMessage)}
+<h2 id="notes-title">${escapeHtml(words.notes)}</h2>
+${renderEndnotesHtml(numbered, article.revision.number, context.includeAll, summary.emptyMessage, words)}
 </section>
 </main>
-<footer>Generated by Factdesk for ${escapeHtml(context.organisation.name)} on ${escapeHtml(formatDateTime(context.generatedAt))} · revision ${article.revision.number}</footer>
+<footer>${escapeHtml(words.footer(context.organisation.name, formatDateTime(context.generatedAt), article.revision.number))}</footer>
 </body>
 </html>
 `;

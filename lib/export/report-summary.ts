@@ -1,8 +1,9 @@
-import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind } from "../domain/annotation-kinds";
-import { REVIEW_STATUSES, REVIEW_STATUS_LABELS, type ReviewStatus } from "../domain/review-statuses";
-import { VERDICTS, VERDICT_LABELS, type Verdict } from "../domain/verdicts";
+import { ANNOTATION_KINDS, type AnnotationKind } from "../domain/annotation-kinds";
+import { REVIEW_STATUSES, type ReviewStatus } from "../domain/review-statuses";
+import { VERDICTS, type Verdict } from "../domain/verdicts";
 import type { ExportInput } from "./export-types";
 import type { NumberedAnnotation } from "./select-annotations";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 
 /** A labelled count in a report summary. */
 export type CountLine<K extends string = string> = { key: K; label: string; count: number };
@@ -32,7 +33,7 @@ function countBy<K extends string>(keys: readonly K[], labels: Record<K, string>
 }
 
 /** Counts the included annotations by kind, verdict and status for a report's summary. */
-export function summariseReport(input: ExportInput, numbered: readonly NumberedAnnotation[]): ReportSummary {
+export function summariseReport(input: ExportInput, numbered: readonly NumberedAnnotation[], words: ReportWords = ENGLISH_REPORT): ReportSummary {
   const annotations = numbered.map((entry) => entry.annotation);
   const verdicts: Verdict[] = [];
   for (const annotation of annotations) if (annotation.kind === "claim") verdicts.push(annotation.fields.verdict);
@@ -41,20 +42,20 @@ export function summariseReport(input: ExportInput, numbered: readonly NumberedA
     total: annotations.length,
     byKind: countBy(
       ANNOTATION_KINDS,
-      KIND_LABELS,
+      words.kinds,
       annotations.map((a) => a.kind),
       true,
     ),
-    byVerdict: countBy(VERDICTS, VERDICT_LABELS, verdicts, false),
+    byVerdict: countBy(VERDICTS, words.verdicts, verdicts, false),
     byStatus: countBy(
       REVIEW_STATUSES,
-      REVIEW_STATUS_LABELS,
+      words.statuses,
       annotations.map((a) => a.status),
       false,
     ),
     notPlaced: numbered.filter((entry) => !entry.placed).length,
     includeAll,
-    scopeLabel: includeAll ? "All annotations, whatever their review status" : "Approved annotations only",
-    emptyMessage: includeAll ? "No annotations yet." : "No approved annotations yet.",
+    scopeLabel: includeAll ? words.scopeAll : words.scopeApproved,
+    emptyMessage: includeAll ? words.emptyAll : words.emptyApproved,
   };
 }

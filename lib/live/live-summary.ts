@@ -30,24 +30,36 @@ function joinNames(names: string[]): string {
   return `${names[0]}, ${names[1]} and ${names.length - 2} others`;
 }
 
+/** One kind of change made by others: how many, and who made them (each name once). */
+export type ChangeGroup = { type: EventType; count: number; names: string[] };
+
+/**
+ * Changes made by others, grouped by type in order of first appearance, for an announcement in any
+ * language. Changes by `selfUserId` and types not worth announcing are left out; an unknown actor
+ * is named by `someone`.
+ */
+export function groupChanges(events: readonly LiveEvent[], selfUserId: string | null, someone = "someone"): ChangeGroup[] {
+  const groups = new Map<EventType, ChangeGroup>();
+  for (const event of events) {
+    if (event.actorId !== null && event.actorId === selfUserId) continue;
+    if (!WORDING[event.type]) continue;
+    const group = groups.get(event.type) ?? { type: event.type, count: 0, names: [] };
+    group.count++;
+    const name = event.actorName ?? someone;
+    if (!group.names.includes(name)) group.names.push(name);
+    groups.set(event.type, group);
+  }
+  return [...groups.values()];
+}
+
 /**
  * A short polite summary of changes made by others, for a screen reader and the "what changed"
  * line: "2 new annotations by Riya Sharma; 1 annotation approved by Ali". Changes by `selfUserId`
  * and re-anchoring noise are left out; empty when nothing is worth saying.
  */
 export function summariseChanges(events: readonly LiveEvent[], selfUserId: string | null): string {
-  const groups = new Map<EventType, { count: number; names: string[] }>();
-  for (const event of events) {
-    if (event.actorId !== null && event.actorId === selfUserId) continue;
-    if (!WORDING[event.type]) continue;
-    const group = groups.get(event.type) ?? { count: 0, names: [] };
-    group.count++;
-    const name = event.actorName ?? "someone";
-    if (!group.names.includes(name)) group.names.push(name);
-    groups.set(event.type, group);
-  }
-  return [...groups]
-    .map(([type, { count, names }]) => {
+  return groupChanges(events, selfUserId)
+    .map(({ type, count, names }) => {
       const [one, many] = WORDING[type]!;
       return `${count} ${count === 1 ? one : many} by ${joinNames(names)}`;
     })

@@ -35,6 +35,7 @@ const TABLE: Record<PolicyAction, Expected> = {
   "dashboard.read": same(REVIEWERS),
   "token.manage": same(ALL),
   "password.change": same(ALL),
+  "preferences.change": same(ALL),
   "session.end": same(ALL),
   "notification.read": same(ALL),
   "notification.preferences": same(ALL),

@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { ROLES } from "../domain/roles";
+import { LOCALES } from "../i18n/locales";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -28,3 +29,9 @@ export const newPasswordSchema = z
   })
   .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords don't match" })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+
+/** The interface language a person chooses in settings; `null` follows the browser. */
+export const languageSchema = z.strictObject({
+  locale: z.enum(LOCALES, { error: `Language must be one of: ${LOCALES.join(", ")}` }).nullable(),
+});
+export type LanguageInput = z.infer<typeof languageSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/ui/app-link";
 import { ArticleList } from "@/components/articles/article-list";
 import { ArticleListFilters } from "@/components/articles/article-list-filters";
@@ -13,7 +14,9 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 import { articleListFilterFromSearchParams, articleListFilterSchema, type ArticleListFilter } from "@/lib/validations/assignment";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("articles.page"))("title") };
+}
 
 /** Changes that alter a row of the list (its title, counts, what waits for review). */
 const ARTICLE_LIST_EVENTS = [
@@ -50,25 +53,26 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const firstPage = result.ok ? result.value : { items: [], nextCursor: null };
   const filtered = Boolean(filter.assignee || filter.status?.length || filter.due);
   const canAdd = allows(user, "article.create");
+  const t = await getTranslations("articles.page");
   return (
     <div>
       <LiveRefresh after={livePosition} selfUserId={user.id} types={ARTICLE_LIST_EVENTS} />
       <PageHeader
-        title="Articles"
-        description="Every article on the desk, newest first, with who is on it, when it is due and what waits for review."
+        title={t("title")}
+        description={t("description")}
         actions={
           canAdd && (
             <AppLink
               href="/articles/new"
               className="inline-flex items-center justify-center gap-1.5 rounded-md border border-transparent bg-[var(--color-accent)] px-3.5 py-2 text-sm font-medium text-white no-underline transition-colors hover:bg-blue-800"
             >
-              Add article
+              {t("add")}
             </AppLink>
           )
         }
       />
       <ArticleListFilters filter={filter} people={people.ok ? people.value : []} />
-      {!parsed.success && <Alert tone="error">Some filters in the address were not understood and are ignored.</Alert>}
+      {!parsed.success && <Alert tone="error">{t("badFilters")}</Alert>}
       <ArticleList
         key={JSON.stringify(filter)}
         canAdd={canAdd}

@@ -14,8 +14,11 @@ import { requirePageUser } from "@/lib/server/auth/current-user";
 import { deskToday, getDeskDashboard } from "@/lib/server/dashboard/get-desk-dashboard";
 import { DEFAULT_DASHBOARD_DAYS, parseDashboardQuery } from "@/lib/validations/dashboard";
 import { describeFieldErrors } from "@/lib/validations/zod-errors";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Desk dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -27,8 +30,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const timeZone = getAppConfig().FACTDESK_TIME_ZONE;
   const asked = { from: first(params.from), to: first(params.to) };
   const query = parseDashboardQuery(asked, today);
+  const t = await getTranslations("dashboard");
   const header = (actions?: ReactNode) => (
-    <PageHeader title="Desk dashboard" description={`How the desk is doing: annotations created, submitted and decided, how long decisions take, what waits, and who did what. Days in ${timeZone}.`} actions={actions} />
+    <PageHeader title={t("title")} description={t("description", { timeZone })} actions={actions} />
   );
 
   if (!query.ok) {
@@ -36,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div>
         {header()}
         <DashboardRangeForm from={asked.from ?? addDays(today, -(DEFAULT_DASHBOARD_DAYS - 1))} to={asked.to ?? today} today={today} timeZone={timeZone} fieldErrors={query.fieldErrors} />
-        <Alert tone="error" title="These dates can't be shown">
+        <Alert tone="error" title={t("badDates")}>
           {describeFieldErrors(query.fieldErrors)}
         </Alert>
       </div>
@@ -51,12 +55,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div>
       {header(
         <a href={csvHref} download className="rounded-md border border-[var(--color-line)] bg-white px-3.5 py-2 text-sm font-medium no-underline hover:bg-gray-50">
-          Download CSV
+          {t("csv")}
         </a>,
       )}
       <DashboardRangeForm from={from} to={to} today={today} timeZone={timeZone} fieldErrors={{}} />
       <p className="mb-4 text-sm" data-testid="dashboard-range">
-        {longDayLabel(from)} to {longDayLabel(to)} ({figures.range.days} {figures.range.days === 1 ? "day" : "days"}, {timeZone})
+        {t("range", { from: longDayLabel(from), to: longDayLabel(to), days: figures.range.days, timeZone })}
       </p>
       <DashboardTotals figures={figures} />
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getAppConfig } from "@/lib/config/app-config";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
@@ -11,7 +12,9 @@ import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { listReviewQueueChoices } from "@/lib/server/review/list-review-queue-choices";
 import { reviewQueueFilterFromSearchParams, reviewQueueFilterSchema } from "@/lib/validations/review";
 
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review.page"))("title") };
+}
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("review.queue");
@@ -26,19 +29,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     listReviewQueue(user, filter, { limit: DEFAULT_PAGE_LIMIT, cursor: null }),
     listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
   ]);
+  const t = await getTranslations("review.page");
   const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
   return (
     <div>
       <PageHeader
-        title="Review queue"
+        title={t("title")}
         description={
           !canAttempt(user, "annotation.decide").ok
-            ? "Annotations waiting for a reviewer. Editors can follow them here; reviewers and admins decide."
-            : "Annotations waiting for you, re-reviews first, then the oldest. J / K move, A approves, R rejects, S sends back."
+            ? t("descriptionEditor")
+            : t("descriptionReviewer")
         }
       />
       <ReviewQueueFilters articles={articles} authors={authors} filter={{ article: filter.article, author: filter.author, kind: filter.kind?.[0], status: filter.status?.[0] }} />
-      {!parsed.success && <p className="mb-3 text-sm text-rose-700">Some filters were not understood and were ignored.</p>}
+      {!parsed.success && <p className="mb-3 text-sm text-rose-700">{t("badFilters")}</p>}
       <ReviewQueue
         // A fresh render from the server (Apply, Reload) starts the list over; the client's own
         // decisions update it in place meanwhile.

@@ -6,9 +6,10 @@ import { authedAction } from "@/lib/server/actions/action-client";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { signIn } from "@/lib/server/auth/next-auth";
 import { updateMailPreferences } from "@/lib/server/notifications/update-mail-preferences";
+import { changeOwnLanguage } from "@/lib/server/users/change-own-language";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { mailPreferencesSchema } from "@/lib/validations/notification";
-import { newPasswordSchema } from "@/lib/validations/user";
+import { languageSchema, newPasswordSchema } from "@/lib/validations/user";
 
 export const createApiTokenAction = authedAction({ action: "token.manage", schema: z.object({ name: z.string() }) }, async ({ name }, actor) => {
   const result = await createApiToken(actor, name);
@@ -27,6 +28,13 @@ export const changePasswordAction = authedAction({ action: "password.change", sc
   const result = await changeOwnPassword(actor, input);
   if (!result.ok) return result;
   await signIn("credentials", { email: actor.email, password: input.newPassword, redirectTo: "/my-work" });
+  return result;
+});
+
+/** Saves the interface language (null: follow the browser); the next render uses it. */
+export const setLanguageAction = authedAction({ action: "preferences.change", schema: languageSchema }, async ({ locale }, actor) => {
+  const result = await changeOwnLanguage(actor, locale);
+  if (result.ok) revalidatePath("/", "layout");
   return result;
 });
 

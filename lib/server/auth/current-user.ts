@@ -8,8 +8,8 @@ import { db } from "@/lib/server/db/prisma";
 import type { Actor } from "./actor";
 import { auth } from "./next-auth";
 
-/** The signed-in user as pages and actions see them (an {@link Actor}). */
-export type CurrentUser = Actor;
+/** The signed-in user as pages and actions see them (an {@link Actor}), with their interface language (null: the browser's). */
+export type CurrentUser = Actor & { locale?: string | null };
 
 /**
  * The signed-in user, re-read from the database on every request: a deactivated account, or a
@@ -21,10 +21,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true, mustChangePassword: true },
+    select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true, mustChangePassword: true, locale: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email, active: user.active, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, role: user.role, name: user.name, email: user.email, active: user.active, mustChangePassword: user.mustChangePassword, locale: user.locale };
 });
 
 /**

@@ -20,6 +20,7 @@ import { recordReviewStep } from "@/lib/server/review/record-review-step";
 import { submitArticleDrafts } from "@/lib/server/review/submit-article-drafts";
 import { reattachAnnotation } from "@/lib/server/revisions/reattach-annotation";
 import { saveRevision } from "@/lib/server/revisions/save-revision";
+import { changeOwnLanguage } from "@/lib/server/users/change-own-language";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { createAdminAccount } from "@/lib/server/users/create-admin-account";
 import { createUser } from "@/lib/server/users/create-user";
@@ -282,6 +283,21 @@ describe("every state-changing use case", () => {
 
     await once(["user.password_changed"], {
       run: async () => value(await changeOwnPassword(editor, { currentPassword: TEST_PASSWORD, newPassword: "a brand new password" })),
+      state: () => db().user.findUniqueOrThrow({ where: { id: editor.id } }),
+    });
+
+    const language = await once(["user.language_changed"], {
+      run: async () => value(await changeOwnLanguage(editor, "ur")),
+      state: () => db().user.findUniqueOrThrow({ where: { id: editor.id } }),
+    });
+    expect(language.events[0].xmin).toBe(await writtenBy("User", editor.id));
+    expect((await db().user.findUniqueOrThrow({ where: { id: editor.id } })).locale).toBe("ur");
+    // The same language again changes nothing and writes nothing; null goes back to the browser's.
+    const unchangedFrom = await streamEnd();
+    value(await changeOwnLanguage(editor, "ur"));
+    expect(await eventsSince(unchangedFrom)).toEqual([]);
+    await once(["user.language_changed"], {
+      run: async () => value(await changeOwnLanguage(editor, null)),
       state: () => db().user.findUniqueOrThrow({ where: { id: editor.id } }),
     });
 

@@ -7,8 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MAX_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listUsers } from "@/lib/server/users/list-users";
+import { getTranslations } from "next-intl/server";
+import { DirectionArrow } from "@/components/ui/direction-arrow";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
 /** The desk's users, active first, by name; more than a page goes on at "Next users" (`?cursor=`). */
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
@@ -17,9 +21,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const result = await listUsers(admin, { limit: MAX_PAGE_LIMIT, cursor: typeof cursor === "string" && cursor ? cursor : null });
   const users = result.ok ? result.value.items : [];
   const nextCursor = result.ok ? result.value.nextCursor : null;
+  const t = await getTranslations("admin");
   return (
     <div>
-      <PageHeader title="Users" description="Create accounts, change roles, deactivate people who have left the desk." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <UserTable
           currentUserId={admin.id}
@@ -27,7 +32,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         />
         {nextCursor && (
           <p className="text-sm lg:col-start-1">
-            <AppLink href={`/admin/users?cursor=${encodeURIComponent(nextCursor)}`}>Next users →</AppLink>
+            <AppLink href={`/admin/users?cursor=${encodeURIComponent(nextCursor)}`}>
+              {t("next")} <DirectionArrow to="forward" />
+            </AppLink>
           </p>
         )}
         <div className="space-y-8">

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ArticleBodyEditor } from "@/components/revisions/article-body-editor";
@@ -12,7 +14,8 @@ import { EditingPresence } from "@/components/live/editing-presence";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePageUser("article.revise");
   const article = await getArticle(user, (await params).id);
-  return { title: article.ok ? `Edit: ${article.value.title}` : "Edit article" };
+  const t = await getTranslations("revisions.edit");
+  return { title: article.ok ? t("metaTitle", { title: article.value.title }) : t("metaFallback") };
 }
 
 /** Editing an article's text (editors and admins): each save makes a new revision. */
@@ -25,17 +28,19 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const revision = article.value.revision.number;
   const placed = annotations.value.filter((a) => a.anchorState !== "orphaned" && a.revision === revision).map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end }));
   const orphaned = annotations.value.filter((a) => a.anchorState === "orphaned").length;
+  const t = await getTranslations("revisions.edit");
   return (
     <div>
       <p className="mb-2 text-sm">
-        <AppLink href={`/articles/${id}`}>← {article.value.title}</AppLink>
+        <AppLink href={`/articles/${id}`}>
+          <DirectionArrow to="back" /> <span dir="auto">{article.value.title}</span>
+        </AppLink>
       </p>
       <PageHeader
-        title="Edit the article's text"
+        title={t("title")}
         description={
           <>
-            Editing revision {revision}. {annotations.value.length} annotation{annotations.value.length === 1 ? "" : "s"}
-            {orphaned ? ` (${orphaned} orphaned)` : ""} will be re-anchored when you save. <AppLink href={`/articles/${id}/revisions`}>Earlier revisions</AppLink>
+            {t("description", { revision, count: annotations.value.length, orphaned })} <AppLink href={`/articles/${id}/revisions`}>{t("earlier")}</AppLink>
           </>
         }
       />

@@ -1,4 +1,6 @@
 import { renderReportHtml } from "@/lib/export/report-html";
+import { reportWordsFor } from "@/lib/export/report-words";
+import { getRequestLocale } from "@/lib/server/i18n/request-locale";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
@@ -11,7 +13,8 @@ import { logger } from "@/lib/server/logger";
  * (the address ClaimReview `url`s point to, with `#annotation-<id>`). A route handler rather than
  * a page: the report is a standalone HTML document (no app chrome, no scripts, inline styles
  * only), served with its own strict CSP. Signed-in users only (session cookie), like pages:
- * anyone else is sent to /sign-in and back.
+ * anyone else is sent to /sign-in and back. Written in the reader's interface language (English or
+ * Urdu, right to left), with `dir="auto"` on every piece of the article's own text.
  */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const url = new URL(request.url);
@@ -26,7 +29,9 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   try {
     const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
     if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
-    return new Response(withReportMetaCsp(renderReportHtml(input.value)), { status: 200, headers: reportHeaders() });
+    // In the language of whoever opens it (their setting, else their browser's).
+    const words = reportWordsFor(await getRequestLocale());
+    return new Response(withReportMetaCsp(renderReportHtml(input.value, words)), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
     return plainPage(500, "The report could not be made", "Something went wrong on our side; try again.");

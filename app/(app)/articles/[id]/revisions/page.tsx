@@ -1,15 +1,18 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ReanchorCounts } from "@/components/revisions/reanchor-counts";
 import { PageHeader } from "@/components/ui/page-header";
 import { allows } from "@/lib/policy/policy";
-import { REVISION_SOURCE_LABELS } from "@/lib/revisions/revision-sources";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listRevisions } from "@/lib/server/revisions/list-revisions";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("revisions.list"))("title") };
+}
 
 /** Every revision of an article, newest first, with what each did to the annotations. */
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -18,43 +21,49 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   const result = await listRevisions(user, id);
   if (!result.ok) notFound();
   const { title, revisions } = result.value;
+  const t = await getTranslations("revisions.list");
+  const sources = await getTranslations("revisions.sources");
+  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div>
       <p className="mb-2 text-sm">
-        <AppLink href={`/articles/${id}`}>← {title}</AppLink>
+        <AppLink href={`/articles/${id}`}>
+          <DirectionArrow to="back" /> <span dir="auto">{title}</span>
+        </AppLink>
       </p>
       <PageHeader
-        title="Revisions"
-        description={`Each save of the text makes a revision; earlier ones stay readable. ${revisions.length} revision${revisions.length === 1 ? "" : "s"}.`}
+        title={t("title")}
+        description={t("description", { count: revisions.length })}
         actions={
           allows(user, "article.revise") && (
             <AppLink href={`/articles/${id}/edit`} className="rounded-md border border-[var(--color-line)] bg-white px-3 py-1.5 text-sm no-underline hover:bg-gray-50">
-              Edit text
+              {t("editText")}
             </AppLink>
           )
         }
       />
       <div className="relative overflow-x-auto rounded-lg border border-[var(--color-line)] bg-white">
-        <table className="w-full text-left text-sm" data-testid="revision-table">
+        <table className="w-full text-start text-sm" data-testid="revision-table">
           <thead className="border-b border-[var(--color-line)] bg-gray-50 text-xs uppercase tracking-wide text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Revision
+                {t("columns.revision")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Saved
+                {t("columns.saved")}
               </th>
               <th scope="col" className="px-4 py-2">
-                By
+                {t("columns.by")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Source
+                {t("columns.source")}
               </th>
-              <th scope="col" className="px-4 py-2 text-right">
-                Words
+              <th scope="col" className="px-4 py-2 text-end">
+                {t("columns.words")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Annotations re-anchored
+                {t("columns.reanchored")}
               </th>
             </tr>
           </thead>
@@ -62,18 +71,20 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
             {revisions.map((revision) => (
               <tr key={revision.number} className="border-b border-[var(--color-line)] last:border-0" data-testid={`revision-row-${revision.number}`}>
                 <th scope="row" className="px-4 py-2 font-medium">
-                  <AppLink href={`/articles/${id}/revisions/${revision.number}`}>Revision {revision.number}</AppLink>
-                  {revision.current && <span className="ml-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">current</span>}
+                  <AppLink href={`/articles/${id}/revisions/${revision.number}`}>{t("revision", { number: revision.number })}</AppLink>
+                  {revision.current && <span className="ms-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-normal">{t("current")}</span>}
                 </th>
                 <td className="whitespace-nowrap px-4 py-2">
-                  <DateTime value={revision.createdAt} />
+                  <DateTime value={revision.createdAt} locale={locale} />
                 </td>
-                <td className="px-4 py-2">{revision.createdBy.name}</td>
+                <td className="px-4 py-2" dir="auto">
+                  {revision.createdBy.name}
+                </td>
                 <td className="px-4 py-2">
-                  {REVISION_SOURCE_LABELS[revision.source]}
-                  {revision.mergedWith !== null && `, merged with revision ${revision.mergedWith}`}
+                  {sources(revision.source)}
+                  {revision.mergedWith !== null && t("mergedWith", { number: revision.mergedWith })}
                 </td>
-                <td className="px-4 py-2 text-right tabular-nums">{revision.words.toLocaleString("en")}</td>
+                <td className="px-4 py-2 text-end tabular-nums">{format.number(revision.words)}</td>
                 <td className="px-4 py-2">
                   <ReanchorCounts summary={revision.summary} />
                 </td>
