@@ -34,9 +34,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <main className="mx-auto max-w-xl px-6 py-16">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-[var(--color-muted)]">
-        {t.rich("body", { reference: error.digest ?? t("none"), code: (chunks) => <code>{chunks}</code> })}
-      </p>
+      <p className="mt-2 text-[var(--color-muted)]">{t.rich("body", { reference: error.digest ?? t("none"), code: (chunks) => <code>{chunks}</code> })}</p>
       <button type="button" onClick={retry} className="mt-6 rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm">
         {t("retry")}
       </button>

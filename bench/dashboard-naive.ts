@@ -26,7 +26,10 @@ export async function naiveDashboard(db: AppPrismaClient, w: { from: string; to:
   const ids = [...new Set(decisions.map((event) => event.entityId))];
   const entries = new Map<string, { id: bigint; at: Date }[]>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.auditEvent.findMany({ where: { entityType: "annotation", entityId: { in: ids.slice(i, i + CHUNK) }, type: "annotation.submitted" }, select: { id: true, at: true, entityId: true } });
+    const rows = await db.auditEvent.findMany({
+      where: { entityType: "annotation", entityId: { in: ids.slice(i, i + CHUNK) }, type: "annotation.submitted" },
+      select: { id: true, at: true, entityId: true },
+    });
     for (const row of rows) entries.set(row.entityId, [...(entries.get(row.entityId) ?? []), row]);
   }
   const seconds = decisions.flatMap((decision) => {

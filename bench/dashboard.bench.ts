@@ -80,7 +80,9 @@ export async function runDashboardBench(log: (line: string) => void = (line) => 
     }
     const [month, year] = results;
     const goal = year.sqlMs <= month.naiveMs!;
-    log(`a year of figures in SQL (${year.sqlMs.toFixed(1)} ms) vs 30 days the naive way (${month.naiveMs!.toFixed(1)} ms): ×${(month.naiveMs! / year.sqlMs).toFixed(2)} (goal ≥ ×1: ${goal ? "OK" : "MISSED"})`);
+    log(
+      `a year of figures in SQL (${year.sqlMs.toFixed(1)} ms) vs 30 days the naive way (${month.naiveMs!.toFixed(1)} ms): ×${(month.naiveMs! / year.sqlMs).toFixed(2)} (goal ≥ ×1: ${goal ? "OK" : "MISSED"})`,
+    );
     if (!goal) process.exitCode = 1;
     return results;
   } finally {

@@ -67,7 +67,11 @@ test.describe("desk dashboard", () => {
       [admin.name, "1", "1", "0", "0", "0", "0"],
     ]);
     // The chart's accessible name says the same as its table.
-    await expect(page.getByRole("img", { name: `Throughput per person: ${reviewer2.name}: 10 decided, 0 submitted; ${reviewer1.name}: 3 decided, 0 submitted; ${editor.name}: 0 decided, 5 submitted; ${admin.name}: 0 decided, 1 submitted.` })).toBeVisible();
+    await expect(
+      page.getByRole("img", {
+        name: `Throughput per person: ${reviewer2.name}: 10 decided, 0 submitted; ${reviewer1.name}: 3 decided, 0 submitted; ${editor.name}: 0 decided, 5 submitted; ${admin.name}: 0 decided, 1 submitted.`,
+      }),
+    ).toBeVisible();
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download CSV" }).click();

@@ -54,7 +54,10 @@ test.describe("review feedback", () => {
     await expect.poll(async () => (await testDb().annotation.findUniqueOrThrow({ where: { id: annotation.id } })).status).toBe("submitted");
 
     // Sent back, then the undo window passes (as if seconds went by): the server says why not.
-    await page.getByTestId("queue-item").getByRole("button", { name: /Send back/ }).click();
+    await page
+      .getByTestId("queue-item")
+      .getByRole("button", { name: /Send back/ })
+      .click();
     await page.getByLabel("What should the author change?").fill("Name the source.");
     await page.getByRole("button", { name: "Send back", exact: true }).click();
     await expect(toast).toContainText("Annotation sent back to its author.");

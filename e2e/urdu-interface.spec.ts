@@ -5,11 +5,7 @@ import { seedUser, testDb } from "./support/database";
 import { signIn } from "./support/sign-in";
 
 /** A short Urdu article, one sentence a paragraph (the demo desk's article is from Pakistan). */
-const URDU_ARTICLE = [
-  "وزیر اعظم نے کہا کہ مہنگائی کم ہو گئی ہے۔",
-  "اپوزیشن کا الزام ہے کہ بجلی کی قیمتیں دوگنی ہو گئیں۔",
-  "ادارہ شماریات کے مطابق مہنگائی بارہ فیصد بڑھی۔",
-].join("\n");
+const URDU_ARTICLE = ["وزیر اعظم نے کہا کہ مہنگائی کم ہو گئی ہے۔", "اپوزیشن کا الزام ہے کہ بجلی کی قیمتیں دوگنی ہو گئیں۔", "ادارہ شماریات کے مطابق مہنگائی بارہ فیصد بڑھی۔"].join("\n");
 
 async function expectUrduDocument(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "ur");

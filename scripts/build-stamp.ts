@@ -4,7 +4,20 @@ import path from "node:path";
 import type { BuildState } from "../lib/config/start-plan";
 
 /** Everything whose change makes a new `next build` necessary (paths relative to the checkout). */
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "fixtures", "generated"]);
 const STAMP_FILE = ".next/factdesk-build-stamp";
 

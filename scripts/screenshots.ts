@@ -80,7 +80,14 @@ async function photograph(browser: Browser) {
   for (const language of LANGUAGES) {
     for (const size of WIDTHS) {
       const suffix = `${language.code}-${size.width}`;
-      const context = await browser.newContext({ locale: language.browserLocale, viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile, deviceScaleFactor: 1, reducedMotion: "reduce" });
+      const context = await browser.newContext({
+        locale: language.browserLocale,
+        viewport: { width: size.width, height: size.height },
+        isMobile: size.mobile,
+        hasTouch: size.mobile,
+        deviceScaleFactor: 1,
+        reducedMotion: "reduce",
+      });
       const page = await context.newPage();
       await signIn(page, "reviewer@example.com");
       await page.goto(`${baseUrl}/articles`);

@@ -83,9 +83,7 @@ async function main() {
   process.on("SIGINT", () => forward("SIGINT"));
   process.on("SIGTERM", () => forward("SIGTERM"));
   server.on("exit", (code, signal) => {
-    void (database.embedded?.stop() ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => process.exit(code ?? (signal ? 1 : 0)));
+    void (database.embedded?.stop() ?? Promise.resolve()).catch(() => undefined).then(() => process.exit(code ?? (signal ? 1 : 0)));
   });
 }
 

@@ -45,7 +45,15 @@ describe("test summary", () => {
 
 describe("soakCounts", () => {
   it("counts one test per soak scenario", () => {
-    expect(soakCounts(tempJson([{ name: "R1", ok: true }, { name: "R2", ok: false }, { name: "R3", ok: true }]))).toEqual({ passed: 2, failed: 1, skipped: 0 });
+    expect(
+      soakCounts(
+        tempJson([
+          { name: "R1", ok: true },
+          { name: "R2", ok: false },
+          { name: "R3", ok: true },
+        ]),
+      ),
+    ).toEqual({ passed: 2, failed: 1, skipped: 0 });
   });
 
   it("counts a soak run that left no report as one failure", () => {

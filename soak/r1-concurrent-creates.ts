@@ -30,4 +30,3 @@ export async function concurrentCreates(context: SoakContext, perEditor: number)
     latencies,
   };
 }
-

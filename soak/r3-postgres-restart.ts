@@ -45,7 +45,10 @@ export async function postgresRestart(context: SoakContext, postgres: ThrowawayP
   const missing = await missingAnnotations(context, acknowledged);
   const recoveryMs = firstSuccessAfterBack - backAt;
   const ok = missing.length === 0 && bad.length === 0 && recoveryMs <= RECOVERY_LIMIT_MS && (statuses.get(503) ?? 0) > 0;
-  const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${count}×${status}`).join(", ");
+  const counts = [...statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${count}×${status}`)
+    .join(", ");
   return {
     name: "R3 PostgreSQL restart",
     ok,

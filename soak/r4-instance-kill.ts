@@ -63,7 +63,13 @@ export async function instanceKill(context: SoakContext, cluster: RunningCluster
       // 409 with Retry-After (the first try is still pending on the killed instance until taken over).
       const giveUpAt = Date.now() + RETRY_BUDGET_MS;
       for (;;) {
-        const response = await soakRequest(context.baseUrl, `/api/articles/${articleId}/annotations`, { method: "POST", token: editor.token, body, headers: { "idempotency-key": key }, timeoutMs: 15_000 });
+        const response = await soakRequest(context.baseUrl, `/api/articles/${articleId}/annotations`, {
+          method: "POST",
+          token: editor.token,
+          body,
+          headers: { "idempotency-key": key },
+          timeoutMs: 15_000,
+        });
         if (response.status === 201) {
           acknowledged.push((response.json as { id: string }).id);
           break;

@@ -19,10 +19,22 @@ export async function createSoakEditors(count: number): Promise<SoakEditor[]> {
 export async function createSoakArticle(context: SoakContext, title: string, text = ARTICLE_TEXT): Promise<string> {
   // Retried (same Idempotency-Key) while the desk is still reconnecting after the previous scenario.
   const key = randomUUID();
-  let response = await soakRequest(context.baseUrl, "/api/articles", { method: "POST", token: context.editors[0].token, body: { title, outlet: "Soak Daily", text }, headers: { "idempotency-key": key }, timeoutMs: 120_000 });
+  let response = await soakRequest(context.baseUrl, "/api/articles", {
+    method: "POST",
+    token: context.editors[0].token,
+    body: { title, outlet: "Soak Daily", text },
+    headers: { "idempotency-key": key },
+    timeoutMs: 120_000,
+  });
   for (let attempt = 1; attempt < 20 && [0, 502, 503, 504].includes(response.status); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    response = await soakRequest(context.baseUrl, "/api/articles", { method: "POST", token: context.editors[0].token, body: { title, outlet: "Soak Daily", text }, headers: { "idempotency-key": key }, timeoutMs: 120_000 });
+    response = await soakRequest(context.baseUrl, "/api/articles", {
+      method: "POST",
+      token: context.editors[0].token,
+      body: { title, outlet: "Soak Daily", text },
+      headers: { "idempotency-key": key },
+      timeoutMs: 120_000,
+    });
   }
   if (response.status !== 201) throw new Error(`Could not create the article "${title}": ${response.status} ${JSON.stringify(response.json).slice(0, 200)}`);
   return (response.json as { id: string }).id;

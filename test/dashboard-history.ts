@@ -32,7 +32,11 @@ const DECISION_ACTIONS: Partial<Record<EventType, "submit" | "approve" | "reject
 type Desk = { db: AppPrismaClient; articleId: string; revisionId: string };
 
 /** Writes one annotation with its events (in time order) and review decisions; returns its id. */
-async function story(desk: Desk, spec: { kind: Kind; verdict?: Verdict; authorId: string; status: Status; submittedAt: Date | null; deleted?: Date; articleId?: string }, steps: Step[]): Promise<string> {
+async function story(
+  desk: Desk,
+  spec: { kind: Kind; verdict?: Verdict; authorId: string; status: Status; submittedAt: Date | null; deleted?: Date; articleId?: string },
+  steps: Step[],
+): Promise<string> {
   const { db } = desk;
   const articleId = spec.articleId ?? desk.articleId;
   const created = steps[0]?.at ?? spec.submittedAt ?? new Date();
@@ -68,7 +72,16 @@ async function story(desk: Desk, spec: { kind: Kind; verdict?: Verdict; authorId
     const action = DECISION_ACTIONS[step.type];
     if (!action) continue;
     const decision = await db.reviewDecision.create({
-      data: { annotationId: annotation.id, actorId: step.actorId, action, fromStatus: (step.from ?? "draft") as Status, toStatus: (step.to ?? "submitted") as Status, revisionId: desk.revisionId, exact: "Text", createdAt: step.at },
+      data: {
+        annotationId: annotation.id,
+        actorId: step.actorId,
+        action,
+        fromStatus: (step.from ?? "draft") as Status,
+        toStatus: (step.to ?? "submitted") as Status,
+        revisionId: desk.revisionId,
+        exact: "Text",
+        createdAt: step.at,
+      },
       select: { id: true },
     });
     if (action !== "submit") lastDecisionId = decision.id;

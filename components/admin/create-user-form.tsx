@@ -9,7 +9,6 @@ import { ROLES, type Role } from "@/lib/domain/roles";
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
 
-
 export function CreateUserForm() {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,9 +60,7 @@ export function CreateUserForm() {
       {created && (
         <div className="mt-4">
           <Alert tone="success" title={t("created")}>
-            <p>
-              {t.rich("give", { email: created.email, strong: (chunks) => <strong>{chunks}</strong> })}
-            </p>
+            <p>{t.rich("give", { email: created.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
             <p className="mt-2">
               <code data-testid="one-time-password" dir="ltr" className="select-all rounded bg-white px-2 py-1 font-mono text-base">
                 {created.password}

@@ -3,7 +3,6 @@ import type { EvidenceSnapshotDto } from "@/lib/dto/evidence-archive-dto";
 import { formatBytes } from "@/lib/import/import-result";
 import { useLocale, useTranslations } from "next-intl";
 
-
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="grid grid-cols-[10rem_minmax(0,1fr)] gap-2 py-1">
@@ -23,7 +22,9 @@ export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
   const locale = useLocale();
   return (
     <section aria-label={t("label")} className="rounded-lg border border-[var(--color-line)] bg-white p-4" data-testid="snapshot">
-      <h2 className="mb-2 text-lg font-semibold" dir="auto">{snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}</h2>
+      <h2 className="mb-2 text-lg font-semibold" dir="auto">
+        {snapshot.title || snapshot.finalUrl || snapshot.requestedUrl}
+      </h2>
       <dl className="mb-4 text-sm">
         <Row label={t("kind")}>{snapshot.kind === "archive" ? t("archive") : t("linkCheck")}</Row>
         <Row label={t("fetched")}>
@@ -51,9 +52,7 @@ export function SnapshotView({ snapshot }: { snapshot: EvidenceSnapshotDto }) {
           {snapshot.textTruncated && <p className="mt-1 text-xs text-[var(--color-muted)]">{t("truncated")}</p>}
         </>
       ) : (
-        !snapshot.errorMessage && (
-          <p className="text-sm text-[var(--color-muted)]">{t("noText", { type: snapshot.contentType ? snapshot.contentType.split(";")[0] : t("response") })}</p>
-        )
+        !snapshot.errorMessage && <p className="text-sm text-[var(--color-muted)]">{t("noText", { type: snapshot.contentType ? snapshot.contentType.split(";")[0] : t("response") })}</p>
       )}
     </section>
   );

@@ -28,8 +28,7 @@ function DecisionReasonText({ action, by, reason }: { action: "reject" | "reques
   const t = useTranslations("annotation.card");
   return (
     <span className="mt-1.5 block rounded border-s-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
-      <span className="font-semibold">{t(action === "reject" ? "rejectedBy" : "sentBackBy", { name: by })}</span>{" "}
-      <span dir="auto">{reason}</span>
+      <span className="font-semibold">{t(action === "reject" ? "rejectedBy" : "sentBackBy", { name: by })}</span> <span dir="auto">{reason}</span>
     </span>
   );
 }
@@ -57,11 +56,13 @@ export function AnnotationCard({ annotation, selected, onSelect, children, chang
           </span>
           <StatusBadge status={annotation.status} />
         </span>
-        <span className="mt-1.5 line-clamp-3 block font-serif text-[0.95rem]" dir="auto">“{annotation.exact}”</span>
-        <span className="mt-1 block text-xs text-[var(--color-muted)]" dir="auto">{headline(annotation)}</span>
-        {annotation.reusedFrom && (
-          <span className="mt-1 block text-xs text-emerald-800">{t.rich("reusedFrom", { title: () => <span dir="auto">{annotation.reusedFrom?.articleTitle}</span> })}</span>
-        )}
+        <span className="mt-1.5 line-clamp-3 block font-serif text-[0.95rem]" dir="auto">
+          “{annotation.exact}”
+        </span>
+        <span className="mt-1 block text-xs text-[var(--color-muted)]" dir="auto">
+          {headline(annotation)}
+        </span>
+        {annotation.reusedFrom && <span className="mt-1 block text-xs text-emerald-800">{t.rich("reusedFrom", { title: () => <span dir="auto">{annotation.reusedFrom?.articleTitle}</span> })}</span>}
         {annotation.anchorState === "orphaned" && <span className="mt-1 block text-xs font-semibold text-rose-700">{t("orphaned")}</span>}
         {annotation.anchorState === "changed" && <span className="mt-1 block text-xs font-semibold text-violet-700">{t("changed")}</span>}
         <DecisionReason annotation={annotation} />

@@ -58,7 +58,11 @@ export function AnnotationDetails({ annotation }: { annotation: AnnotationDto })
                   {item.title || item.url}
                 </a>
                 {item.accessedOn && <span className="text-[var(--color-muted)]"> {t("accessed", { date: item.accessedOn })}</span>}
-                {item.excerpt && <p className="text-[var(--color-muted)]" dir="auto">“{item.excerpt}”</p>}
+                {item.excerpt && (
+                  <p className="text-[var(--color-muted)]" dir="auto">
+                    “{item.excerpt}”
+                  </p>
+                )}
                 <EvidenceArchiveStatus annotationId={annotation.id} position={index} />
               </li>
             ))}

@@ -284,9 +284,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
               </Button>
             )}
           </div>
-          <p className="mb-2 text-xs text-[var(--color-muted)]">
-            {t.rich(canAttempt(currentUser, "annotation.decide").ok ? "keysReviewer" : "keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
-          </p>
+          <p className="mb-2 text-xs text-[var(--color-muted)]">{t.rich(canAttempt(currentUser, "annotation.decide").ok ? "keysReviewer" : "keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
           <CheckLinksButton />
           <div className="mb-3">
             <AnnotationFilters filter={filter} onChange={setFilter} />

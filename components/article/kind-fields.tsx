@@ -35,14 +35,7 @@ export function KindFields({ kind, values, errors, onChange }: Props) {
     return (
       <>
         <TextField label={t("speaker")} dir="auto" value={text(values, "speaker")} onChange={(e) => onChange("speaker", e.target.value)} error={err("speaker")} />
-        <TextField
-          label={t("saidWhere")}
-          dir="auto"
-          value={text(values, "saidWhere")}
-          onChange={(e) => onChange("saidWhere", e.target.value)}
-          error={err("saidWhere")}
-          hint={t("saidWhereHint")}
-        />
+        <TextField label={t("saidWhere")} dir="auto" value={text(values, "saidWhere")} onChange={(e) => onChange("saidWhere", e.target.value)} error={err("saidWhere")} hint={t("saidWhereHint")} />
         <TextField label={t("saidOn")} type="date" value={text(values, "saidOn")} onChange={(e) => onChange("saidOn", e.target.value || null)} error={err("saidOn")} />
         <CheckboxField label={t("wordingVerified")} checked={values.wordingVerified === true} onChange={(e) => onChange("wordingVerified", e.target.checked)} />
       </>

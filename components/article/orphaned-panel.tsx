@@ -77,9 +77,7 @@ function OrphanItem({ annotation, selection, revision, canEdit, canDelete = canE
       <p className="mt-1.5 font-serif text-[0.95rem]" dir="auto">
         “{quote}”
       </p>
-      <p className="mt-1 text-xs text-[var(--color-muted)]">
-        {t("byline", { name: annotation.author.name, revision: annotation.revision })}
-      </p>
+      <p className="mt-1 text-xs text-[var(--color-muted)]">{t("byline", { name: annotation.author.name, revision: annotation.revision })}</p>
       {error && (
         <div className="mt-2">
           <Alert tone="error">{error}</Alert>

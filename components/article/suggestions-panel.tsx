@@ -7,7 +7,6 @@ import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionKey } from "@/lib/suggestions/suggestion-content";
 import type { SuggestionsState } from "./use-suggestions";
 
-
 function SuggestionFields({ suggestion }: { suggestion: Suggestion }) {
   const entries = Object.entries(suggestion.fields).filter(([, value]) => value);
   const t = useTranslations("annotation.details");
@@ -45,9 +44,7 @@ export function SuggestionsPanel({ state, collapsed = false }: { state: Suggesti
       <summary className="cursor-pointer text-sm font-semibold">
         {t("title")} <span className="font-normal text-[var(--color-muted)]">({state.loading ? "…" : suggestions.length})</span>
       </summary>
-      <p className="mt-1 text-xs text-[var(--color-muted)]">
-        {t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
-      </p>
+      <p className="mt-1 text-xs text-[var(--color-muted)]">{t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
       {state.error && <p className="mt-2 text-xs text-rose-700">{state.error}</p>}
       <ul className="mt-2 space-y-2">
         {suggestions.map((suggestion) => {

@@ -26,7 +26,6 @@ export type ArticleListItem = {
   orphaned: number;
 } & Pick<ArticleSummaryDto, "deskStatus" | "dueAt" | "assignees">;
 
-
 function matches(article: ArticleListItem, query: string): boolean {
   if (!query) return true;
   return article.title.toLocaleLowerCase().includes(query) || article.outlet.toLocaleLowerCase().includes(query);
@@ -250,9 +249,7 @@ function EmptyState({ canAdd }: { canAdd: boolean }) {
   return (
     <section aria-label={t("label")} className="rounded-lg border border-dashed border-[var(--color-line)] bg-white px-6 py-12 text-center">
       <h2 className="text-base font-semibold">{t("emptyTitle")}</h2>
-      <p className="mt-1 text-sm text-[var(--color-muted)]">
-        {canAdd ? t("emptyCanAdd") : t("emptyCannotAdd")}
-      </p>
+      <p className="mt-1 text-sm text-[var(--color-muted)]">{canAdd ? t("emptyCanAdd") : t("emptyCannotAdd")}</p>
       {canAdd && (
         <p className="mt-4">
           <AppLink href="/articles/new" className="font-medium underline underline-offset-2">

@@ -52,9 +52,7 @@ export function ImportArticlePanel() {
         <h2 id="import-article-heading" className="text-base font-semibold">
           {t("title")}
         </h2>
-        <p className="mt-1 text-xs text-[var(--color-muted)]">
-          {t("intro")}
-        </p>
+        <p className="mt-1 text-xs text-[var(--color-muted)]">{t("intro")}</p>
       </div>
 
       <form

@@ -39,9 +39,7 @@ export function DueDate({ dueAt, now }: { dueAt: string | null; now: string }) {
       data-due-state={state}
       className={overdue ? "rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-800" : state === "this_week" ? "font-medium text-amber-800" : ""}
     >
-      <span aria-hidden="true">
-        {t.rich(overdue ? "overdueShort" : "dueShort", { date: () => <DateTime value={dueAt} kind="date" locale={locale} /> })}
-      </span>
+      <span aria-hidden="true">{t.rich(overdue ? "overdueShort" : "dueShort", { date: () => <DateTime value={dueAt} kind="date" locale={locale} /> })}</span>
       <span className="sr-only">{t.rich(overdue ? "overdueLong" : "dueLong", { date: () => <DateTime value={dueAt} kind="date" month="long" locale={locale} /> })}</span>
     </span>
   );

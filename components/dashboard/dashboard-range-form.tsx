@@ -26,9 +26,7 @@ export function DashboardRangeForm({ from, to, today, timeZone, fieldErrors }: {
           </AppLink>
         ))}
       </nav>
-      <p className="w-full text-xs text-[var(--color-muted)]">
-        {t("hint", { timeZone })}
-      </p>
+      <p className="w-full text-xs text-[var(--color-muted)]">{t("hint", { timeZone })}</p>
     </div>
   );
 }

@@ -21,7 +21,10 @@ export async function AppHeader({ user, waiting }: { user: PolicyActor & { name:
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell />
           <span data-testid="current-user">
-            <span className="font-medium" dir="auto">{user.name}</span> <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{roles(user.role)}</span>
+            <span className="font-medium" dir="auto">
+              {user.name}
+            </span>{" "}
+            <span className="rounded-full bg-gray-100 px-2 py-0.5 text-xs text-[var(--color-muted)]">{roles(user.role)}</span>
           </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-[var(--color-line)] px-2.5 py-1 text-sm hover:bg-gray-50">

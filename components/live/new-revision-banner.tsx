@@ -28,9 +28,7 @@ export function NewRevisionBanner({ revision, by, onLoad }: Props) {
   if (revision === null) return null;
   return (
     <div role="status" className="mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="new-revision-banner">
-      <span>
-        {by ? t("changedBy", { name: by, revision }) : t("changed", { revision })}
-      </span>
+      <span>{by ? t("changedBy", { name: by, revision }) : t("changed", { revision })}</span>
       <Button size="sm" onClick={onLoad}>
         {t("load", { revision })} <kbd className="ms-1">N</kbd>
       </Button>

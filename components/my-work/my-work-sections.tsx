@@ -24,11 +24,7 @@ function Section<T>({ id, title, empty, section, children }: { id: string; title
       ) : (
         <ul className="divide-y divide-[var(--color-line)]">{section.items.map((item) => children(item))}</ul>
       )}
-      {section.total > section.items.length && (
-        <p className="mt-2 text-xs text-[var(--color-muted)]">
-          {t("showingFirst", { shown: section.items.length, total: section.total })}
-        </p>
-      )}
+      {section.total > section.items.length && <p className="mt-2 text-xs text-[var(--color-muted)]">{t("showingFirst", { shown: section.items.length, total: section.total })}</p>}
     </section>
   );
 }
@@ -44,9 +40,7 @@ function AnnotationItem({ item, showReason = false }: { item: MyWorkAnnotationIt
         {kinds(annotation.kind)}: <span dir="auto">“{annotation.exact.length > 90 ? `${annotation.exact.slice(0, 90)}…` : annotation.exact}”</span>
       </AppLink>{" "}
       <StatusBadge status={annotation.status} />
-      <span className="block text-xs text-[var(--color-muted)]">
-        {t.rich("inArticleBy", { title: () => <span dir="auto">{article.title}</span>, name: annotation.author.name })}
-      </span>
+      <span className="block text-xs text-[var(--color-muted)]">{t.rich("inArticleBy", { title: () => <span dir="auto">{article.title}</span>, name: annotation.author.name })}</span>
       {showReason && decision && (
         <span className="mt-1 block rounded border-s-2 border-rose-400 bg-rose-50 px-2 py-1 text-xs" data-testid="decision-reason">
           <span className="font-semibold">{t(`decision.${decision.action}`, { name: decision.by.name })}</span> <span dir="auto">{decision.reason}</span>

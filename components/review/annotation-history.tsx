@@ -28,7 +28,10 @@ function describeEntry(entry: HistoryEntryDto, t: Translate, statusName: StatusN
     case "annotation.updated": {
       const fields = Object.keys(entry.payload.after).filter((key) => key !== "status");
       const status = step(entry.payload);
-      return { verb: t("edited"), change: [fields.length ? t("changedFields", { fields: fields.map((f) => f.replace(/^fields\./, "")).join(", ") }) : null, status].filter(Boolean).join(" · ") || null };
+      return {
+        verb: t("edited"),
+        change: [fields.length ? t("changedFields", { fields: fields.map((f) => f.replace(/^fields\./, "")).join(", ") }) : null, status].filter(Boolean).join(" · ") || null,
+      };
     }
     case "annotation.deleted":
       return { verb: t("deleted"), change: null };
@@ -86,7 +89,8 @@ export function AnnotationHistory({ annotationId, refreshKey }: { annotationId: 
   return (
     <details className="text-sm" data-testid="annotation-history">
       <summary className="cursor-pointer font-semibold">
-        {t("title")} {entries && <span className="font-normal text-[var(--color-muted)]">({entries.length})</span>}</summary>
+        {t("title")} {entries && <span className="font-normal text-[var(--color-muted)]">({entries.length})</span>}
+      </summary>
       {failed && <p className="mt-1 text-xs text-rose-700">{t("failed")}</p>}
       <ol className="mt-2 space-y-1 border-s border-[var(--color-line)] ps-3">
         {entries?.map((entry) => {

@@ -56,7 +56,8 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
   return (
     <section aria-label={t("title")} className="space-y-2" data-testid="comment-thread">
       <h3 className="text-sm font-semibold">
-        {t("title")} {comments && comments.length > 0 && <span className="font-normal text-[var(--color-muted)]">({comments.length})</span>}</h3>
+        {t("title")} {comments && comments.length > 0 && <span className="font-normal text-[var(--color-muted)]">({comments.length})</span>}
+      </h3>
       {error && <Alert tone="error">{error}</Alert>}
       {comments === null && !error && <p className="text-xs text-[var(--color-muted)]">{t("loading")}</p>}
       {comments?.length === 0 && <p className="text-xs text-[var(--color-muted)]">{t("none")}</p>}

@@ -20,7 +20,6 @@ export type ReviewControlsHandle = {
 
 type ReasonStep = "reject" | "request_changes" | "reopen";
 
-
 type Props = {
   annotation: AnnotationDto;
   currentUser: PolicyActor;

@@ -156,9 +156,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
     <div>
       <LiveAnnouncer message={live.announcement} />
       {toast}
-      <p className="mb-2 text-sm text-[var(--color-muted)]">
-        {nextCursor ? t("waitingLoaded", { count: total, loaded: items.length }) : t("waiting", { count: total })}
-      </p>
+      <p className="mb-2 text-sm text-[var(--color-muted)]">{nextCursor ? t("waitingLoaded", { count: total, loaded: items.length }) : t("waiting", { count: total })}</p>
       <h2 className="sr-only">{t("label")}</h2>
       <ol ref={listRef} className="space-y-2" aria-label={t("label")}>
         {items.map((item) => {

@@ -37,7 +37,6 @@ type Notice = { tone: "error" | "info" | "success"; message: string; testId?: st
 /** A save that overlapped another editor's: the conflicts to resolve and what the server said. */
 type PendingMerge = { details: MergeConflictDetails; message: string };
 
-
 /** Shows the annotations as highlights in the editor; ProseMirror maps them through every edit. */
 function showHighlights(editor: Editor, annotations: EditorAnnotation[]) {
   const model = createTextModel(editor.getJSON() as PmNodeJson);
@@ -200,9 +199,7 @@ export function ArticleBodyEditor({ articleId, revision, doc, annotations }: Pro
             setNotice({ tone: "info", message: t("replaced", { from, words: body.words }) });
           }}
         />
-        <p className="text-xs text-[var(--color-muted)]">
-          {t("help")}
-        </p>
+        <p className="text-xs text-[var(--color-muted)]">{t("help")}</p>
       </aside>
     </div>
   );

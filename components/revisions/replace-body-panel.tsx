@@ -83,9 +83,7 @@ export function ReplaceBodyPanel({ disabled, onLoaded }: Props) {
       <h2 id="replace-body-heading" className="text-base font-semibold">
         {t("title")}
       </h2>
-      <p className="text-xs text-[var(--color-muted)]">
-        {t("intro")}
-      </p>
+      <p className="text-xs text-[var(--color-muted)]">{t("intro")}</p>
       <details className="rounded-md border border-[var(--color-line)] p-3" open={error?.where === "paste" ? true : undefined}>
         <summary className="cursor-pointer text-sm font-medium">{t("pasteSummary")}</summary>
         <div className="mt-3 space-y-3">

@@ -84,9 +84,7 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       </h2>
       {changed.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-medium">
-            {changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? t("changedRereview") : t("changed")}
-          </h3>
+          <h3 className="font-medium">{changed.some((a) => a.status === "needs_rereview" && a.previousStatus !== "needs_rereview") ? t("changedRereview") : t("changed")}</h3>
           <ul className="mt-2 space-y-3">
             {changed.map((a) => (
               <ChangedItem key={a.id} a={a} />
@@ -96,9 +94,7 @@ export function RevisionSavedSummary({ articleId, saved }: { articleId: string; 
       )}
       {orphaned.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-medium">
-            {orphaned.some((a) => a.previousStatus === "approved") ? t("orphanedApproved") : t("orphaned")}
-          </h3>
+          <h3 className="font-medium">{orphaned.some((a) => a.previousStatus === "approved") ? t("orphanedApproved") : t("orphaned")}</h3>
           <ul className="mt-2 space-y-3">
             {orphaned.map((a) => (
               <OrphanedItem key={a.id} a={a} />

@@ -30,8 +30,7 @@ export function WordDiffView({ diff }: { diff: WordDiffResult }) {
         )}
       </div>
       <p className="mt-2 text-xs text-[var(--color-muted)]">
-        <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-900 no-underline">{t("added")}</ins>{" "}
-        <del className="rounded-sm bg-rose-100 px-1 text-rose-900 line-through">{t("removed")}</del>
+        <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-900 no-underline">{t("added")}</ins> <del className="rounded-sm bg-rose-100 px-1 text-rose-900 line-through">{t("removed")}</del>
       </p>
     </div>
   );

@@ -47,9 +47,7 @@ export function ApiTokenManager({ tokens }: { tokens: TokenRow[] }) {
       <h2 id="tokens-heading" className="text-base font-semibold">
         {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-[var(--color-muted)]">
-        {t.rich("intro", { placeholder: "<token>", code: (chunks) => <code dir="ltr">{chunks}</code> })}
-      </p>
+      <p className="mt-1 text-sm text-[var(--color-muted)]">{t.rich("intro", { placeholder: "<token>", code: (chunks) => <code dir="ltr">{chunks}</code> })}</p>
       <form
         className="mt-4 flex flex-wrap items-end gap-2"
         onSubmit={(event) => {

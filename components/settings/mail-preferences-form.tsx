@@ -10,7 +10,6 @@ import { NOTIFICATION_TYPES, type NotificationType } from "@/lib/notifications/n
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
 
-
 /** The settings section where a person chooses, per kind, how notifications reach them by e-mail. */
 export function MailPreferencesForm({ initial }: { initial: MailPreferencesDto }) {
   const [preferences, setPreferences] = useState(initial.preferences);

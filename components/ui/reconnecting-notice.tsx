@@ -38,9 +38,7 @@ export function ReconnectingNotice({ onReady }: { onReady: () => void }) {
   return (
     <main className="mx-auto max-w-xl px-6 py-16" role="status" aria-live="polite">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-[var(--color-muted)]">
-        {t("body")}
-      </p>
+      <p className="mt-2 text-[var(--color-muted)]">{t("body")}</p>
       {attempts >= 15 && <p className="mt-4 text-sm text-[var(--color-muted)]">{t("still")}</p>}
     </main>
   );

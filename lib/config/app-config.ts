@@ -113,10 +113,7 @@ export const appConfigSchema = z.object({
     .min(0.01, "FACTDESK_IDEMPOTENCY_HOURS must be more than 0")
     .max(24 * 30, "FACTDESK_IDEMPOTENCY_HOURS must be at most 720 (30 days)")
     .default(24),
-  FACTDESK_TIME_ZONE: z
-    .string()
-    .refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi")
-    .default("UTC"),
+  FACTDESK_TIME_ZONE: z.string().refine(isKnownTimeZone, "FACTDESK_TIME_ZONE must be an IANA time zone name, e.g. UTC, Europe/London or Asia/Karachi").default("UTC"),
   FACTDESK_JOBS_POLL_SECONDS: z.coerce
     .number({ error: "FACTDESK_JOBS_POLL_SECONDS must be a number of seconds" })
     .min(0.5, "FACTDESK_JOBS_POLL_SECONDS must be at least 0.5")

@@ -16,7 +16,9 @@ export type MailSettings = {
  * `FACTDESK_BASE_URL`, else `http://localhost:PORT`; the sender is `MAIL_FROM`, else
  * `Factdesk <factdesk@host-of-the-public-url>`.
  */
-export function mailSettingsOf(config: Pick<AppConfig, "SMTP_URL" | "MAIL_FROM" | "FACTDESK_BASE_URL" | "PORT" | "FACTDESK_DIGEST_HOUR" | "FACTDESK_DIGEST_TIMEZONE" | "FACTDESK_TIME_ZONE">): MailSettings | null {
+export function mailSettingsOf(
+  config: Pick<AppConfig, "SMTP_URL" | "MAIL_FROM" | "FACTDESK_BASE_URL" | "PORT" | "FACTDESK_DIGEST_HOUR" | "FACTDESK_DIGEST_TIMEZONE" | "FACTDESK_TIME_ZONE">,
+): MailSettings | null {
   if (!config.SMTP_URL) return null;
   const publicUrl = config.FACTDESK_BASE_URL ?? `http://localhost:${config.PORT}`;
   const host = new URL(publicUrl).hostname || "localhost";

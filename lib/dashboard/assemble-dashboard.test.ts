@@ -17,7 +17,17 @@ describe("assembleDashboard", () => {
   it("lists every day, every age bucket and every verdict even with no activity", () => {
     const dashboard = assembleDashboard(base);
     expect(dashboard.daily.map((day) => day.day)).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
-    expect(dashboard.daily[1]).toEqual({ day: "2026-11-02", created: 0, submitted: 0, decided: 0, approved: 0, rejected: 0, changesRequested: 0, medianSecondsToDecision: null, p90SecondsToDecision: null });
+    expect(dashboard.daily[1]).toEqual({
+      day: "2026-11-02",
+      created: 0,
+      submitted: 0,
+      decided: 0,
+      approved: 0,
+      rejected: 0,
+      changesRequested: 0,
+      medianSecondsToDecision: null,
+      p90SecondsToDecision: null,
+    });
     expect(dashboard.openByAge.map((bucket) => bucket.total)).toEqual([0, 0, 0, 0, 0]);
     expect(dashboard.verdicts).toHaveLength(7);
     expect(dashboard.verdicts.every((verdict) => verdict.count === 0)).toBe(true);
@@ -68,7 +78,13 @@ describe("assembleDashboard", () => {
   });
 
   it("lists verdicts in the scale's order with their labels", () => {
-    const dashboard = assembleDashboard({ ...base, verdicts: [{ verdict: "false", count: 2 }, { verdict: "true", count: 1 }] });
+    const dashboard = assembleDashboard({
+      ...base,
+      verdicts: [
+        { verdict: "false", count: 2 },
+        { verdict: "true", count: 1 },
+      ],
+    });
     expect(dashboard.verdicts.map((verdict) => `${verdict.label}:${verdict.count}`)).toEqual(["Unverified:0", "True:1", "Mostly true:0", "Mixed:0", "Misleading:0", "False:2", "Unsubstantiated:0"]);
   });
 

@@ -31,9 +31,7 @@ function addActivity(counts: ActivityCounts, kind: ActivityKind, count: number):
  * decisions, then submissions, then name.
  */
 export function assembleDashboard(input: DashboardAggregates): DeskDashboard {
-  const days = new Map<string, DailyActivity>(
-    listDays(input.range.from, input.range.to).map((day) => [day, { day, ...noActivity(), medianSecondsToDecision: null, p90SecondsToDecision: null }]),
-  );
+  const days = new Map<string, DailyActivity>(listDays(input.range.from, input.range.to).map((day) => [day, { day, ...noActivity(), medianSecondsToDecision: null, p90SecondsToDecision: null }]));
   const totals = noActivity();
   for (const row of input.activity) {
     const day = days.get(row.day);
@@ -65,7 +63,8 @@ export function assembleDashboard(input: DashboardAggregates): DeskDashboard {
     addActivity(person, row.kind, row.count);
     people.set(row.userId, person);
   }
-  const byThroughput = (a: PersonThroughput, b: PersonThroughput) => b.decided - a.decided || b.submitted - a.submitted || b.created - a.created || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId);
+  const byThroughput = (a: PersonThroughput, b: PersonThroughput) =>
+    b.decided - a.decided || b.submitted - a.submitted || b.created - a.created || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId);
 
   return {
     range: input.range,

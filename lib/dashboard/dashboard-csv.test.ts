@@ -10,10 +10,14 @@ const dashboard = assembleDashboard({
   timing: { decisions: 2, medianSeconds: 5400, p90Seconds: 10_000 },
   open: [{ status: "submitted", ageSeconds: 60, count: 1 }],
   verdicts: [{ verdict: "true", count: 2 }],
-  people: [{ userId: "u1", name: "=HYPERLINK(\"http://evil\")", kind: "approved", count: 2 }],
+  people: [{ userId: "u1", name: '=HYPERLINK("http://evil")', kind: "approved", count: 2 }],
 });
 
-const records = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+const records = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
 
 describe("dashboardCsv", () => {
   const csv = dashboardCsv(dashboard);

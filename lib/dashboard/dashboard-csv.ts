@@ -30,7 +30,14 @@ export function dashboardCsv(dashboard: DeskDashboard): string {
     );
   }
   const { totals, timeToDecision } = dashboard;
-  for (const [measure, value] of Object.entries({ created: totals.created, submitted: totals.submitted, decided: totals.decided, approved: totals.approved, rejected: totals.rejected, changes_requested: totals.changesRequested })) {
+  for (const [measure, value] of Object.entries({
+    created: totals.created,
+    submitted: totals.submitted,
+    decided: totals.decided,
+    approved: totals.approved,
+    rejected: totals.rejected,
+    changes_requested: totals.changesRequested,
+  })) {
     rows.push(["totals", "range", measure, value]);
   }
   rows.push(
@@ -39,7 +46,11 @@ export function dashboardCsv(dashboard: DeskDashboard): string {
     ["time_to_decision", "range", "p90_hours", hours(timeToDecision.p90Seconds)],
   );
   for (const bucket of dashboard.openByAge) {
-    rows.push(["open_by_age", bucket.label, "submitted", bucket.submitted], ["open_by_age", bucket.label, "needs_rereview", bucket.needsRereview], ["open_by_age", bucket.label, "total", bucket.total]);
+    rows.push(
+      ["open_by_age", bucket.label, "submitted", bucket.submitted],
+      ["open_by_age", bucket.label, "needs_rereview", bucket.needsRereview],
+      ["open_by_age", bucket.label, "total", bucket.total],
+    );
   }
   for (const verdict of dashboard.verdicts) rows.push(["approved_claims_by_verdict", verdict.label, "count", verdict.count]);
   for (const person of dashboard.people) {

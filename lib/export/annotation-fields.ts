@@ -11,7 +11,6 @@ export type FieldLine = {
   value: string;
 };
 
-
 /**
  * The kind's fields as labelled lines in a fixed order; optional fields that are empty are left
  * out, booleans read "Yes"/"No", dates are `YYYY-MM-DD`.

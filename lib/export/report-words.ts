@@ -16,7 +16,18 @@ export type ReportWords = {
   yes: string;
   no: string;
   yesOn(date: string): string;
-  fields: { claimant: string; verdict: string; rationale: string; speaker: string; saidWhere: string; saidOn: string; wordingVerified: string; allegedBy: string; allegedAgainst: string; rightOfReplySought: string };
+  fields: {
+    claimant: string;
+    verdict: string;
+    rationale: string;
+    speaker: string;
+    saidWhere: string;
+    saidOn: string;
+    wordingVerified: string;
+    allegedBy: string;
+    allegedAgainst: string;
+    rightOfReplySought: string;
+  };
   accessed(date: string): string;
   reviewedBy(name: string, date: string): string;
   annotatedBy(name: string): string;
@@ -54,7 +65,18 @@ export const ENGLISH_REPORT: ReportWords = {
   yes: "Yes",
   no: "No",
   yesOn: (date) => `Yes, on ${date}`,
-  fields: { claimant: "Claimant", verdict: "Verdict", rationale: "Rationale", speaker: "Speaker", saidWhere: "Said where", saidOn: "Said on", wordingVerified: "Wording verified", allegedBy: "Alleged by", allegedAgainst: "Alleged against", rightOfReplySought: "Right of reply sought" },
+  fields: {
+    claimant: "Claimant",
+    verdict: "Verdict",
+    rationale: "Rationale",
+    speaker: "Speaker",
+    saidWhere: "Said where",
+    saidOn: "Said on",
+    wordingVerified: "Wording verified",
+    allegedBy: "Alleged by",
+    allegedAgainst: "Alleged against",
+    rightOfReplySought: "Right of reply sought",
+  },
   accessed: (date) => `accessed ${date}`,
   reviewedBy: (name, date) => (date ? `Reviewed by ${name} on ${date}` : `Reviewed by ${name}`),
   annotatedBy: (name) => `Annotated by ${name}`,
@@ -92,7 +114,18 @@ export const URDU_REPORT: ReportWords = {
   yes: "ہاں",
   no: "نہیں",
   yesOn: (date) => `ہاں، ${date} کو`,
-  fields: { claimant: "دعویٰ کرنے والا", verdict: "فیصلہ", rationale: "وجہ", speaker: "متکلم", saidWhere: "کہاں کہا گیا", saidOn: "کب کہا گیا", wordingVerified: "الفاظ کی تصدیق", allegedBy: "الزام لگانے والا", allegedAgainst: "جس پر الزام لگایا گیا", rightOfReplySought: "جواب کا حق طلب کیا گیا" },
+  fields: {
+    claimant: "دعویٰ کرنے والا",
+    verdict: "فیصلہ",
+    rationale: "وجہ",
+    speaker: "متکلم",
+    saidWhere: "کہاں کہا گیا",
+    saidOn: "کب کہا گیا",
+    wordingVerified: "الفاظ کی تصدیق",
+    allegedBy: "الزام لگانے والا",
+    allegedAgainst: "جس پر الزام لگایا گیا",
+    rightOfReplySought: "جواب کا حق طلب کیا گیا",
+  },
   accessed: (date) => `${date} کو دیکھا گیا`,
   reviewedBy: (name, date) => (date ? `${date} کو ${name} نے جائزہ لیا` : `${name} نے جائزہ لیا`),
   annotatedBy: (name) => `نشان دہی: ${name}`,

@@ -1,4 +1,3 @@
-
 /** The review decisions a reviewer may take back for a few seconds after making them. */
 export const UNDOABLE_STEPS = ["approve", "reject", "request_changes"] as const;
 export type UndoableStep = (typeof UNDOABLE_STEPS)[number];

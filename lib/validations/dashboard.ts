@@ -26,7 +26,10 @@ export type DashboardQuery = { from: string; to: string; format: "json" | "csv" 
  * Without `to` the range ends `today`; without `from` it starts 29 days before `to`. `from` must
  * not be after `to`, and the range holds at most {@link MAX_DASHBOARD_DAYS} days.
  */
-export function parseDashboardQuery(input: { from?: string | null; to?: string | null; format?: string | null }, today: string): { ok: true; value: DashboardQuery } | { ok: false; fieldErrors: Record<string, string> } {
+export function parseDashboardQuery(
+  input: { from?: string | null; to?: string | null; format?: string | null },
+  today: string,
+): { ok: true; value: DashboardQuery } | { ok: false; fieldErrors: Record<string, string> } {
   const clean = (value: string | null | undefined) => value?.trim() || undefined;
   const parsed = querySchema.safeParse({ from: clean(input.from), to: clean(input.to), format: clean(input.format) });
   if (!parsed.success) {

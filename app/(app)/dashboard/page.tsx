@@ -31,9 +31,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const asked = { from: first(params.from), to: first(params.to) };
   const query = parseDashboardQuery(asked, today);
   const t = await getTranslations("dashboard");
-  const header = (actions?: ReactNode) => (
-    <PageHeader title={t("title")} description={t("description", { timeZone })} actions={actions} />
-  );
+  const header = (actions?: ReactNode) => <PageHeader title={t("title")} description={t("description", { timeZone })} actions={actions} />;
 
   if (!query.ok) {
     return (

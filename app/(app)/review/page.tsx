@@ -33,14 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
   return (
     <div>
-      <PageHeader
-        title={t("title")}
-        description={
-          !canAttempt(user, "annotation.decide").ok
-            ? t("descriptionEditor")
-            : t("descriptionReviewer")
-        }
-      />
+      <PageHeader title={t("title")} description={!canAttempt(user, "annotation.decide").ok ? t("descriptionEditor") : t("descriptionReviewer")} />
       <ReviewQueueFilters articles={articles} authors={authors} filter={{ article: filter.article, author: filter.author, kind: filter.kind?.[0], status: filter.status?.[0] }} />
       {!parsed.success && <p className="mb-3 text-sm text-rose-700">{t("badFilters")}</p>}
       <ReviewQueue

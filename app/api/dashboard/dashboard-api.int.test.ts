@@ -114,7 +114,9 @@ describe("GET /api/dashboard on a seeded history", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="factdesk-dashboard-${day0}-to-${day2}.csv"`);
-    const lines = String(response.json).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = String(response.json)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(lines[0]).toBe("section,item,measure,value");
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -134,7 +136,11 @@ describe("GET /api/dashboard: open items by age", () => {
     const before: DeskDashboard = (await dashboard(reviewerToken, "")).json;
     await seedOpenItems(db(), people);
     const after: DeskDashboard = (await dashboard(reviewerToken, "")).json;
-    const added = after.openByAge.map((bucket, i) => ({ bucket: bucket.bucket, submitted: bucket.submitted - before.openByAge[i].submitted, needsRereview: bucket.needsRereview - before.openByAge[i].needsRereview }));
+    const added = after.openByAge.map((bucket, i) => ({
+      bucket: bucket.bucket,
+      submitted: bucket.submitted - before.openByAge[i].submitted,
+      needsRereview: bucket.needsRereview - before.openByAge[i].needsRereview,
+    }));
     expect(added).toEqual([
       { bucket: "under_1_day", submitted: 1, needsRereview: 0 },
       { bucket: "1_to_3_days", submitted: 1, needsRereview: 0 },

@@ -78,7 +78,10 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
       if (outcome.finished) return outcome.value;
       logger.warn({ requestId, method: request.method, url: request.url, limitMs }, "request ran past its time limit");
       return errorResponse(
-        { code: "timeout", message: `The request took longer than ${Math.round(limitMs / 1000)} s and was stopped waiting. If it was a change, reload to see whether it was saved before trying again.` },
+        {
+          code: "timeout",
+          message: `The request took longer than ${Math.round(limitMs / 1000)} s and was stopped waiting. If it was a change, reload to see whether it was saved before trying again.`,
+        },
         requestId,
       );
     } catch (error) {

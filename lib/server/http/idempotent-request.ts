@@ -67,7 +67,9 @@ export async function runIdempotent(scope: IdempotencyScope, body: Uint8Array, h
       try {
         response = await handler();
       } catch (error) {
-        await db().idempotencyRecord.deleteMany({ where }).catch(() => undefined);
+        await db()
+          .idempotencyRecord.deleteMany({ where })
+          .catch(() => undefined);
         throw error;
       }
       await storeResponse(where, response);

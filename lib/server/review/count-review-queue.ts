@@ -5,7 +5,6 @@ import { db } from "@/lib/server/db/prisma";
 import type { ReviewQueueCount } from "@/lib/dto/review-dto";
 import { REVIEW_QUEUE_STATUSES } from "@/lib/validations/review";
 
-
 /** The counts of the nav badge and `GET /api/review-queue/count`. */
 export async function countReviewQueue(actor: Actor): Promise<ReviewQueueCount> {
   const waiting = { deletedAt: null, article: { deletedAt: null }, status: { in: [...REVIEW_QUEUE_STATUSES] } };

@@ -85,7 +85,8 @@ export async function undoReviewDecision(actor: Actor, annotationId: string, req
     }, REVIEW_TRANSACTION_OPTIONS);
     return ok(updated);
   } catch (error) {
-    if (error instanceof StaleVersionError) return fail("conflict", "The annotation has changed since your decision, so it can't be undone. Reload to see the latest.", { details: { refusal: "changed_since" } });
+    if (error instanceof StaleVersionError)
+      return fail("conflict", "The annotation has changed since your decision, so it can't be undone. Reload to see the latest.", { details: { refusal: "changed_since" } });
     throw error;
   }
 }
@@ -96,4 +97,3 @@ async function acceptedChangeOf(decisionId: string, articleId: string): Promise<
   const after = event?.after as { acceptedChange?: { previousExact?: string | null } } | null | undefined;
   return after?.acceptedChange ? { previousExact: after.acceptedChange.previousExact ?? null } : null;
 }
-

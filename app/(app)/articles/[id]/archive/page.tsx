@@ -15,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("archive"))("title") };
 }
 
-
 /** The article's evidence archive: every evidence URL with its snapshots; `?snapshot=` shows one with its text. */
 export default async function EvidenceArchivePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ snapshot?: string | string[] }> }) {
   const user = await requirePageUser("article.read");
@@ -54,7 +53,9 @@ export default async function EvidenceArchivePage({ params, searchParams }: { pa
                         <AppLink href={href(entry.id)} aria-current={snapshot?.ok && snapshot.value.id === entry.id ? "page" : undefined}>
                           {entry.kind === "archive" ? t("archive") : t("check")} {entry.fetchedAt.slice(0, 16).replace("T", " ")}
                         </AppLink>{" "}
-                        <span className="text-xs text-[var(--color-muted)]">{entry.errorCode ? t("failed") : entry.linkState ? t(`link.${entry.linkState}`) : `SHA-256 ${entry.sha256?.slice(0, 16)}`}</span>
+                        <span className="text-xs text-[var(--color-muted)]">
+                          {entry.errorCode ? t("failed") : entry.linkState ? t(`link.${entry.linkState}`) : `SHA-256 ${entry.sha256?.slice(0, 16)}`}
+                        </span>
                       </li>
                     ))}
                 </ul>
