@@ -1,6 +1,6 @@
 import { renderReportHtml } from "@/lib/export/report-html";
 import { reportWordsFor } from "@/lib/export/report-words";
-import { getRequestLocale } from "@/lib/server/i18n/request-locale";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
@@ -30,7 +30,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
     if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
     // In the language of whoever opens it (their setting, else their browser's).
-    const words = reportWordsFor(await getRequestLocale());
+    const words = reportWordsFor(resolveLocale(user.locale, request.headers.get("accept-language")));
     return new Response(withReportMetaCsp(renderReportHtml(input.value, words)), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
