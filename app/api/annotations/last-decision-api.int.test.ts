@@ -19,7 +19,13 @@ describe("lastDecision on every annotation resource", () => {
 
     const rejected = await step("reject", reviewer, draft.id, { version: submitted.json.version, reason: "The source says 2.5 percent." });
     expect(rejected.status).toBe(200);
-    expect(rejected.json.lastDecision).toEqual({ id: expect.any(String), action: "reject", reason: "The source says 2.5 percent.", by: { id: reviewer.id, name: reviewer.name }, at: expect.any(String) });
+    expect(rejected.json.lastDecision).toEqual({
+      id: expect.any(String),
+      action: "reject",
+      reason: "The source says 2.5 percent.",
+      by: { id: reviewer.id, name: reviewer.name },
+      at: expect.any(String),
+    });
     const decision = await db().reviewDecision.findFirstOrThrow({ where: { annotationId: draft.id, action: "reject" } });
     expect(rejected.json.lastDecision.at).toBe(decision.createdAt.toISOString());
 
