@@ -69,7 +69,7 @@ test.describe("desk dashboard", () => {
     // The chart's accessible name says the same as its table.
     await expect(
       page.getByRole("img", {
-        name: `Throughput per person: ${reviewer2.name}: 10 decided, 0 submitted; ${reviewer1.name}: 3 decided, 0 submitted; ${editor.name}: 0 decided, 5 submitted; ${admin.name}: 0 decided, 1 submitted.`,
+        name: `Throughput per person: ${reviewer2.name}: 10 decided, 0 submitted; ${reviewer1.name}: 3 decided, 0 submitted; ${editor.name}: 0 decided, 5 submitted; ${admin.name}: 0 decided, 1 submitted`,
       }),
     ).toBeVisible();
 
