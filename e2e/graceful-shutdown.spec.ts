@@ -81,7 +81,9 @@ test("SIGTERM drains the instance: ready 503 at once, live streams told to recon
     const metrics = await get(port, "/metrics", { authorization: `Bearer ${METRICS_TOKEN}` });
     expect(metrics).toMatchObject({ status: 200 });
     const metricsText = "body" in metrics ? metrics.body : "";
-    expect(metricsText).toMatch(/factdesk_http_requests_total\{method="GET",route="\/sign-in",status="200"\} \d+/);
+    // Pages and server actions are counted by route pattern (the sign-in form posts to /sign-in).
+    expect(metricsText).toMatch(/factdesk_http_requests_total\{method="GET",route="\/my-work",status="200"\} \d+/);
+    expect(metricsText).toMatch(/factdesk_http_requests_total\{method="POST",route="\/sign-in",status="200"\} \d+/);
     expect(metricsText).toMatch(/factdesk_http_request_duration_seconds_bucket\{[^}]*route="\/my-work"[^}]*\}/);
     expect(metricsText).toContain("factdesk_db_pool_connections");
 

@@ -30,6 +30,10 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Row | null>(null);
   const [firstOrder] = useState(() => users.map((user) => user.id));
+  // Rows changed here stay shown even when the refreshed page no longer holds them (a deactivated
+  // person sorts after every active one on the server, so on a large desk off the first page).
+  const [changedRows, setChangedRows] = useState<ReadonlyMap<string, Row>>(new Map());
+  const shown = [...users.map((user) => changedRows.get(user.id) ?? user), ...[...changedRows.values()].filter((row) => !users.some((user) => user.id === row.id))];
 
   function change(user: Row, changes: { role?: Role; active?: boolean }) {
     startTransition(async () => {
@@ -37,6 +41,8 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
       setError(result.ok ? null : errorText(result.error));
       setConfirming(null);
       if (!result.ok) return setNotice(null);
+      const { id, name, email, role, active, mustChangePassword } = result.value;
+      setChangedRows((rows) => new Map(rows).set(id, { id, name, email, role, active, mustChangePassword }));
       if (changes.active === false) setNotice(t("deactivatedNotice", { name: user.name }));
       else if (changes.active === true) setNotice(t("reactivatedNotice", { name: user.name }));
       else if (changes.role) setNotice(t("roleNotice", { name: user.name, role: roles(changes.role).toLocaleLowerCase() }));
@@ -83,7 +89,7 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
             </tr>
           </thead>
           <tbody>
-            {inFirstOrder(users, firstOrder).map((user) => {
+            {inFirstOrder(shown, firstOrder).map((user) => {
               const self = user.id === currentUserId;
               return (
                 <tr key={user.id} className="border-b border-[var(--color-line)] last:border-0" data-testid={`user-row-${user.email}`}>
