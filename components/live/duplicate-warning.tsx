@@ -14,7 +14,7 @@ export function DuplicateWarning({ duplicates, onShow }: { duplicates: Annotatio
 function DuplicateWarningText({ first, more, onShow }: { first: AnnotationDto; more: number; onShow(id: string): void }) {
   const t = useTranslations("live.duplicate");
   const kinds = useTranslations("kinds");
-  const kind = kinds(first.kind);
+  const kind = kinds(first.kind).toLocaleLowerCase();
   return (
     <div className="mb-3" data-testid="duplicate-warning">
       <Alert tone="warning" title={t("title", { kind })}>
