@@ -13,8 +13,8 @@
 import { register } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { prepareDatabase } from "../scripts/prepare-database";
+import { createScratchDatabase } from "../test/scratch-database";
 import { seedBenchDesk } from "./dashboard-seed";
 import { naiveDashboard } from "./dashboard-naive";
 
@@ -33,29 +33,12 @@ async function median(run: () => Promise<unknown>, runs = RUNS): Promise<number>
   return times[Math.floor(times.length / 2)];
 }
 
-async function scratchDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `factdesk_dashboard_bench_${Date.now()}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE "${name}"`);
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return { url: scratch.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
 export type DashboardBenchResult = { range: string; sqlMs: number; naiveMs: number | null; speedup: number | null }[];
 
 /** Seeds the desk, times both ways and prints the figures. */
 export async function runDashboardBench(log: (line: string) => void = (line) => console.log(line)): Promise<DashboardBenchResult> {
   const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL) : null;
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, "factdesk_dashboard_bench") : null;
   const database = await prepareDatabase({ root, databaseUrl: scratch?.url, dataDir: null, port: 0 });
   process.env.DATABASE_URL = database.url;
   const hook = "export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : n(s, c); }";
