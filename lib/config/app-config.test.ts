@@ -92,6 +92,22 @@ describe("operational settings", () => {
     expect(set.ok && set.config.FACTDESK_REQUEST_TIMEOUT_MS).toBe(5_000);
   });
 
+  it("sizes the database pool and the wait for it and for a transaction beyond Prisma's 2 s and 5 s", () => {
+    const empty = parseAppConfig({});
+    expect(empty.ok && empty.config.FACTDESK_DB_POOL_SIZE).toBe(10);
+    expect(empty.ok && empty.config.FACTDESK_DB_POOL_WAIT_MS).toBe(10_000);
+    expect(empty.ok && empty.config.FACTDESK_DB_TRANSACTION_TIMEOUT_MS).toBe(15_000);
+    const set = parseAppConfig({ FACTDESK_DB_POOL_SIZE: "25", FACTDESK_DB_POOL_WAIT_MS: "3000", FACTDESK_DB_TRANSACTION_TIMEOUT_MS: "60000" });
+    expect(set.ok && [set.config.FACTDESK_DB_POOL_SIZE, set.config.FACTDESK_DB_POOL_WAIT_MS, set.config.FACTDESK_DB_TRANSACTION_TIMEOUT_MS]).toEqual([25, 3_000, 60_000]);
+    for (const bad of ["0", "2.5", "many", "201"]) {
+      const result = parseAppConfig({ FACTDESK_DB_POOL_SIZE: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n")).toMatch(/FACTDESK_DB_POOL_SIZE must be a whole number of connections from 1 to 200/);
+    }
+    const short = parseAppConfig({ FACTDESK_DB_TRANSACTION_TIMEOUT_MS: "500" });
+    expect(short.ok).toBe(false);
+  });
+
   it("names a malformed time limit with its bounds", () => {
     for (const bad of ["soon", "1.5", "-1", "99999999"]) {
       const result = parseAppConfig({ FACTDESK_DB_STATEMENT_TIMEOUT_MS: bad });

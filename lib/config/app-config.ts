@@ -97,6 +97,14 @@ export const appConfigSchema = z.object({
   FACTDESK_DB_STATEMENT_TIMEOUT_MS: milliseconds("FACTDESK_DB_STATEMENT_TIMEOUT_MS", 100, 600_000, 15_000),
   FACTDESK_DB_CONNECT_TIMEOUT_MS: milliseconds("FACTDESK_DB_CONNECT_TIMEOUT_MS", 100, 120_000, 5_000),
   FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 1_000, 3_600_000, 30_000),
+  FACTDESK_DB_POOL_SIZE: z.coerce
+    .number({ error: "FACTDESK_DB_POOL_SIZE must be a whole number of connections from 1 to 200" })
+    .int("FACTDESK_DB_POOL_SIZE must be a whole number of connections from 1 to 200")
+    .min(1, "FACTDESK_DB_POOL_SIZE must be a whole number of connections from 1 to 200")
+    .max(200, "FACTDESK_DB_POOL_SIZE must be a whole number of connections from 1 to 200")
+    .default(10),
+  FACTDESK_DB_POOL_WAIT_MS: milliseconds("FACTDESK_DB_POOL_WAIT_MS", 100, 120_000, 10_000),
+  FACTDESK_DB_TRANSACTION_TIMEOUT_MS: milliseconds("FACTDESK_DB_TRANSACTION_TIMEOUT_MS", 1_000, 600_000, 15_000),
   FACTDESK_REQUEST_TIMEOUT_MS: milliseconds("FACTDESK_REQUEST_TIMEOUT_MS", 1_000, 600_000, 30_000),
   FACTDESK_SHUTDOWN_TIMEOUT_MS: milliseconds("FACTDESK_SHUTDOWN_TIMEOUT_MS", 0, 600_000, 20_000),
   FACTDESK_SHUTDOWN_DRAIN_DELAY_MS: milliseconds("FACTDESK_SHUTDOWN_DRAIN_DELAY_MS", 0, 300_000, 0),

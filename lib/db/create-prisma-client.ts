@@ -8,11 +8,36 @@ export type DatabaseTimeouts = {
   statementMs?: number;
   /** How long opening a connection may take before the query fails as unreachable. */
   connectMs?: number;
+  /**
+   * How long a query waits for a free connection when all of the pool's are busy (a burst of
+   * requests queues instead of failing); then it fails as unavailable (503). Defaults to `connectMs`.
+   */
+  poolWaitMs?: number;
   /** How long a session may sit idle inside a transaction before PostgreSQL ends it. */
   idleInTransactionMs?: number;
 };
 
-export type PrismaClientOptions = { maxConnections?: number; timeouts?: DatabaseTimeouts };
+/** Limits of interactive transactions (`$transaction(async (tx) => …)`) unless a call sets its own. */
+export type TransactionLimits = {
+  /** How long starting one may wait for a connection (Prisma's `maxWait`, 2 s by default). */
+  maxWaitMs: number;
+  /** How long one may run from its start to its commit (Prisma's `timeout`, 5 s by default). */
+  timeoutMs: number;
+};
+
+export type PrismaClientOptions = { maxConnections?: number; timeouts?: DatabaseTimeouts; transactions?: TransactionLimits };
+
+/**
+ * A `pg` client whose connect time limit is its own: the pool's `connectionTimeoutMillis`
+ * (which pg-pool also applies to waiting in its queue) then only bounds the wait for a free connection.
+ */
+function clientWithConnectLimit(connectMs: number | undefined): typeof pg.Client {
+  return class ConnectLimitedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectMs ?? 0 });
+    }
+  };
+}
 
 /**
  * A `pg` pool with the given limits. The limits are sent as start-up parameters, so they hold
@@ -21,12 +46,14 @@ export type PrismaClientOptions = { maxConnections?: number; timeouts?: Database
  */
 export function createDatabasePool(databaseUrl: string, options: PrismaClientOptions = {}): pg.Pool {
   const timeouts = options.timeouts ?? {};
+  const poolWaitMs = timeouts.poolWaitMs ?? timeouts.connectMs;
   return new pg.Pool({
     connectionString: databaseUrl,
     max: options.maxConnections ?? 10,
     allowExitOnIdle: true,
+    Client: clientWithConnectLimit(timeouts.connectMs),
+    ...(poolWaitMs ? { connectionTimeoutMillis: poolWaitMs } : {}),
     ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs } : {}),
-    ...(timeouts.connectMs ? { connectionTimeoutMillis: timeouts.connectMs } : {}),
     ...(timeouts.idleInTransactionMs ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
   });
 }
@@ -34,7 +61,8 @@ export function createDatabasePool(databaseUrl: string, options: PrismaClientOpt
 /**
  * Builds a Prisma client on `@prisma/adapter-pg` (Prisma 6.19 "client" engine: no native query
  * engine to download), over `pool` when given (so its owner can read its use and close it), else
- * over a new one. Used by the app's one client module (lib/server/db/prisma.ts), the seed and the
+ * over a new one; `transactions` replaces Prisma's short default limits of interactive
+ * transactions. Used by the app's one client module (lib/server/db/prisma.ts), the seed and the
  * integration tests.
  */
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions & { pool?: pg.Pool } = {}) {
@@ -43,7 +71,11 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   // listener Node would treat it as an uncaught exception.
   pool.on("error", () => undefined);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const transactions = options.transactions;
+  return new PrismaClient({
+    adapter,
+    ...(transactions ? { transactionOptions: { maxWait: transactions.maxWaitMs, timeout: transactions.timeoutMs } } : {}),
+  });
 }
 
 export type AppPrismaClient = ReturnType<typeof createPrismaClient>;

@@ -18,14 +18,21 @@ export function db(): AppPrismaClient {
   if (globalForPrisma.factdeskPrisma) return globalForPrisma.factdeskPrisma;
   const config = getAppConfig();
   const pool = createDatabasePool(databaseUrl(), {
+    maxConnections: config.FACTDESK_DB_POOL_SIZE,
     timeouts: {
       statementMs: config.FACTDESK_DB_STATEMENT_TIMEOUT_MS,
       connectMs: config.FACTDESK_DB_CONNECT_TIMEOUT_MS,
+      poolWaitMs: config.FACTDESK_DB_POOL_WAIT_MS,
       idleInTransactionMs: config.FACTDESK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
   });
   globalForPrisma.factdeskPool = pool;
-  globalForPrisma.factdeskPrisma = createPrismaClient(databaseUrl(), { pool });
+  // A burst of writers queues for a connection (then for the event stream's ordering lock) rather
+  // than failing at Prisma's defaults of 2 s wait and 5 s per transaction.
+  globalForPrisma.factdeskPrisma = createPrismaClient(databaseUrl(), {
+    pool,
+    transactions: { maxWaitMs: config.FACTDESK_DB_POOL_WAIT_MS, timeoutMs: config.FACTDESK_DB_TRANSACTION_TIMEOUT_MS },
+  });
   return globalForPrisma.factdeskPrisma;
 }
 
