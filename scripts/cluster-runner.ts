@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { keepAliveArgs } from "../lib/cluster/keep-alive";
 import { nginxClusterConfig } from "../lib/cluster/nginx-config";
 
 export type ClusterOptions = {
@@ -90,7 +91,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   for (let index = 0; index < options.instances; index += 1) {
     const port = options.port + 1 + index;
     const log = fs.openSync(path.join(dir, `instance-${index + 1}.log`), "a");
-    const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1", ...keepAliveArgs()], {
       cwd: options.root,
       env: { ...env, PORT: String(port), FACTDESK_INSTANCE: `instance-${index + 1}` },
       stdio: ["ignore", options.output === "inherit" ? "pipe" : log, options.output === "inherit" ? "pipe" : log],

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { keepAliveArgs } from "../lib/cluster/keep-alive";
 import { parseAppConfig } from "../lib/config/app-config";
 import { planStart } from "../lib/config/start-plan";
 import { buildApp } from "./build-app";
@@ -56,7 +57,7 @@ async function main() {
     await buildApp(root, childEnv);
   }
 
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(config.PORT)], {
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(config.PORT), ...keepAliveArgs()], {
     cwd: root,
     env: childEnv,
     stdio: ["ignore", "pipe", "inherit"],

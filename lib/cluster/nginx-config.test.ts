@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { APP_KEEP_ALIVE_TIMEOUT_MS } from "./keep-alive";
 import { nginxClusterConfig } from "./nginx-config";
 
 const base = { dir: "/tmp/fd", listenPort: 4100, instancePorts: [4101, 4102, 4103] };
@@ -8,6 +9,13 @@ describe("nginxClusterConfig", () => {
     const config = nginxClusterConfig(base);
     for (const port of base.instancePorts) expect(config).toContain(`server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`);
     expect(config.match(/server 127\.0\.0\.1:/g)).toHaveLength(3);
+  });
+
+  it("drops idle upstream connections before the app closes them (else a reused one is reset: 502)", () => {
+    const upstream = nginxClusterConfig(base).split("upstream factdesk {")[1].split("}")[0];
+    const seconds = Number(/keepalive_timeout (\d+)s;/.exec(upstream)?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds * 1000).toBeLessThan(APP_KEEP_ALIVE_TIMEOUT_MS - 5_000);
   });
 
   it("listens on loopback only", () => {

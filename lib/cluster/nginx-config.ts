@@ -1,3 +1,5 @@
+import { UPSTREAM_KEEPALIVE_TIMEOUT_S } from "./keep-alive";
+
 /** What the generated load-balancer configuration needs to know. */
 export type NginxClusterConfig = {
   /** Folder that holds the pid file, logs and nginx's temp folders (absolute path). */
@@ -13,7 +15,8 @@ export type NginxClusterConfig = {
 /**
  * The nginx configuration of `npm run cluster`: round robin over the instances without sticky
  * sessions, passive health checks (`max_fails`), retry on a refused connection, and the live
- * event stream (`/api/events`) passed through unbuffered with a long read timeout.
+ * event stream (`/api/events`) passed through unbuffered with a long read timeout. Idle upstream
+ * connections are dropped by nginx before the app would close them (lib/cluster/keep-alive.ts).
  */
 export function nginxClusterConfig(config: NginxClusterConfig): string {
   if (config.instancePorts.length === 0) throw new Error("The cluster needs at least one app instance.");
@@ -36,6 +39,7 @@ http {
   upstream factdesk {
 ${servers}
     keepalive 64;
+    keepalive_timeout ${UPSTREAM_KEEPALIVE_TIMEOUT_S}s;
   }
   server {
     listen 127.0.0.1:${config.listenPort};
