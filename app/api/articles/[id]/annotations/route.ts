@@ -13,7 +13,11 @@ function listFilter<T extends string>(values: string[], allowed: readonly T[]): 
   return values.flatMap((value) => value.split(",")).filter((value): value is T => (allowed as readonly string[]).includes(value));
 }
 
-/** GET /api/articles/{id}/annotations?kind=claim&status=submitted&limit=&cursor= — a page in document order: `{ annotations, nextCursor }`. */
+/**
+ * GET /api/articles/{id}/annotations?kind=claim&status=submitted&limit=&cursor= — a page in document
+ * order: `{ annotations, nextCursor, revision }` (the article revision the page was read at; a
+ * cursor from before a newer revision is 409).
+ */
 export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({ request, actor, params, requestId }) => {
   const search = new URL(request.url).searchParams;
   const kinds = listFilter<AnnotationKind>(search.getAll("kind"), ANNOTATION_KINDS);
@@ -22,7 +26,8 @@ export const GET = apiRoute<{ id: string }>({ action: "article.read" }, async ({
   if (!page.ok) return errorResponse(page.error, requestId);
   const result = await listAnnotationPage(actor, params.id, { kinds, statuses }, page.page);
   if (!result.ok) return errorResponse(result.error, requestId);
-  return pageResponse(request, requestId, { annotations: result.value.items.map(toAnnotationJson), nextCursor: result.value.nextCursor }, page.page.limit);
+  const body = { annotations: result.value.items.map(toAnnotationJson), nextCursor: result.value.nextCursor, revision: result.value.revision };
+  return pageResponse(request, requestId, body, page.page.limit);
 });
 
 /** POST /api/articles/{id}/annotations — kind, fields, note, evidence, and start/end or selector. */
