@@ -30,6 +30,11 @@ export type RunningCluster = {
   url: string;
   dir: string;
   instances: ClusterInstance[];
+  /**
+   * Balances over the first `count` instances only (the others keep running, unused): rewrites
+   * nginx's configuration and reloads it, then waits until the load balancer answers ready.
+   */
+  balance(count: number): Promise<void>;
   /** Sends `signal` to one instance (the soak suite's SIGKILL). */
   kill(index: number, signal: NodeJS.Signals): void;
   /** Stops nginx and every instance (SIGTERM, then SIGKILL after `graceMs`). */
@@ -107,7 +112,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     }
     instances.push({ index, port, process: child });
   }
-  fs.writeFileSync(path.join(dir, "nginx.conf"), nginxClusterConfig({ dir, listenPort: options.port, instancePorts: instances.map((i) => i.port) }));
+  const writeConfig = (count: number) =>
+    fs.writeFileSync(path.join(dir, "nginx.conf"), nginxClusterConfig({ dir, listenPort: options.port, instancePorts: instances.slice(0, count).map((i) => i.port) }));
+  writeConfig(instances.length);
   const balancer = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
   let balancerError = "";
   balancer.stderr?.on("data", (chunk: Buffer) => (balancerError += chunk.toString()));
@@ -142,7 +149,15 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       15_000,
       `nginx on port ${options.port}`,
     );
-    return { url, dir, instances, kill: (index, signal) => instances[index]?.process.kill(signal), stop };
+    const balance = async (count: number) => {
+      if (!Number.isInteger(count) || count < 1 || count > instances.length) throw new Error(`Cannot balance over ${count} of ${instances.length} instances.`);
+      writeConfig(count);
+      balancer.kill("SIGHUP");
+      // nginx starts new workers with the new configuration and lets the old ones finish.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await waitUntil(() => isReady(`${url}/api/health/ready`), 15_000, `nginx to reload with ${count} instances`);
+    };
+    return { url, dir, instances, balance, kill: (index, signal) => instances[index]?.process.kill(signal), stop };
   } catch (error) {
     await stop(2_000);
     throw error;

@@ -11,9 +11,6 @@ import { claimBody, type ScenarioResult, type SoakContext } from "./soak-context
 import { createSoakArticle } from "./soak-setup";
 import { missingAnnotations } from "./soak-verify";
 
-/** How long a writer keeps retrying one create: beyond the idempotency takeover (2 × the request time limit the soak sets). */
-const RETRY_BUDGET_MS = 30_000;
-
 type Reader = { seen: string; reconnects: number; stop: () => void };
 
 /** Follows /api/events of one article, reconnecting with Last-Event-ID whenever the stream breaks. */
@@ -46,7 +43,11 @@ function follow(context: SoakContext, token: string, articleId: string): Reader 
   return reader;
 }
 
-export async function instanceKill(context: SoakContext, cluster: RunningCluster, writers: number, readerCount: number): Promise<ScenarioResult> {
+/**
+ * `retryBudgetMs`: how long a writer keeps retrying one create, beyond the idempotency takeover
+ * of a create left pending on the killed instance (twice the cluster's request time limit).
+ */
+export async function instanceKill(context: SoakContext, cluster: RunningCluster, writers: number, readerCount: number, retryBudgetMs: number): Promise<ScenarioResult> {
   const articleId = await createSoakArticle(context, "R4 instance killed");
   const readers = Array.from({ length: readerCount }, (_, i) => follow(context, context.editors[i % context.editors.length].token, articleId));
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -61,7 +62,7 @@ export async function instanceKill(context: SoakContext, cluster: RunningCluster
       const body = claimBody(n++);
       // Retried with the same key as a careful client would: on a cut connection, a 502/503/504, or a
       // 409 with Retry-After (the first try is still pending on the killed instance until taken over).
-      const giveUpAt = Date.now() + RETRY_BUDGET_MS;
+      const giveUpAt = Date.now() + retryBudgetMs;
       for (;;) {
         const response = await soakRequest(context.baseUrl, `/api/articles/${articleId}/annotations`, {
           method: "POST",

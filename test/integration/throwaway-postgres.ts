@@ -24,19 +24,24 @@ export class ThrowawayPostgres {
   readonly url: string;
   readonly #dir: string;
 
+  readonly #maxConnections: number;
+
   private constructor(
     readonly port: number,
     dir: string,
+    maxConnections: number,
   ) {
     this.#dir = dir;
+    this.#maxConnections = maxConnections;
     this.url = `postgresql://live:live@127.0.0.1:${port}/live`;
   }
 
-  static start(port: number): ThrowawayPostgres {
+  /** `maxConnections`: PostgreSQL's `max_connections` (100 unless set). */
+  static start(port: number, options: { maxConnections?: number } = {}): ThrowawayPostgres {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-pg-"));
     fs.chmodSync(dir, 0o777);
     const data = path.join(dir, "data");
-    const cluster = new ThrowawayPostgres(port, dir);
+    const cluster = new ThrowawayPostgres(port, dir, options.maxConnections ?? 100);
     fs.writeFileSync(path.join(dir, "pw"), "live\n", { mode: 0o644 });
     asPostgres(path.join(BIN, "initdb"), ["-D", data, "-U", "live", "--pwfile", path.join(dir, "pw"), "-A", "md5", "--no-sync", "-E", "UTF8"]);
     cluster.#start();
@@ -54,7 +59,7 @@ export class ThrowawayPostgres {
       "-t",
       "30",
       "-o",
-      `-p ${this.port} -k ${this.#dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      `-p ${this.port} -k ${this.#dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${this.#maxConnections}`,
       "start",
     ]);
   }
