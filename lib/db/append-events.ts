@@ -39,16 +39,19 @@ export async function appendEvents(tx: Tx, events: readonly DeskEventInput[]): P
       after: payload.after ?? null,
     };
   });
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::bigint)`;
+  // One statement: the ordering lock (taken before any position is drawn, held to commit), the
+  // INSERT and the signal. The lock is held from here to COMMIT, so every round trip after it
+  // delays every other writer: keep them few.
   const inserted = await tx.$queryRaw<{ last: bigint }[]>`
-    WITH added AS (
+    WITH ordered AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::bigint)),
+    added AS (
       INSERT INTO "AuditEvent" ("actorId", "entityType", "entityId", "articleId", "action", "type", "before", "after")
       SELECT e."actorId", e."entityType", e."entityId", e."articleId", e."action", e."type", e."before", e."after"
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      FROM ordered, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS e("actorId" text, "entityType" text, "entityId" text, "articleId" text, "action" text, "type" text, "before" jsonb, "after" jsonb)
       RETURNING "id"
-    )
-    SELECT max("id") AS "last" FROM added`;
-  await tx.$executeRaw`SELECT pg_notify(${EVENT_CHANNEL}, ${String(inserted[0].last)})`;
+    ),
+    written AS (SELECT max("id") AS "last" FROM added)
+    SELECT "last", pg_notify(${EVENT_CHANNEL}, "last"::text)::text AS "signalled" FROM written`;
   return inserted[0].last;
 }
