@@ -41,7 +41,7 @@ describe("the app's pool and transactions under load", () => {
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
   });
 
-  it("gives up waiting for a connection once the pool wait has passed, as a database fault the API answers with 503", async () => {
+  it("gives up waiting for a connection once the pool wait has passed, as busy, which the API answers with 503 and Retry-After", async () => {
     client = createPrismaClient(url(), { maxConnections: 1, timeouts: { connectMs: 5_000, poolWaitMs: 300 } });
     // Prisma's queries are lazy: `then` starts this one, which holds the only connection.
     const slow = Promise.resolve(client.$executeRaw`SELECT pg_sleep(1.5)`);
@@ -50,7 +50,7 @@ describe("the app's pool and transactions under load", () => {
       () => null,
       (reason: unknown) => reason,
     );
-    expect(classifyDatabaseFault(error)).toBe("unavailable");
+    expect(classifyDatabaseFault(error)).toBe("busy");
     await slow;
   });
 });

@@ -29,13 +29,29 @@ describe("classifyDatabaseFault", () => {
 
   it("recognises raw pg and Node socket errors", () => {
     expect(classifyDatabaseFault(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe("unavailable");
-    expect(classifyDatabaseFault(new Error("timeout exceeded when trying to connect"))).toBe("unavailable");
     expect(classifyDatabaseFault(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
     expect(classifyDatabaseFault(Object.assign(new Error("wrapped"), { cause: Object.assign(new Error("x"), { code: "ECONNRESET" }) }))).toBe("unavailable");
   });
 
   it("recognises Prisma's own connection codes", () => {
-    for (const code of ["P1001", "P1002", "P1017", "P2024"]) expect(classifyDatabaseFault(prismaKnown(code))).toBe("unavailable");
+    for (const code of ["P1001", "P1002", "P1017"]) expect(classifyDatabaseFault(prismaKnown(code))).toBe("unavailable");
+  });
+
+  it("calls a request that waited too long for a connection or for its transaction's locks busy, not an outage", () => {
+    // pg-pool's queue wait (FACTDESK_DB_POOL_WAIT_MS); connecting has its own limit and message.
+    expect(classifyDatabaseFault(new Error("timeout exceeded when trying to connect"))).toBe("busy");
+    expect(classifyDatabaseFault(new Error("Connection terminated due to connection timeout"))).toBe("unavailable");
+    expect(classifyDatabaseFault(prismaKnown("P2024"))).toBe("busy");
+    const expired = Object.assign(prismaKnown("P2028"), {
+      message: "Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5845 ms passed since the start of the transaction.",
+      meta: { operation: "query", timeout: 5000, timeTaken: 5845 },
+    });
+    expect(classifyDatabaseFault(expired)).toBe("busy");
+    const notStarted = Object.assign(prismaKnown("P2028"), { message: "Transaction API error: Unable to start a transaction in the given time." });
+    expect(classifyDatabaseFault(notStarted)).toBe("busy");
+    // Using a transaction after it ended is a bug, not load.
+    const misuse = Object.assign(prismaKnown("P2028"), { message: "Transaction API error: Transaction already closed: A commit cannot be executed on a committed transaction." });
+    expect(classifyDatabaseFault(misuse)).toBeNull();
   });
 
   it("calls a cancelled statement a timeout", () => {

@@ -1,19 +1,27 @@
 /**
- * Tells a database that is unreachable or too slow from a bug. Route handlers, server actions
- * and pages answer the first with 503 "the desk is reconnecting" instead of a 500, and the
- * outage tracker logs it once per outage.
+ * Tells a database that is unreachable, too slow or too busy from a bug. Route handlers, server
+ * actions and pages answer the first with 503 "the desk is reconnecting" instead of a 500, and the
+ * outage tracker logs it once per outage; `busy` (a request waited past its limit for a pooled
+ * connection or inside its transaction: saturation, nothing changed) is a 503 with Retry-After too,
+ * but no outage.
  */
-export type DatabaseFault = "unavailable" | "timeout";
+export type DatabaseFault = "unavailable" | "timeout" | "busy";
 
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-/** Prisma's own codes for "can't reach", "timed out reaching", "server closed the connection", "pool timeout". */
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/** Prisma's own codes for "can't reach", "timed out reaching", "server closed the connection". */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
+/** Prisma's "timed out fetching a connection from the pool". */
+const BUSY_PRISMA_CODES = new Set(["P2024"]);
+/** P2028 (transaction API error) when the transaction waited past `maxWait` or ran past `timeout`; other P2028s are misuse (bugs). */
+const BUSY_TRANSACTION_MESSAGES = [/expired transaction/i, /Unable to start a transaction in the given time/i];
+/** pg-pool's wait in its queue for a free connection (connecting itself fails with another message). */
+const BUSY_MESSAGES = [/timeout exceeded when trying to connect/i];
 const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
 /** admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections; class 08 is connection exceptions. */
 const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 /** query_canceled (statement_timeout), idle_in_transaction_session_timeout, idle_session_timeout. */
 const TIMEOUT_SQLSTATES = new Set(["57014", "25P03", "57P05"]);
-const UNAVAILABLE_MESSAGES = [/timeout exceeded when trying to connect/i, /connection terminated/i, /Client has encountered a connection error/i, /Connection terminated due to connection timeout/i];
+const UNAVAILABLE_MESSAGES = [/connection terminated/i, /Client has encountered a connection error/i, /Connection terminated due to connection timeout/i];
 
 function sqlstateFault(code: string): DatabaseFault | null {
   if (TIMEOUT_SQLSTATES.has(code)) return "timeout";
@@ -24,14 +32,17 @@ function sqlstateFault(code: string): DatabaseFault | null {
 function ownFault(value: Record<string, unknown>): DatabaseFault | null {
   const kind = typeof value.kind === "string" ? value.kind : null;
   if (kind && UNAVAILABLE_KINDS.has(kind)) return "unavailable";
+  const message = typeof value.message === "string" ? value.message : "";
+  if (value.code === "P2028" && BUSY_TRANSACTION_MESSAGES.some((pattern) => pattern.test(message))) return "busy";
+  if (BUSY_MESSAGES.some((pattern) => pattern.test(message))) return "busy";
   for (const field of ["originalCode", "code"] as const) {
     const code = value[field];
     if (typeof code !== "string") continue;
+    if (BUSY_PRISMA_CODES.has(code)) return "busy";
     if (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code)) return "unavailable";
     const fault = sqlstateFault(code);
     if (fault) return fault;
   }
-  const message = typeof value.message === "string" ? value.message : "";
   if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return "unavailable";
   return null;
 }

@@ -34,7 +34,7 @@ const databaseCheck: ReadinessCheck = async () => {
     await db().$queryRaw`SELECT 1`;
   } catch (error) {
     const fault = databaseFaultError(error, { check: "readiness" });
-    return { ok: false, reason: fault?.fault === "timeout" ? "database too slow to answer" : fault ? "database unreachable" : "database error" };
+    return { ok: false, reason: fault?.fault === "timeout" ? "database too slow to answer" : fault?.fault === "busy" ? "database busy" : fault ? "database unreachable" : "database error" };
   }
   noteDatabaseReachable();
   return { ok: true };

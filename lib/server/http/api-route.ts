@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { actorFromApiToken } from "@/lib/server/auth/api-tokens";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { policyError } from "@/lib/server/auth/policy-refusal";
-import { DATABASE_RETRY_AFTER_SECONDS, databaseFaultError, noteDatabaseReachable } from "@/lib/server/db/database-outage";
+import { BUSY_RETRY_AFTER_SECONDS, DATABASE_RETRY_AFTER_SECONDS, databaseFaultError, noteDatabaseReachable } from "@/lib/server/db/database-outage";
 import { HTTP_STATUS, type AppError, type Result } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { forbiddenKeyErrors } from "@/lib/validations/forbidden-keys";
@@ -65,7 +65,8 @@ async function resolveCaller(request: Request): Promise<{ caller: Actor | null; 
  * (403 `password_change_required` while the user is still on a one-time password, 403
  * `forbidden` for a deactivated account or the wrong role), `Idempotency-Key` on opted-in POSTs,
  * a time limit (FACTDESK_REQUEST_TIMEOUT_MS: 504 `timeout` once it has passed), 503
- * `unavailable` with `Retry-After` while the database is unreachable (logged once per outage),
+ * `unavailable` with `Retry-After` while the database is unreachable (logged once per outage) or
+ * the request waited past its limit for a connection or its transaction's turn (busy),
  * and logging of anything unexpected. The handler validates its own input with zod and calls
  * the data layer.
  */
@@ -87,7 +88,8 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
     } catch (error) {
       const databaseFault = databaseFaultError(error, { requestId, method: request.method, url: request.url });
       if (databaseFault) {
-        const headers: Record<string, string> = databaseFault.fault === "unavailable" ? { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } : {};
+        const retryAfter = { unavailable: DATABASE_RETRY_AFTER_SECONDS, busy: BUSY_RETRY_AFTER_SECONDS, timeout: null }[databaseFault.fault];
+        const headers: Record<string, string> = retryAfter === null ? {} : { "retry-after": String(retryAfter) };
         return errorResponse({ ...databaseFault.error, message: `${databaseFault.error.message} Reference: ${requestId}` }, requestId, headers);
       }
       logger.error({ err: error, requestId, method: request.method, url: request.url }, "unhandled API error");
