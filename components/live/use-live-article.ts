@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
+import { fetchWholeList } from "@/lib/live/fetch-whole-list";
 import type { LiveEvent } from "@/lib/live/live-event";
 import { useChangeSummary } from "./use-change-summary";
 import { mergeAnnotations, touchedAnnotations } from "@/lib/live/merge-annotations";
@@ -35,11 +36,16 @@ export type LiveArticle = LiveStream & {
   newRevision: { revision: number | null; by: string | null } | null;
 };
 
+/** Pages of the whole list are this long (the API's largest). */
+const ALL_PAGE_LIMIT = 500;
+
 async function fetchAnnotations(articleId: string, ids: string[] | "all"): Promise<{ fetched: AnnotationDto[]; gone: string[]; all: boolean }> {
   if (ids === "all" || ids.length > REFETCH_ONE_BY_ONE) {
-    const response = await fetch(`/api/articles/${encodeURIComponent(articleId)}/annotations`, { cache: "no-store" });
-    if (!response.ok) return { fetched: [], gone: [], all: false };
-    return { fetched: ((await response.json()) as { annotations: AnnotationDto[] }).annotations, gone: [], all: true };
+    // The whole list, not its first page: what is not in it is taken off the page as gone.
+    const all = await fetchWholeList<AnnotationDto>(`/api/articles/${encodeURIComponent(articleId)}/annotations?limit=${ALL_PAGE_LIMIT}`, "annotations", (url) =>
+      fetch(url, { cache: "no-store" }),
+    );
+    return all ? { fetched: all, gone: [], all: true } : { fetched: [], gone: [], all: false };
   }
   const fetched: AnnotationDto[] = [];
   const gone: string[] = [];
