@@ -41,7 +41,18 @@ async function seedAnnotations(context: SoakContext, articleId: string, text: st
     if (start < 0) throw new Error(`R5 could not find ${word} in the article text (length ${text.length})`);
     from = start + word.length;
     const end = start + word.length;
-    rows.push({ articleId, revisionId: revision.id, kind: "claim" as const, start, end, exact: word, prefix: slice(start - 32, start), suffix: slice(end, end + 32), authorId: author, lastEditedById: author });
+    rows.push({
+      articleId,
+      revisionId: revision.id,
+      kind: "claim" as const,
+      start,
+      end,
+      exact: word,
+      prefix: slice(start - 32, start),
+      suffix: slice(end, end + 32),
+      authorId: author,
+      lastEditedById: author,
+    });
   }
   for (let i = 0; i < rows.length; i += 1_000) await context.db.annotation.createMany({ data: rows.slice(i, i + 1_000) });
 }
@@ -53,7 +64,9 @@ function pageProblems(page: PageJson, points: string[] | null): string[] {
     if (annotation.anchorState === "orphaned") continue;
     if (annotation.revision !== page.revision) problems.push(`page of revision ${page.revision} holds annotation ${annotation.id} at revision ${annotation.revision}`);
     else if (points && points.slice(annotation.start, annotation.end).join("") !== annotation.exact) {
-      problems.push(`annotation ${annotation.id} says "${annotation.exact}" at ${annotation.start}–${annotation.end} of revision ${page.revision}, where the text says "${points.slice(annotation.start, annotation.end).join("")}"`);
+      problems.push(
+        `annotation ${annotation.id} says "${annotation.exact}" at ${annotation.start}–${annotation.end} of revision ${page.revision}, where the text says "${points.slice(annotation.start, annotation.end).join("")}"`,
+      );
     }
   }
   return problems;
@@ -146,10 +159,6 @@ export async function revisionUnderReaders(context: SoakContext, annotationCount
     summary:
       `${annotationCount} annotations (seeded in ${(seededMs / 1000).toFixed(1)} s), revision saved in ${(saveMs / 1000).toFixed(1)} s (${saved.status}) under ${readerCount} readers: ` +
       `${reads(1)} whole reads of revision 1, ${reads(2)} of revision 2 (${readBoth} readers read both), ${restarts} restarted (revised mid-read), ${problems.length} inconsistent, ${errors.length} errors`,
-    details: [
-      ...(saved.status === 200 ? [] : [`save ${saved.status} ${saved.error ?? JSON.stringify(saved.json).slice(0, 160)}`]),
-      ...problems.slice(0, 5),
-      ...errors.slice(0, 5),
-    ],
+    details: [...(saved.status === 200 ? [] : [`save ${saved.status} ${saved.error ?? JSON.stringify(saved.json).slice(0, 160)}`]), ...problems.slice(0, 5), ...errors.slice(0, 5)],
   };
 }

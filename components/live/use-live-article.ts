@@ -42,9 +42,7 @@ const ALL_PAGE_LIMIT = 500;
 async function fetchAnnotations(articleId: string, ids: string[] | "all"): Promise<{ fetched: AnnotationDto[]; gone: string[]; all: boolean }> {
   if (ids === "all" || ids.length > REFETCH_ONE_BY_ONE) {
     // The whole list, not its first page: what is not in it is taken off the page as gone.
-    const all = await fetchWholeList<AnnotationDto>(`/api/articles/${encodeURIComponent(articleId)}/annotations?limit=${ALL_PAGE_LIMIT}`, "annotations", (url) =>
-      fetch(url, { cache: "no-store" }),
-    );
+    const all = await fetchWholeList<AnnotationDto>(`/api/articles/${encodeURIComponent(articleId)}/annotations?limit=${ALL_PAGE_LIMIT}`, "annotations", (url) => fetch(url, { cache: "no-store" }));
     return all ? { fetched: all, gone: [], all: true } : { fetched: [], gone: [], all: false };
   }
   const fetched: AnnotationDto[] = [];
