@@ -45,6 +45,7 @@ describe.skipIf(!canStartThrowawayPostgres())("faults: the database goes away an
     process.env.DATABASE_URL = server.url;
     process.env.FACTDESK_DB_STATEMENT_TIMEOUT_MS = "500";
     process.env.FACTDESK_REQUEST_TIMEOUT_MS = "1500";
+    process.env.FACTDESK_DB_TRANSACTION_TIMEOUT_MS = "1000";
     const { createTestUser } = await import("@/test/integration/factories");
     const { tokenFor } = await import("@/test/integration/api-client");
     const editor = await createTestUser("editor");
@@ -111,6 +112,24 @@ describe.skipIf(!canStartThrowawayPostgres())("faults: the database goes away an
     expect(response.json.error.code).toBe("timeout");
     expect(response.json.error.message).toMatch(/database took too long/);
     expect(Date.now() - started).toBeLessThan(1_400);
+  });
+
+  it("answers a transaction that ran past FACTDESK_DB_TRANSACTION_TIMEOUT_MS with 503 busy and Retry-After (not 500), changing nothing", async () => {
+    const marker = `busy-${Date.now()}`;
+    const longTransaction = app.apiRoute({ action: "article.read" }, async () => {
+      await app.db().$transaction(async (tx) => {
+        await tx.$executeRaw`CREATE TABLE IF NOT EXISTS "BusyProbe" ("marker" text)`;
+        await tx.$executeRaw`INSERT INTO "BusyProbe" VALUES (${marker})`;
+        for (let i = 0; i < 6; i += 1) await tx.$executeRaw`SELECT pg_sleep(0.25)`;
+      });
+      return Response.json({ done: true });
+    });
+    const response = await callRoute(longTransaction, { method: "POST", token: app.token });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(response.json.error).toMatchObject({ code: "unavailable", message: expect.stringMatching(/very busy.*Nothing was changed/) });
+    const kept = await app.db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_tables WHERE tablename = 'BusyProbe'`;
+    expect(Number(kept[0].n)).toBe(0);
   });
 
   it("stops waiting for a route handler after FACTDESK_REQUEST_TIMEOUT_MS with a clear 504", async () => {
