@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_QUERY_CHARS, parseSearchQuery, wordsToLocate } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -69,5 +69,16 @@ describe("wordsToLocate", () => {
 
   it("keeps Urdu words whole, marks included", () => {
     expect(wordsToLocate(parsed("بجلی دعویٰ"))).toEqual(["بجلی", "دعویٰ"]);
+  });
+});
+
+describe("lastWordLiteral", () => {
+  it("is the prefix word as a whole word, quotes kept doubled", () => {
+    expect(lastWordLiteral(parsed("tax inflat"))).toBe("'inflat'");
+    expect(lastWordLiteral({ web: "", prefix: "'o''neill':*" })).toBe("'o''neill'");
+  });
+
+  it("is empty without a prefix term", () => {
+    expect(lastWordLiteral(parsed('"cost of living"'))).toBe("");
   });
 });

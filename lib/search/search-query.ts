@@ -63,3 +63,13 @@ export function wordsToLocate(query: ParsedSearchQuery): string[] {
   if (prefix) words.push(prefix);
   return [...new Set(words)];
 }
+
+/**
+ * The prefix term's word as a whole-word to_tsquery literal (`''` when none). The English side
+ * of the search matches the last word by its stem (exactly), the as-written side by prefix: a
+ * prefix match is the costly part of a GIN lookup, and the stem's prefix adds nothing the
+ * as-written prefix does not already find.
+ */
+export function lastWordLiteral(query: ParsedSearchQuery): string {
+  return query.prefix.replace(/:\*$/u, "");
+}

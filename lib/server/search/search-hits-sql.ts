@@ -1,5 +1,5 @@
 import "server-only";
-import { wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
+import { lastWordLiteral, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
 
@@ -17,8 +17,8 @@ export const MAX_RANKED_TITLES = 1_000;
 
 /**
  * The desk search's matching, as SQL: a `q` CTE with the tsquery (English stems OR words as
- * written, so Urdu and names match too — once when both read the same; the last bare word as a
- * prefix) and the lexemes to locate hits in long texts by (`locate`), and a `hits` CTE with
+ * written, so Urdu and names match too — once when both read the same; the last bare word by its
+ * stem and, as written, as a prefix) and the lexemes to locate hits in long texts by (`locate`), and a `hits` CTE with
  * one row per matching article title, current revision text, annotation, evidence item and
  * comment (`articleId`, `source`, `sourceId`, `annotationId`, `rank`, `at`), each found through
  * its table's GIN index on the generated `searchVector`. Deleted articles and annotations never
@@ -50,7 +50,7 @@ export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): P
     q AS MATERIALIZED (
       SELECT CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || x."simple" END AS query,
         coalesce(nullif(tsvector_to_array(to_tsvector('english', ${words})), '{}'), tsvector_to_array(to_tsvector('simple', ${words}))) AS "locate"
-      FROM (SELECT websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${query.prefix}) AS "english",
+      FROM (SELECT websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${lastWordLiteral(query)}) AS "english",
         websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix}) AS "simple") x
     ),
     hits AS (
