@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "../scripts/prepare-database";
 import { SEARCH_BENCH_QUERIES as QUERIES, type SearchQueryClass } from "./search/bench-queries";
-import { generateDeskSql } from "./search/generate-desk";
+import { generateDeskSql, SETTLE_DESK_SQL } from "./search/generate-desk";
 
 const ARTICLES = Number(process.env.SEARCH_BENCH_ARTICLES ?? 10_000);
 const ANNOTATIONS_PER_ARTICLE = 20;
@@ -66,6 +66,7 @@ export async function runSearchBench(log: (line: string) => void = (line) => con
         },
         { timeout: 3_600_000 },
       );
+      for (const statement of SETTLE_DESK_SQL) await db().$executeRawUnsafe(statement);
     }
     log(
       `search bench on ${database.description}: ${ARTICLES} articles (${WORDS_PER_ARTICLE} words each), ${ARTICLES * ANNOTATIONS_PER_ARTICLE} annotations, ` +

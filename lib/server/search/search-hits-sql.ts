@@ -10,7 +10,7 @@ import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/searc
  * are ranked in full. Each candidate costs a heap visit, joins and a rank, so this bound is what
  * keeps a common word as quick as a rare one (`npm run bench -- search`).
  */
-export const MAX_RANKED_PER_SOURCE = 250;
+export const MAX_RANKED_PER_SOURCE = 200;
 
 /** Article titles are few and small, and the strongest signal: more of them are ranked. */
 export const MAX_RANKED_TITLES = 1_000;
