@@ -89,6 +89,7 @@ describe("GET /api/search", () => {
     const article = await newArticle(text, "Long report");
     const editor = await person("editor");
     const found = await searchAs(editor.token, { q: word });
+    expect(found.json.groups.map((g: { article: { id: string } }) => g.article.id)).toEqual([article.id]);
     const textHit = found.json.groups[0].hits.find((h: { source: string }) => h.source === "text");
     expect(textHit.snippet).toContainEqual({ text: word, hit: true });
     const start = [...text.slice(0, text.indexOf(word))].length;
