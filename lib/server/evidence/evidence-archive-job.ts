@@ -3,11 +3,12 @@ import { DEFAULT_ARCHIVE_LIMITS, fetchSnapshot, type ArchiveLimits } from "@/lib
 import { HostLimiter } from "@/lib/archive/host-limiter";
 import { getAppConfig } from "@/lib/config/app-config";
 import type { FetchOptions } from "@/lib/import/fetch-resource";
-import { evidenceArchiveQueue, type EvidenceArchiveJob } from "@/lib/jobs/evidence-archive-queue";
+import { evidenceArchiveQueue, evidenceArchiveSweepQueue, type EvidenceArchiveJob } from "@/lib/jobs/evidence-archive-queue";
 import type { JobHandler } from "@/lib/server/jobs/job-runner";
-import type { JobRegistration } from "@/lib/server/jobs/job-runner-instance";
+import { jobRegistration, jobRunner, type JobRegistration } from "@/lib/server/jobs/job-runner-instance";
 import { logger } from "@/lib/server/logger";
 import { evidenceForJob, recordEvidenceSnapshot } from "./record-evidence-snapshot";
+import { sweepStalledArchives } from "./sweep-stalled-archives";
 
 /** Workers per instance: fetches of different hosts run side by side; one host is held to its limit. */
 const WORKERS = 4;
@@ -63,4 +64,17 @@ export function evidenceArchiveRegistration(): JobRegistration {
       await runner.unschedule(evidenceArchiveQueue);
     },
   };
+}
+
+/** The sweep of stalled archive requests, every minute on one instance (the queue hands each run to one worker). */
+export function evidenceArchiveSweepRegistration(): JobRegistration {
+  return jobRegistration(
+    evidenceArchiveSweepQueue,
+    async () => {
+      const config = getAppConfig();
+      const swept = await sweepStalledArchives(jobRunner(), { stalledAfterMs: config.FACTDESK_ARCHIVE_STALLED_MINUTES * 60_000, maxRequeues: config.FACTDESK_ARCHIVE_REQUEUES });
+      if (swept.requeued || swept.failed) logger.warn(swept, "stalled evidence archives swept");
+    },
+    { cron: "* * * * *", payload: {} },
+  );
 }
