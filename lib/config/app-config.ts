@@ -131,7 +131,7 @@ export const appConfigSchema = z.object({
     .min(1, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at least 1")
     .max(120, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at most 120")
     .default(15),
-  /** Fetches of one host at a time by one instance's archive workers. */
+  /** Fetches of one host at a time by the archive workers of every instance together. */
   FACTDESK_ARCHIVE_PER_HOST: z.coerce
     .number({ error: "FACTDESK_ARCHIVE_PER_HOST must be a whole number" })
     .int("FACTDESK_ARCHIVE_PER_HOST must be a whole number")
