@@ -72,12 +72,21 @@ describe("the archive's per-host slots across instances", () => {
 
   it("makes the archive job wait for the host's slot, retry while it stays busy, and go ahead on its last attempt", async () => {
     const editor = await createTestUser("editor");
-    const article = await createArticle(editor, { metadata: { title: "Busy host", outlet: "", byline: "", url: "", publishedOn: null }, body: { text: "The minister said exports grew." }, source: "text" });
+    const article = await createArticle(editor, {
+      metadata: { title: "Busy host", outlet: "", byline: "", url: "", publishedOn: null },
+      body: { text: "The minister said exports grew." },
+      source: "text",
+    });
     if (!article.ok) throw new Error(article.error.message);
     // A host name only this test uses, resolved to the local server.
     const created = await createAnnotation(editor, article.value.id, {
       placement: { start: 0, end: 12 },
-      content: { kind: "claim", fields: { claimant: "The minister", verdict: "unverified", rationale: "" }, note: "", evidence: [{ url: `${base.replace("127.0.0.1", "localhost")}/busy`, title: "", excerpt: "", accessedOn: "" }] },
+      content: {
+        kind: "claim",
+        fields: { claimant: "The minister", verdict: "unverified", rationale: "" },
+        note: "",
+        evidence: [{ url: `${base.replace("127.0.0.1", "localhost")}/busy`, title: "", excerpt: "", accessedOn: "" }],
+      },
     } as never);
     if (!created.ok) throw new Error(created.error.message);
     const evidence = await db().evidence.findFirstOrThrow({ where: { annotationId: created.value.id } });

@@ -35,11 +35,20 @@ const settings = { stalledAfterMs: STALLED_AFTER_MS, maxRequeues: 2 };
 
 /** An annotation with one evidence URL on the local server; its archive job is queued with it. */
 async function pendingEvidence() {
-  const article = await createArticle(editor, { metadata: { title: "Exports", outlet: "", byline: "", url: "", publishedOn: null }, body: { text: "The minister said exports grew." }, source: "text" });
+  const article = await createArticle(editor, {
+    metadata: { title: "Exports", outlet: "", byline: "", url: "", publishedOn: null },
+    body: { text: "The minister said exports grew." },
+    source: "text",
+  });
   if (!article.ok) throw new Error(article.error.message);
   const created = await createAnnotation(editor, article.value.id, {
     placement: { start: 0, end: 12 },
-    content: { kind: "claim", fields: { claimant: "The minister", verdict: "unverified", rationale: "" }, note: "", evidence: [{ url: `${server.base}/article`, title: "Source", excerpt: "", accessedOn: "" }] },
+    content: {
+      kind: "claim",
+      fields: { claimant: "The minister", verdict: "unverified", rationale: "" },
+      note: "",
+      evidence: [{ url: `${server.base}/article`, title: "Source", excerpt: "", accessedOn: "" }],
+    },
   } as never);
   if (!created.ok) throw new Error(created.error.message);
   const evidence = await db().evidence.findFirstOrThrow({ where: { annotationId: created.value.id } });

@@ -26,7 +26,13 @@ async function failStalled(item: Stalled, requestId: string): Promise<boolean> {
       select: { id: true },
     });
     if (!snapshot) throw new Error(`evidence ${item.id}: request ${requestId} already has a snapshot but is still pending`);
-    events.add({ type: "evidence.archive_failed", actorId: null, entityId: item.id, articleId: item.annotation.articleId, payload: { after: { url: item.url, snapshotId: snapshot.id, errorCode: "stalled", message } } });
+    events.add({
+      type: "evidence.archive_failed",
+      actorId: null,
+      entityId: item.id,
+      articleId: item.annotation.articleId,
+      payload: { after: { url: item.url, snapshotId: snapshot.id, errorCode: "stalled", message } },
+    });
     return true;
   });
 }

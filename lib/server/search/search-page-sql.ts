@@ -23,13 +23,13 @@ const ANNOTATION_TEXT = Prisma.sql`n."exact" || ' · ' || concat_ws(' · ', n."c
 export function searchPageSql(query: ParsedSearchQuery, filter: SearchFilter, page: { limit: number; offset: number }): Prisma.Sql {
   // "at": where the first of the words occurs (0-based code points; null for a short text, -1 when none
   // occurs as written in a long one, a match through a stem only: then the whole text is used).
-  // The window starts at the word boundary before it, or at 0.
+  // The window starts at the word boundary before it, or at 0. (OFFSET 0: "at" is computed once, not once per use.)
   const textWindow = Prisma.sql`
     SELECT b."start", CASE WHEN b."at" = -1 THEN r."text" ELSE substr(r."text", b."start" + 1, ${TEXT_WINDOW_CHARS}) END AS "text" FROM (
       SELECT o."at", CASE WHEN o."at" IS NULL OR o."at" <= ${TEXT_WINDOW_LEAD} THEN 0
         ELSE o."at" - ${TEXT_WINDOW_LEAD} + coalesce(nullif(strpos(substr(r."text", o."at" - ${TEXT_WINDOW_LEAD} + 1, 80), ' '), 0), 0) END AS "start"
       FROM (SELECT CASE WHEN length(r."text") <= ${TEXT_WINDOW_CHARS} THEN NULL
-        ELSE coalesce((SELECT min(nullif(strpos(lower(r."text"), l), 0)) - 1 FROM unnest(q."locate") l), -1) END AS "at") o
+        ELSE coalesce((SELECT min(nullif(strpos(lower(r."text"), l), 0)) - 1 FROM unnest(q."locate") l), -1) END AS "at" OFFSET 0) o
     ) b`;
   return Prisma.sql`
     WITH ${searchHitsSql(query, filter)},
@@ -61,4 +61,5 @@ export function searchPageSql(query: ParsedSearchQuery, filter: SearchFilter, pa
     LEFT JOIN "User" u ON u."id" = n."authorId"
     LEFT JOIN "Evidence" e ON t."source" = 'evidence' AND e."id" = t."sourceId"
     LEFT JOIN "Comment" c ON t."source" = 'comment' AND c."id" = t."sourceId"
-    ORDER BY g."best" DESC, g."articleId", t."place"`;}
+    ORDER BY g."best" DESC, g."articleId", t."place"`;
+}
