@@ -11,7 +11,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Worker } from "node:worker_threads";
 import { buildArticleBody } from "../lib/articles/build-article-body";
-import { bodyWorkerPool, buildArticleBodyOffThread } from "../lib/server/articles/build-article-body-off-thread";
+import { buildArticleBodyOffThread } from "../lib/server/articles/build-article-body-off-thread";
+import { articleWorkerPool } from "../lib/server/workers/worker-pools";
 
 function twoMegabyteHtml(): string {
   const para = '<p>The minister said taxes fell by <b>3.5 percent</b> last year, according to <a href="https://example.org/x">the report</a>. Critics disagreed!</p>\n';
@@ -111,7 +112,7 @@ async function measure(label: string, heavy: (html: string) => Promise<unknown>,
 
 export async function runLargeBodyBench(): Promise<void> {
   const html = twoMegabyteHtml();
-  const pool = bodyWorkerPool();
+  const pool = articleWorkerPool();
   if (!pool) throw new Error("FACTDESK_BODY_WORKERS is 0: nothing to compare");
   pool.warm();
   await buildArticleBodyOffThread({ html: html.slice(0, 70_000) }); // the worker has loaded its modules

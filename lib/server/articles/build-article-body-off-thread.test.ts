@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildArticleBody } from "@/lib/articles/build-article-body";
-import { bodyWorkerPool, buildArticleBodyOffThread, OFF_THREAD_MIN_CHARS } from "./build-article-body-off-thread";
+import { closeWorkerPools } from "@/lib/server/workers/worker-pools";
+import { buildArticleBodyOffThread, OFF_THREAD_MIN_CHARS } from "./build-article-body-off-thread";
 
 const root = process.cwd();
 const vectors = (JSON.parse(fs.readFileSync(path.join(root, "lib/html/fixtures/xss/dompurify-expect.json"), "utf8")) as { payload: string }[]).map((vector) => vector.payload);
@@ -22,7 +23,7 @@ function largeHtml(chars: number): string {
 }
 
 afterAll(async () => {
-  await bodyWorkerPool()?.close();
+  await closeWorkerPools();
 });
 
 describe("buildArticleBodyOffThread", () => {

@@ -9,7 +9,7 @@ import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadata } from "@/lib/validations/article";
-import { buildArticleBodyOffThread } from "./build-article-body-off-thread";
+import { buildArticleBodyOffThread, isBodyWorkerRefusal } from "./build-article-body-off-thread";
 import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
 
 export type NewArticleBody = { text: string } | { html: string } | { doc: JSONContent };
@@ -22,6 +22,7 @@ export async function createArticle(actor: Actor, input: { metadata: ArticleMeta
   const allowed = can(actor, "article.create");
   if (!allowed.ok) return refusedBy(allowed);
   const built = "doc" in input.body ? buildArticleBody(input.body) : await buildArticleBodyOffThread(input.body);
+  if (isBodyWorkerRefusal(built)) return { ok: false, error: built.error };
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { ["html" in input.body ? "html" : "text"]: built.message } });
 
   const article = await transactWithEvents(async (tx, events) => {

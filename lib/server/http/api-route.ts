@@ -40,9 +40,14 @@ type Options = {
   idempotent?: boolean;
 };
 
-/** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
+/**
+ * JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. An error
+ * that says when to come back (`details.retryAfterSeconds`: busy workers) sends `Retry-After`.
+ */
 export function errorResponse(error: AppError, requestId: string, headers: HeadersInit = {}): Response {
-  return Response.json({ error }, { status: HTTP_STATUS[error.code], headers: { "x-request-id": requestId, ...headers } });
+  const retryAfter = error.details?.retryAfterSeconds;
+  const retry: Record<string, string> = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
+  return Response.json({ error }, { status: HTTP_STATUS[error.code], headers: { "x-request-id": requestId, ...retry, ...headers } });
 }
 
 /** Maps a use case's result to a JSON response (200, or `successStatus`). */
