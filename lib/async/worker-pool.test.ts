@@ -108,6 +108,17 @@ describe("WorkerPool", () => {
     expect(await workers.run(6)).toBe(12);
   });
 
+  it("counts the time limit from the worker's ready message when it announces one", async () => {
+    // Loads for 400 ms (longer than the limit), then says it is ready and answers at once.
+    const slowLoader = `
+const { parentPort } = require("node:worker_threads");
+const end = Date.now() + 400; while (Date.now() < end);
+parentPort.postMessage({ ready: true });
+parentPort.on("message", ({ id, input }) => parentPort.postMessage({ id, result: input + 1 }));`;
+    pool = new WorkerPool({ spawn: () => new Worker(slowLoader, { eval: true }), size: 1, taskTimeoutMs: 250, announcesReady: true });
+    expect(await pool.run(1)).toBe(2);
+  });
+
   it("refuses work once closed", async () => {
     const workers = newPool();
     await workers.close();

@@ -36,6 +36,12 @@ export type WorkerPoolOptions = {
   taskTimeoutMs: number;
   /** At most this many tasks wait for a worker; past it {@link WorkerPool.run} refuses with {@link WorkerQueueFullError}. Unlimited by default. */
   maxQueued?: number;
+  /**
+   * The worker posts `{ ready: true }` once it has loaded what it needs (see serveWorkerTasks):
+   * the time limit counts from then, not from the thread's start, so a slow first load (modules,
+   * fonts) is not the first task's time. Without it the limit counts from the thread's start.
+   */
+  announcesReady?: boolean;
 };
 
 /** Options of one {@link WorkerPool.run}. */
@@ -133,12 +139,14 @@ export class WorkerPool<I, O> {
     const worker = this.options.spawn();
     const slot: Slot<I, O> = { worker, task: null, timer: null, online: false };
     worker.unref();
-    // The time limit counts from when the worker runs: loading it is not the task's time.
-    worker.once("online", () => {
+    // The time limit counts from when the worker runs (or says it is ready): loading it is not the task's time.
+    const becameReady = () => {
       slot.online = true;
       if (slot.task && !slot.timer) this.#startTimer(slot);
-    });
-    worker.on("message", (message: { id: number; result?: O; error?: string }) => {
+    };
+    if (!this.options.announcesReady) worker.once("online", becameReady);
+    worker.on("message", (message: { id: number; result?: O; error?: string; ready?: true }) => {
+      if (message.ready && !slot.online) return becameReady();
       const task = slot.task;
       if (!task || task.id !== message.id) return;
       this.#settle(slot);

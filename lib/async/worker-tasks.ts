@@ -22,9 +22,11 @@ function transferablesOf(value: unknown): Transferable[] {
 
 /**
  * Worker-thread side of a {@link WorkerPool}: answers each `{ id, input: { task, input } }` with
- * `{ id, result }` or `{ id, error }`, one at a time, running the named task from `tasks`.
+ * `{ id, result }` or `{ id, error }`, running the named task from `tasks`. Posts `{ ready: true }`
+ * first (call it once the worker has loaded what it needs: the pool's time limit counts from it).
  */
 export function serveWorkerTasks<T extends WorkerTaskTable>(port: Port, tasks: T): void {
+  port.postMessage({ ready: true });
   port.on("message", (message) => {
     const { id, input } = message as { id: number; input: { task: string; input: unknown } };
     void (async () => {

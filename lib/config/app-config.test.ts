@@ -132,10 +132,10 @@ describe("evidence archive settings", () => {
 });
 
 describe("worker pool settings", () => {
-  it("default to one report worker, a 25 s render limit and short waiting lines", () => {
+  it("default to one report worker, a 2-minute render limit and short waiting lines", () => {
     const result = parseAppConfig({});
     expect(result.ok && [result.config.FACTDESK_REPORT_WORKERS, result.config.FACTDESK_REPORT_TIMEOUT_MS, result.config.FACTDESK_REPORT_QUEUE, result.config.FACTDESK_BODY_WORKER_QUEUE]).toEqual([
-      1, 25_000, 4, 16,
+      1, 120_000, 4, 16,
     ]);
   });
 

@@ -117,7 +117,7 @@ export const appConfigSchema = z.object({
   /** Worker threads rendering PDF reports (0: on the request thread). */
   FACTDESK_REPORT_WORKERS: wholeNumber("FACTDESK_REPORT_WORKERS", 0, 8, 1),
   /** Longest one report may take to render; then the render is stopped and the export answers 504. */
-  FACTDESK_REPORT_TIMEOUT_MS: milliseconds("FACTDESK_REPORT_TIMEOUT_MS", 1_000, 600_000, 25_000),
+  FACTDESK_REPORT_TIMEOUT_MS: milliseconds("FACTDESK_REPORT_TIMEOUT_MS", 1_000, 600_000, 120_000),
   /** Reports waiting for a report worker; past it an export is refused (503, Retry-After). */
   FACTDESK_REPORT_QUEUE: wholeNumber("FACTDESK_REPORT_QUEUE", 0, 1_000, 4),
   FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),

@@ -4,6 +4,9 @@
  */
 import { parentPort } from "node:worker_threads";
 import { serveWorkerTasks } from "../async/worker-tasks";
+import { loadFonts } from "./pdf-fonts";
 import { reportWorkerTasks } from "./report-worker-tasks";
 
+// Read and parse the fonts before saying ready, so that the first report's time limit is its own.
+loadFonts();
 if (parentPort) serveWorkerTasks(parentPort, reportWorkerTasks);

@@ -25,6 +25,8 @@ export type ApiCall<P> = {
   actor: Actor;
   params: P;
   requestId: string;
+  /** Aborted once the route's time limit has passed or the client has gone: long work can stop. */
+  signal: AbortSignal;
 };
 
 type Options = {
@@ -38,6 +40,8 @@ type Options = {
    * answer instead of creating a duplicate (see runIdempotent).
    */
   idempotent?: boolean;
+  /** This route's time limit in ms, when it is not FACTDESK_REQUEST_TIMEOUT_MS (read per request). */
+  timeLimitMs?: () => number;
 };
 
 /**
@@ -77,10 +81,13 @@ async function resolveCaller(request: Request): Promise<{ caller: Actor | null; 
 export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
-    const limitMs = getAppConfig().FACTDESK_REQUEST_TIMEOUT_MS;
+    const limitMs = options.timeLimitMs?.() ?? getAppConfig().FACTDESK_REQUEST_TIMEOUT_MS;
+    const expired = new AbortController();
+    const signal = AbortSignal.any([request.signal, expired.signal]);
     try {
-      const outcome = await withTimeLimit(handleCall(options, handler, request, context, requestId), limitMs);
+      const outcome = await withTimeLimit(handleCall(options, handler, request, context, requestId, signal), limitMs);
       if (outcome.finished) return outcome.value;
+      expired.abort();
       logger.warn({ requestId, method: request.method, url: request.url, limitMs }, "request ran past its time limit");
       return errorResponse(
         {
@@ -101,7 +108,14 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
   };
 }
 
-async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>, request: Request, context: RouteContext<P>, requestId: string): Promise<Response> {
+async function handleCall<P>(
+  options: Options,
+  handler: (call: ApiCall<P>) => Promise<Response>,
+  request: Request,
+  context: RouteContext<P>,
+  requestId: string,
+  signal: AbortSignal,
+): Promise<Response> {
   const { caller, viaToken } = await resolveCaller(request);
   if (!caller) {
     return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
@@ -116,7 +130,7 @@ async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Pr
   const decision = canAttempt(caller, options.action);
   if (!decision.ok) return errorResponse(policyError(decision), requestId);
   const params = (await context.params) ?? ({} as P);
-  const run = () => handler({ request, actor: caller, params, requestId });
+  const run = () => handler({ request, actor: caller, params, requestId, signal });
   if (!options.idempotent || request.method !== "POST") return run();
 
   const parsedKey = parseIdempotencyKey(request.headers.get("idempotency-key"));

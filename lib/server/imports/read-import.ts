@@ -43,10 +43,7 @@ const FIELD: Partial<Record<ImportErrorCode, "file" | "url">> = {
 export async function readImport(input: ImportSourceInput): Promise<Result<ReadImportValue>> {
   let result;
   try {
-    result =
-      "url" in input
-        ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env), extract: extractPageOffThread })
-        : await importFileOffThread(input.file);
+    result = "url" in input ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env), extract: extractPageOffThread }) : await importFileOffThread(input.file);
   } catch (error) {
     if (error instanceof ImportWorkerRefusal) return { ok: false, error: error.error };
     throw error;

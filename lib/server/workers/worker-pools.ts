@@ -44,6 +44,7 @@ export function articleWorkerPool(): TaskPool<ArticleWorkerTasks> | null {
             size: config.FACTDESK_BODY_WORKERS,
             taskTimeoutMs: config.FACTDESK_BODY_WORKER_TIMEOUT_MS,
             maxQueued: config.FACTDESK_BODY_WORKER_QUEUE,
+            announcesReady: true,
           });
   }
   return pools.article;
@@ -64,6 +65,7 @@ export function reportWorkerPool(): TaskPool<ReportWorkerTasks> | null {
             size: config.FACTDESK_REPORT_WORKERS,
             taskTimeoutMs: config.FACTDESK_REPORT_TIMEOUT_MS,
             maxQueued: config.FACTDESK_REPORT_QUEUE,
+            announcesReady: true,
           });
   }
   return pools.report;

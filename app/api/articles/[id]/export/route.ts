@@ -3,6 +3,7 @@ import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/e
 import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
 import { exportArticleOffThread } from "@/lib/server/exports/export-off-thread";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
+import { getAppConfig } from "@/lib/config/app-config";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
 import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 
@@ -17,7 +18,7 @@ import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-heade
  * 504 `timeout` past FACTDESK_REPORT_TIMEOUT_MS, 503 `unavailable` with `Retry-After` when every
  * report worker is busy and FACTDESK_REPORT_QUEUE reports already wait.
  */
-export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.export", timeLimitMs: exportTimeLimitMs }, async ({ request, actor, params, requestId, signal }) => {
   const query = new URL(request.url).searchParams;
   const format = parseFormat(query);
   if (!format.ok) return errorResponse(format.error, requestId);
@@ -32,7 +33,7 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
   if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
   // The PDF (and a large article's HTML report) is rendered on a report worker: 504 past its time
   // limit, 503 with Retry-After while too many reports wait.
-  const exported = await exportArticleOffThread(format.format, input.value, { signal: request.signal });
+  const exported = await exportArticleOffThread(format.format, input.value, { signal });
   if (!exported.ok) return errorResponse(exported.error, requestId);
   const result = exported.value;
   const html = format.format === "html";
@@ -42,6 +43,15 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
     headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
 });
+
+/**
+ * A report may wait for a worker and then render for up to FACTDESK_REPORT_TIMEOUT_MS: the route
+ * waits that long on top of the usual request limit (past it, a waiting render is dropped).
+ */
+function exportTimeLimitMs(): number {
+  const config = getAppConfig();
+  return config.FACTDESK_REQUEST_TIMEOUT_MS + config.FACTDESK_REPORT_TIMEOUT_MS;
+}
 
 /** One page of the W3C collection, as JSON-LD for a client following the collection's links. */
 function w3cPageResponse(input: ExportInput, page: number, requestId: string): Response {
