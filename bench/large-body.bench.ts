@@ -22,7 +22,8 @@ const GOAL_RATIO = 2;
 function twoMegabyteHtml(): string {
   const para = '<p>The minister said taxes fell by <b>3.5 percent</b> last year, according to <a href="https://example.org/x">the report</a>. Critics disagreed!</p>\n';
   let html = "";
-  while (html.length < 2_000_000) html += para;
+  // As large as POST /api/articles takes (MAX_BODY_CHARS: 2,000,000 characters).
+  while (html.length + para.length <= 2_000_000) html += para;
   return html;
 }
 
