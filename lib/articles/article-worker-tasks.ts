@@ -1,7 +1,7 @@
 import { extractPage, type PageToExtract } from "../import/extract-article";
 import { importFile, type ImportFileInput } from "../import/import-file";
 import type { ImportResult } from "../import/import-result";
-import { buildArticleBody, type BuildArticleBodyResult } from "./build-article-body";
+import { buildArticleBody, buildSerialisedArticleBody, type BuildArticleBodyResult, type BuildSerialisedArticleBodyResult } from "./build-article-body";
 
 /**
  * What the article workers do off the request thread (lib/articles/article-worker.ts runs them):
@@ -11,6 +11,8 @@ import { buildArticleBody, type BuildArticleBodyResult } from "./build-article-b
  */
 export const articleWorkerTasks = {
   buildBody: (input: { text?: string; html?: string }): BuildArticleBodyResult => buildArticleBody(input),
+  /** The body with its document as JSON text: the request thread then never copies the document's object tree. */
+  buildSerialisedBody: (input: { text?: string; html?: string }): BuildSerialisedArticleBodyResult => buildSerialisedArticleBody(input),
   importFile: (input: ImportFileInput): Promise<ImportResult> => importFile(input),
   extractPage: (page: PageToExtract): ImportResult => extractPage(page),
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildArticleBody, type BuildArticleBodyResult } from "@/lib/articles/build-article-body";
+import { buildArticleBody, buildSerialisedArticleBody, type BuildArticleBodyResult, type BuildSerialisedArticleBodyResult } from "@/lib/articles/build-article-body";
 import type { AppError } from "@/lib/server/errors";
 import { workerFailure } from "@/lib/server/workers/worker-failure";
 import { articleWorkerPool, runTask } from "@/lib/server/workers/worker-pools";
@@ -13,7 +13,7 @@ export const OFF_THREAD_MIN_CHARS = 64 * 1024;
 export type BodyWorkerRefusal = { ok: false; message: string; error: AppError };
 
 /** True when the body was refused by the workers (busy, too slow), not for its content. */
-export function isBodyWorkerRefusal(result: BuildArticleBodyResult | BodyWorkerRefusal): result is BodyWorkerRefusal {
+export function isBodyWorkerRefusal(result: BuildArticleBodyResult | BuildSerialisedArticleBodyResult | BodyWorkerRefusal): result is BodyWorkerRefusal {
   return !result.ok && "error" in result;
 }
 
@@ -28,8 +28,24 @@ export async function buildArticleBodyOffThread(input: BodyInput): Promise<Build
   const size = (input.html ?? input.text ?? "").length;
   const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
   if (!pool) return buildArticleBody(input);
+  return onBodyWorker(() => runTask(pool, "buildBody", { html: input.html, text: input.text }));
+}
+
+/**
+ * {@link buildArticleBodyOffThread} for saving: the document comes back as JSON text, ready for
+ * the database, so a large one (megabytes of nested nodes) is never rebuilt as objects on the
+ * request thread. Same document either way.
+ */
+export async function buildSerialisedArticleBodyOffThread(input: BodyInput): Promise<BuildSerialisedArticleBodyResult | BodyWorkerRefusal> {
+  const size = (input.html ?? input.text ?? "").length;
+  const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
+  if (!pool) return buildSerialisedArticleBody(input);
+  return onBodyWorker(() => runTask(pool, "buildSerialisedBody", { html: input.html, text: input.text }));
+}
+
+async function onBodyWorker<T>(work: () => Promise<T>): Promise<T | BodyWorkerRefusal> {
   try {
-    return await runTask(pool, "buildBody", { html: input.html, text: input.text });
+    return await work();
   } catch (error) {
     const failure = workerFailure(error, { what: "The article body", tooLongHint: "Split it or simplify its HTML and try again." });
     if (failure) return { ok: false, message: failure.error.message, error: failure.error };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import { buildArticleBody } from "@/lib/articles/build-article-body";
+import { buildSerialisedArticleBody } from "@/lib/articles/build-article-body";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
@@ -9,7 +9,7 @@ import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadata } from "@/lib/validations/article";
-import { buildArticleBodyOffThread, isBodyWorkerRefusal } from "./build-article-body-off-thread";
+import { buildSerialisedArticleBodyOffThread, isBodyWorkerRefusal } from "./build-article-body-off-thread";
 import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
 import { LARGE_REVISION_CHARS, PLACEHOLDER_BODY, revisionTransactionTimeoutMs, writeRevisionBody } from "./write-revision-body";
 
@@ -22,14 +22,14 @@ export type NewArticleBody = { text: string } | { html: string } | { doc: JSONCo
 export async function createArticle(actor: Actor, input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource }): Promise<Result<ArticleMetadataDto & { text: string }>> {
   const allowed = can(actor, "article.create");
   if (!allowed.ok) return refusedBy(allowed);
-  const built = "doc" in input.body ? buildArticleBody(input.body) : await buildArticleBodyOffThread(input.body);
+  const built = "doc" in input.body ? buildSerialisedArticleBody(input.body) : await buildSerialisedArticleBodyOffThread(input.body);
   if (isBodyWorkerRefusal(built)) return { ok: false, error: built.error };
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { ["html" in input.body ? "html" : "text"]: built.message } });
 
   const large = built.body.text.length >= LARGE_REVISION_CHARS;
   const article = await transactWithEvents(
     async (tx, events) => {
-      const body = large ? PLACEHOLDER_BODY : built.body;
+      const body = large ? PLACEHOLDER_BODY : { doc: JSON.parse(built.body.docJson) as object, text: built.body.text };
       const created = await tx.article.create({
         data: {
           title: input.metadata.title,

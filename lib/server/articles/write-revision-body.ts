@@ -1,5 +1,5 @@
 import "server-only";
-import type { ArticleBody } from "@/lib/articles/build-article-body";
+import type { SerialisedArticleBody } from "@/lib/articles/build-article-body";
 import type { Prisma } from "@/lib/server/db/generated/client";
 
 /** Bodies at least this long (characters of plain text) are written with {@link writeRevisionBody}. */
@@ -14,8 +14,8 @@ export const PLACEHOLDER_BODY = { doc: { type: "doc", content: [] }, text: "" } 
  * document on the request thread (measured: about 4 s during which no other request is answered);
  * the document sent as a JSON string cast to jsonb costs a fraction of that. Same stored values.
  */
-export async function writeRevisionBody(tx: Prisma.TransactionClient, revisionId: string, body: ArticleBody): Promise<void> {
-  await tx.$executeRaw`UPDATE "ArticleRevision" SET "doc" = ${JSON.stringify(body.doc)}::jsonb, "text" = ${body.text} WHERE "id" = ${revisionId}`;
+export async function writeRevisionBody(tx: Prisma.TransactionClient, revisionId: string, body: SerialisedArticleBody): Promise<void> {
+  await tx.$executeRaw`UPDATE "ArticleRevision" SET "doc" = ${body.docJson}::jsonb, "text" = ${body.text} WHERE "id" = ${revisionId}`;
 }
 
 /**
