@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body | pdf).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -28,15 +28,20 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
       child.on("error", reject);
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`live benchmark exited with ${code}`))));
     }),
-  // Server code as well (the body worker pool).
-  "large-body": () =>
-    new Promise<void>((resolve, reject) => {
-      const file = fileURLToPath(new URL("./large-body.bench.ts", import.meta.url));
-      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
-      child.on("error", reject);
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`large-body benchmark exited with ${code}`))));
-    }),
+  // Server code as well (the worker pools).
+  "large-body": () => serverBench("large-body"),
+  pdf: () => serverBench("pdf"),
 };
+
+/** Runs bench/<name>.bench.ts in its own process with the react-server condition (it loads server-only modules). */
+function serverBench(name: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const file = fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url));
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${name} benchmark exited with ${code}`))));
+  });
+}
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));
 const unknown = wanted.filter((name) => !BENCHES[name]);

@@ -17,3 +17,14 @@ export function buildArticleBody(input: { text?: string; html?: string } | { doc
   if (text.trim().length === 0) return { ok: false, message: "The article body is empty: paste or import some text" };
   return { ok: true, body: { doc, text } };
 }
+
+/** A built body with its document already serialised: what a worker hands back (one string, not a tree of objects to copy). */
+export type SerialisedArticleBody = { docJson: string; text: string };
+
+export type BuildSerialisedArticleBodyResult = { ok: true; body: SerialisedArticleBody } | { ok: false; message: string };
+
+/** {@link buildArticleBody}, with the document as JSON text (as PostgreSQL's jsonb takes it). */
+export function buildSerialisedArticleBody(input: { text?: string; html?: string } | { doc: JSONContent }): BuildSerialisedArticleBodyResult {
+  const built = buildArticleBody(input);
+  return built.ok ? { ok: true, body: { docJson: JSON.stringify(built.body.doc), text: built.body.text } } : built;
+}

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { WorkerPool, WorkerTimeoutError } from "./worker-pool";
+import { WorkerPool, WorkerQueueFullError, WorkerTimeoutError } from "./worker-pool";
 
 // A tiny worker written inline: doubles numbers, spins for `{ spinMs }`, throws for "boom", exits for "exit".
 const SOURCE = `
@@ -13,7 +13,17 @@ parentPort.on("message", ({ id, input }) => {
 });`;
 
 let pool: WorkerPool<unknown, unknown> | null = null;
-const newPool = (size = 2, taskTimeoutMs = 2_000) => (pool = new WorkerPool({ spawn: () => new Worker(SOURCE, { eval: true }), size, taskTimeoutMs }));
+let spawned = 0;
+const newPool = (size = 2, taskTimeoutMs = 2_000, maxQueued?: number) =>
+  (pool = new WorkerPool({
+    spawn: () => {
+      spawned++;
+      return new Worker(SOURCE, { eval: true });
+    },
+    size,
+    taskTimeoutMs,
+    maxQueued,
+  }));
 
 afterEach(async () => {
   await pool?.close();
@@ -48,6 +58,65 @@ describe("WorkerPool", () => {
     const workers = newPool(1);
     const results = await Promise.all([workers.run({ spinMs: 50 }), workers.run(3)]);
     expect(results).toEqual(["spun", 6]);
+  });
+
+  it("replaces the worker of a timed-out task with a new one", async () => {
+    const workers = newPool(1, 100);
+    workers.warm();
+    const before = spawned;
+    await expect(workers.run({ spinMs: 2_000 })).rejects.toThrow(/longer than 100 ms/);
+    expect(await workers.run(4)).toBe(8);
+    expect(spawned).toBe(before + 1);
+  });
+
+  it("refuses a task when its queue is full, and takes work again once there is room", async () => {
+    const workers = newPool(1, 5_000, 1);
+    const running = workers.run({ spinMs: 300 });
+    const waiting = workers.run(2);
+    await expect(workers.run(3)).rejects.toBeInstanceOf(WorkerQueueFullError);
+    expect(workers.stats()).toEqual({ size: 1, busy: 1, queued: 1 });
+    expect(await Promise.all([running, waiting])).toEqual(["spun", 4]);
+    expect(await workers.run(5)).toBe(10);
+  });
+
+  it("says in its refusal how many tasks are waiting", async () => {
+    const workers = newPool(1, 5_000, 0);
+    const running = workers.run({ spinMs: 200 });
+    await expect(workers.run(1)).rejects.toThrow("Every worker is busy and 0 tasks are already waiting");
+    await running;
+  });
+
+  it("drops a waiting task whose signal aborts, without running it", async () => {
+    const workers = newPool(1);
+    const running = workers.run({ spinMs: 200 });
+    const controller = new AbortController();
+    const waiting = workers.run(7, { signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toThrow(/cancelled/);
+    expect(workers.stats().queued).toBe(0);
+    await running;
+  });
+
+  it("stops a running task whose signal aborts and replaces its worker", async () => {
+    const workers = newPool(1, 10_000);
+    const controller = new AbortController();
+    const started = Date.now();
+    const spinning = workers.run({ spinMs: 5_000 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 300);
+    await expect(spinning).rejects.toThrow(/cancelled/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(await workers.run(6)).toBe(12);
+  });
+
+  it("counts the time limit from the worker's ready message when it announces one", async () => {
+    // Loads for 400 ms (longer than the limit), then says it is ready and answers at once.
+    const slowLoader = `
+const { parentPort } = require("node:worker_threads");
+const end = Date.now() + 400; while (Date.now() < end);
+parentPort.postMessage({ ready: true });
+parentPort.on("message", ({ id, input }) => parentPort.postMessage({ id, result: input + 1 }));`;
+    pool = new WorkerPool({ spawn: () => new Worker(slowLoader, { eval: true }), size: 1, taskTimeoutMs: 250, announcesReady: true });
+    expect(await pool.run(1)).toBe(2);
   });
 
   it("refuses work once closed", async () => {

@@ -146,3 +146,23 @@ describe("evidence archive settings", () => {
     expect(text).toMatch(/FACTDESK_ARCHIVE_PER_HOST must be a whole number/);
   });
 });
+
+describe("worker pool settings", () => {
+  it("default to one report worker, a 2-minute render limit and short waiting lines", () => {
+    const result = parseAppConfig({});
+    expect(result.ok && [result.config.FACTDESK_REPORT_WORKERS, result.config.FACTDESK_REPORT_TIMEOUT_MS, result.config.FACTDESK_REPORT_QUEUE, result.config.FACTDESK_BODY_WORKER_QUEUE]).toEqual([
+      1, 120_000, 4, 16,
+    ]);
+  });
+
+  it("name a malformed value with its bounds", () => {
+    const result = parseAppConfig({ FACTDESK_REPORT_WORKERS: "9", FACTDESK_REPORT_TIMEOUT_MS: "10", FACTDESK_REPORT_QUEUE: "a few", FACTDESK_BODY_WORKER_QUEUE: "-1" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.join("\n");
+    expect(text).toMatch(/FACTDESK_REPORT_WORKERS must be a whole number from 0 to 8/);
+    expect(text).toMatch(/FACTDESK_REPORT_TIMEOUT_MS must be a whole number of milliseconds from 1000 to 600000/);
+    expect(text).toMatch(/FACTDESK_REPORT_QUEUE must be a whole number from 0 to 1000/);
+    expect(text).toMatch(/FACTDESK_BODY_WORKER_QUEUE must be a whole number from 0 to 1000/);
+  });
+});

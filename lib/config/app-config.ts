@@ -34,6 +34,11 @@ function milliseconds(name: string, min: number, max: number, fallback: number) 
   const message = `${name} must be a whole number of milliseconds from ${min} to ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
 }
+/** A whole-number setting, with its bounds named in the message. */
+function wholeNumber(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
 const smtpUrl = z.string().refine((value) => {
   try {
     const url = new URL(value);
@@ -115,6 +120,14 @@ export const appConfigSchema = z.object({
     .max(8, "FACTDESK_BODY_WORKERS must be a whole number from 0 to 8")
     .default(1),
   FACTDESK_BODY_WORKER_TIMEOUT_MS: milliseconds("FACTDESK_BODY_WORKER_TIMEOUT_MS", 1_000, 600_000, 120_000),
+  /** Article bodies and imports waiting for a body worker; past it a save or import is refused (503, Retry-After). */
+  FACTDESK_BODY_WORKER_QUEUE: wholeNumber("FACTDESK_BODY_WORKER_QUEUE", 0, 1_000, 16),
+  /** Worker threads rendering PDF reports (0: on the request thread). */
+  FACTDESK_REPORT_WORKERS: wholeNumber("FACTDESK_REPORT_WORKERS", 0, 8, 1),
+  /** Longest one report may take to render; then the render is stopped and the export answers 504. */
+  FACTDESK_REPORT_TIMEOUT_MS: milliseconds("FACTDESK_REPORT_TIMEOUT_MS", 1_000, 600_000, 120_000),
+  /** Reports waiting for a report worker; past it an export is refused (503, Retry-After). */
+  FACTDESK_REPORT_QUEUE: wholeNumber("FACTDESK_REPORT_QUEUE", 0, 1_000, 4),
   FACTDESK_METRICS_TOKEN: z.string().min(16, "FACTDESK_METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)").optional(),
   FACTDESK_IDEMPOTENCY_HOURS: z.coerce
     .number({ error: "FACTDESK_IDEMPOTENCY_HOURS must be a number of hours" })

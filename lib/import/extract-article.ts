@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { sanitizeArticleHtml } from "../html/sanitize-article-html";
 import { cleanByline, cleanLine, htmlText, toIsoDate } from "./article-metadata";
+import { decodeHtml } from "./decode-html";
 import { importFailure, type ImportResult } from "./import-result";
 
 /** Pages with less article text than this (in characters) are treated as having no article. */
@@ -38,4 +39,12 @@ export function extractArticle(pageHtml: string, url: string | null): ImportResu
       html,
     },
   };
+}
+
+/** A downloaded web page whose article is to be found: its bytes, media type and final address. */
+export type PageToExtract = { body: Uint8Array; contentType?: string; url: string };
+
+/** {@link extractArticle} on a downloaded page's bytes, decoded as browsers do. */
+export function extractPage(page: PageToExtract): ImportResult {
+  return extractArticle(decodeHtml(page.body, page.contentType), page.url);
 }

@@ -1,10 +1,12 @@
-import { decodeHtml } from "./decode-html";
-import { extractArticle } from "./extract-article";
+import { extractPage, type PageToExtract } from "./extract-article";
 import { fetchResource, type FetchOptions } from "./fetch-resource";
 import { importFailure, type ImportResult } from "./import-result";
 
 /** Options of {@link fetchArticleUrl}. The defaults are what production should use. */
-export type FetchArticleOptions = FetchOptions;
+export type FetchArticleOptions = FetchOptions & {
+  /** Finds the article in the downloaded page ({@link extractPage} by default; a server runs it on a worker). */
+  extract?: (page: PageToExtract) => ImportResult | Promise<ImportResult>;
+};
 
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 
@@ -25,5 +27,5 @@ export async function fetchArticleUrl(rawUrl: string, options: FetchArticleOptio
   });
   if (!fetched.ok) return { ok: false, error: { code: fetched.error.code, message: fetched.error.message } };
   const { resource } = fetched;
-  return extractArticle(decodeHtml(resource.body, resource.contentType), resource.url);
+  return (options.extract ?? extractPage)({ body: resource.body, contentType: resource.contentType, url: resource.url });
 }

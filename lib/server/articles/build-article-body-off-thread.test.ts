@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildArticleBody } from "@/lib/articles/build-article-body";
-import { bodyWorkerPool, buildArticleBodyOffThread, OFF_THREAD_MIN_CHARS } from "./build-article-body-off-thread";
+import { closeWorkerPools } from "@/lib/server/workers/worker-pools";
+import { buildArticleBodyOffThread, buildSerialisedArticleBodyOffThread, OFF_THREAD_MIN_CHARS } from "./build-article-body-off-thread";
 
 const root = process.cwd();
 const vectors = (JSON.parse(fs.readFileSync(path.join(root, "lib/html/fixtures/xss/dompurify-expect.json"), "utf8")) as { payload: string }[]).map((vector) => vector.payload);
@@ -22,7 +23,7 @@ function largeHtml(chars: number): string {
 }
 
 afterAll(async () => {
-  await bodyWorkerPool()?.close();
+  await closeWorkerPools();
 });
 
 describe("buildArticleBodyOffThread", () => {
@@ -47,5 +48,19 @@ describe("buildArticleBodyOffThread", () => {
   it("reports an empty large body as the inline path does", async () => {
     const html = `<p>${" ".repeat(OFF_THREAD_MIN_CHARS)}</p>`;
     expect(await buildArticleBodyOffThread({ html })).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
+  }, 180_000);
+});
+
+describe("buildSerialisedArticleBodyOffThread", () => {
+  it("gives the document as JSON text, the same as serialising the inline result", async () => {
+    const html = largeHtml(200_000);
+    const inline = buildArticleBody({ html });
+    if (!inline.ok) throw new Error(inline.message);
+    expect(await buildSerialisedArticleBodyOffThread({ html })).toEqual({ ok: true, body: { docJson: JSON.stringify(inline.body.doc), text: inline.body.text } });
+  }, 180_000);
+
+  it("serialises a small body inline, and reports an empty one", async () => {
+    expect(await buildSerialisedArticleBodyOffThread({ text: "One line." })).toMatchObject({ ok: true, body: { text: "One line." } });
+    expect(await buildSerialisedArticleBodyOffThread({ html: `<p>${" ".repeat(OFF_THREAD_MIN_CHARS)}</p>` })).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
   }, 180_000);
 });

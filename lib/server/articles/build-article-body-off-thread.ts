@@ -1,54 +1,54 @@
 import "server-only";
-import path from "node:path";
-import type { Worker } from "node:worker_threads";
-import { WorkerPool, WorkerTimeoutError } from "@/lib/async/worker-pool";
-import { buildArticleBody, type BuildArticleBodyResult } from "@/lib/articles/build-article-body";
-import { getAppConfig } from "@/lib/config/app-config";
+import { buildArticleBody, buildSerialisedArticleBody, type BuildArticleBodyResult, type BuildSerialisedArticleBodyResult } from "@/lib/articles/build-article-body";
+import type { AppError } from "@/lib/server/errors";
+import { workerFailure } from "@/lib/server/workers/worker-failure";
+import { articleWorkerPool, runTask } from "@/lib/server/workers/worker-pools";
 
 type BodyInput = { text?: string; html?: string };
 
 /** Bodies smaller than this are built inline: a worker round trip would cost more than it saves. */
 export const OFF_THREAD_MIN_CHARS = 64 * 1024;
 
-// Assembled at run time, so that file tracing doesn't follow it into tsx and esbuild's binary.
-const BOOTSTRAP_FILE = ["article-body-worker-bootstrap", "mjs"].join(".");
-const ENTRY_FILE = ["article-body-worker", "ts"].join(".");
+/** A body that could not be built because of the workers, not its content (busy, too slow). */
+export type BodyWorkerRefusal = { ok: false; message: string; error: AppError };
 
-const holder = globalThis as unknown as { factdeskBodyWorkers?: WorkerPool<BodyInput, BuildArticleBodyResult> | null };
-
-function spawnBodyWorker(): Worker {
-  // Loaded at run time from the app's folder (the whole tree ships, see README), never bundled:
-  // the worker compiles its TypeScript with tsx, a runtime dependency. The Worker class is taken
-  // from the runtime so that the bundler doesn't try to bundle the worker's file.
-  const { Worker: ThreadWorker } = process.getBuiltinModule("node:worker_threads");
-  const folder = path.join(process.cwd(), "lib", "articles");
-  return new ThreadWorker(path.join(folder, BOOTSTRAP_FILE), { workerData: { entry: path.join(folder, ENTRY_FILE) } });
-}
-
-/** This process's pool of body workers (FACTDESK_BODY_WORKERS; null when set to 0). */
-export function bodyWorkerPool(): WorkerPool<BodyInput, BuildArticleBodyResult> | null {
-  if (holder.factdeskBodyWorkers === undefined) {
-    const config = getAppConfig();
-    holder.factdeskBodyWorkers =
-      config.FACTDESK_BODY_WORKERS === 0 ? null : new WorkerPool({ spawn: spawnBodyWorker, size: config.FACTDESK_BODY_WORKERS, taskTimeoutMs: config.FACTDESK_BODY_WORKER_TIMEOUT_MS });
-  }
-  return holder.factdeskBodyWorkers;
+/** True when the body was refused by the workers (busy, too slow), not for its content. */
+export function isBodyWorkerRefusal(result: BuildArticleBodyResult | BuildSerialisedArticleBodyResult | BodyWorkerRefusal): result is BodyWorkerRefusal {
+  return !result.ok && "error" in result;
 }
 
 /**
  * {@link buildArticleBody} for request handlers: a large body (a 2 MB article: sanitising and
- * parsing it takes seconds) is built on a worker thread, so the instance keeps answering other
- * requests meanwhile; small ones inline. Same result either way. A body that takes longer than
- * FACTDESK_BODY_WORKER_TIMEOUT_MS is refused with a message saying so.
+ * parsing it takes seconds) is built on an article worker, so the instance keeps answering other
+ * requests meanwhile; small ones inline. Same result either way. A body past
+ * FACTDESK_BODY_WORKER_TIMEOUT_MS, or one refused because every worker is busy and
+ * FACTDESK_BODY_WORKER_QUEUE bodies already wait, comes back as a {@link BodyWorkerRefusal}.
  */
-export async function buildArticleBodyOffThread(input: BodyInput): Promise<BuildArticleBodyResult> {
+export async function buildArticleBodyOffThread(input: BodyInput): Promise<BuildArticleBodyResult | BodyWorkerRefusal> {
   const size = (input.html ?? input.text ?? "").length;
-  const pool = size >= OFF_THREAD_MIN_CHARS ? bodyWorkerPool() : null;
+  const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
   if (!pool) return buildArticleBody(input);
+  return onBodyWorker(() => runTask(pool, "buildBody", { html: input.html, text: input.text }));
+}
+
+/**
+ * {@link buildArticleBodyOffThread} for saving: the document comes back as JSON text, ready for
+ * the database, so a large one (megabytes of nested nodes) is never rebuilt as objects on the
+ * request thread. Same document either way.
+ */
+export async function buildSerialisedArticleBodyOffThread(input: BodyInput): Promise<BuildSerialisedArticleBodyResult | BodyWorkerRefusal> {
+  const size = (input.html ?? input.text ?? "").length;
+  const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
+  if (!pool) return buildSerialisedArticleBody(input);
+  return onBodyWorker(() => runTask(pool, "buildSerialisedBody", { html: input.html, text: input.text }));
+}
+
+async function onBodyWorker<T>(work: () => Promise<T>): Promise<T | BodyWorkerRefusal> {
   try {
-    return await pool.run({ html: input.html, text: input.text });
+    return await work();
   } catch (error) {
-    if (error instanceof WorkerTimeoutError) return { ok: false, message: "The article body took too long to process; split it or simplify its HTML and try again" };
+    const failure = workerFailure(error, { what: "The article body", tooLongHint: "Split it or simplify its HTML and try again." });
+    if (failure) return { ok: false, message: failure.error.message, error: failure.error };
     throw error;
   }
 }

@@ -25,6 +25,8 @@ export type ApiCall<P> = {
   actor: Actor;
   params: P;
   requestId: string;
+  /** Aborted once the route's time limit has passed or the client has gone: long work can stop. */
+  signal: AbortSignal;
 };
 
 type Options = {
@@ -38,11 +40,18 @@ type Options = {
    * answer instead of creating a duplicate (see runIdempotent).
    */
   idempotent?: boolean;
+  /** This route's time limit in ms, when it is not FACTDESK_REQUEST_TIMEOUT_MS (read per request). */
+  timeLimitMs?: () => number;
 };
 
-/** JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. */
+/**
+ * JSON error body every API error uses: `{ "error": { code, message, fieldErrors? } }`. An error
+ * that says when to come back (`details.retryAfterSeconds`: busy workers) sends `Retry-After`.
+ */
 export function errorResponse(error: AppError, requestId: string, headers: HeadersInit = {}): Response {
-  return Response.json({ error }, { status: HTTP_STATUS[error.code], headers: { "x-request-id": requestId, ...headers } });
+  const retryAfter = error.details?.retryAfterSeconds;
+  const retry: Record<string, string> = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
+  return Response.json({ error }, { status: HTTP_STATUS[error.code], headers: { "x-request-id": requestId, ...retry, ...headers } });
 }
 
 /** Maps a use case's result to a JSON response (200, or `successStatus`). */
@@ -73,10 +82,13 @@ async function resolveCaller(request: Request): Promise<{ caller: Actor | null; 
 export function apiRoute<P = Record<string, never>>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
-    const limitMs = getAppConfig().FACTDESK_REQUEST_TIMEOUT_MS;
+    const limitMs = options.timeLimitMs?.() ?? getAppConfig().FACTDESK_REQUEST_TIMEOUT_MS;
+    const expired = new AbortController();
+    const signal = AbortSignal.any([request.signal, expired.signal]);
     try {
-      const outcome = await withTimeLimit(handleCall(options, handler, request, context, requestId), limitMs);
+      const outcome = await withTimeLimit(handleCall(options, handler, request, context, requestId, signal), limitMs);
       if (outcome.finished) return outcome.value;
+      expired.abort();
       logger.warn({ requestId, method: request.method, url: request.url, limitMs }, "request ran past its time limit");
       return errorResponse(
         {
@@ -98,7 +110,14 @@ export function apiRoute<P = Record<string, never>>(options: Options, handler: (
   };
 }
 
-async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Promise<Response>, request: Request, context: RouteContext<P>, requestId: string): Promise<Response> {
+async function handleCall<P>(
+  options: Options,
+  handler: (call: ApiCall<P>) => Promise<Response>,
+  request: Request,
+  context: RouteContext<P>,
+  requestId: string,
+  signal: AbortSignal,
+): Promise<Response> {
   const { caller, viaToken } = await resolveCaller(request);
   if (!caller) {
     return errorResponse({ code: "unauthenticated", message: "Sign in or send a valid API token (Authorization: Bearer …)" }, requestId, {
@@ -113,7 +132,7 @@ async function handleCall<P>(options: Options, handler: (call: ApiCall<P>) => Pr
   const decision = canAttempt(caller, options.action);
   if (!decision.ok) return errorResponse(policyError(decision), requestId);
   const params = (await context.params) ?? ({} as P);
-  const run = () => handler({ request, actor: caller, params, requestId });
+  const run = () => handler({ request, actor: caller, params, requestId, signal });
   if (!options.idempotent || request.method !== "POST") return run();
 
   const parsedKey = parseIdempotencyKey(request.headers.get("idempotency-key"));

@@ -1,9 +1,10 @@
 import "server-only";
 import { fetchArticleUrl, privateAddressesAllowed } from "@/lib/import/fetch-article-url";
-import { fileKind, importFile, type ImportFileInput, type ImportFileKind } from "@/lib/import/import-file";
+import { fileKind, type ImportFileInput, type ImportFileKind } from "@/lib/import/import-file";
 import type { ImportErrorCode, ImportedArticle } from "@/lib/import/import-result";
 import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type AppErrorCode, type Result } from "@/lib/server/errors";
+import { extractPageOffThread, importFileOffThread, ImportWorkerRefusal } from "./import-off-thread";
 
 /** What to import: an uploaded file, or a web address the server fetches. */
 export type ImportSourceInput = { file: ImportFileInput } | { url: string };
@@ -34,12 +35,19 @@ const FIELD: Partial<Record<ImportErrorCode, "file" | "url">> = {
 
 /**
  * Reads a file or fetches a page and reduces it to an article (sanitised HTML, title, byline,
- * date), saving nothing. Failures keep the importer's message and carry its code in
+ * date), saving nothing. A large file or page is read on an article worker (see
+ * import-off-thread.ts): 503 with Retry-After when they are all busy, 504 past their time limit. Failures keep the importer's message and carry its code in
  * `details.importError`. Private and loopback addresses are refused unless
  * FACTDESK_IMPORT_ALLOW_PRIVATE is set (read on each call).
  */
 export async function readImport(input: ImportSourceInput): Promise<Result<ReadImportValue>> {
-  const result = "url" in input ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env) }) : await importFile(input.file);
+  let result;
+  try {
+    result = "url" in input ? await fetchArticleUrl(input.url, { allowPrivateAddresses: privateAddressesAllowed(process.env), extract: extractPageOffThread }) : await importFileOffThread(input.file);
+  } catch (error) {
+    if (error instanceof ImportWorkerRefusal) return { ok: false, error: error.error };
+    throw error;
+  }
   if (!result.ok) {
     const { code, message } = result.error;
     const field = FIELD[code] ?? ("url" in input ? "url" : "file");

@@ -1,10 +1,9 @@
-import { renderReportHtml } from "@/lib/export/report-html";
-import { reportWordsFor } from "@/lib/export/report-words";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
 import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
+import { renderReportHtmlOffThread } from "@/lib/server/exports/export-off-thread";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { logger } from "@/lib/server/logger";
 
@@ -30,8 +29,11 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
     if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
     // In the language of whoever opens it (their setting, else their browser's).
-    const words = reportWordsFor(resolveLocale(user.locale, request.headers.get("accept-language")));
-    return new Response(withReportMetaCsp(renderReportHtml(input.value, words)), { status: 200, headers: reportHeaders() });
+    const locale = resolveLocale(user.locale, request.headers.get("accept-language"));
+    // A large article's report is rendered on a report worker, within its time and queue limits.
+    const html = await renderReportHtmlOffThread(input.value, locale, { signal: request.signal });
+    if (!html.ok) return plainPage(html.error.code === "timeout" ? 504 : 503, "The report could not be made", html.error.message, html.error.details?.retryAfterSeconds);
+    return new Response(withReportMetaCsp(html.value), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
     return plainPage(500, "The report could not be made", "Something went wrong on our side; try again.");
@@ -48,7 +50,9 @@ function redirectTo(location: string): Response {
 }
 
 /** A minimal standalone error page, under the same CSP as the report. */
-function plainPage(status: number, title: string, message: string): Response {
+function plainPage(status: number, title: string, message: string, retryAfterSeconds?: unknown): Response {
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${title}</h1><p>${message}</p><p><a href="/articles">Back to the articles</a></p></body></html>`;
-  return new Response(html, { status, headers: reportHeaders() });
+  const headers = new Headers(reportHeaders());
+  if (typeof retryAfterSeconds === "number") headers.set("retry-after", String(retryAfterSeconds));
+  return new Response(html, { status, headers });
 }

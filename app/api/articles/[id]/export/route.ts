@@ -1,8 +1,9 @@
-import { exportArticle } from "@/lib/export/export-article";
 import type { ExportInput } from "@/lib/export/export-types";
 import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
 import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
+import { exportArticleOffThread } from "@/lib/server/exports/export-off-thread";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
+import { getAppConfig } from "@/lib/config/app-config";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
 import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
 
@@ -13,9 +14,11 @@ import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-heade
  * links point to): 404 past the last page, 400 for a malformed page or a page of another format.
  * Every signed-in role may export (they may all read articles): 401 without a session or token,
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
- * 403: there is no per-article access control to enforce.
+ * 403: there is no per-article access control to enforce. The PDF is rendered on a report worker:
+ * 504 `timeout` past FACTDESK_REPORT_TIMEOUT_MS, 503 `unavailable` with `Retry-After` when every
+ * report worker is busy and FACTDESK_REPORT_QUEUE reports already wait.
  */
-export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async ({ request, actor, params, requestId }) => {
+export const GET = apiRoute<{ id: string }>({ action: "article.export", timeLimitMs: exportTimeLimitMs }, async ({ request, actor, params, requestId, signal }) => {
   const query = new URL(request.url).searchParams;
   const format = parseFormat(query);
   if (!format.ok) return errorResponse(format.error, requestId);
@@ -28,7 +31,11 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
   if (!input.ok) return errorResponse(input.error, requestId);
 
   if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
-  const result = await exportArticle(format.format, input.value);
+  // The PDF (and a large article's HTML report) is rendered on a report worker: 504 past its time
+  // limit, 503 with Retry-After while too many reports wait.
+  const exported = await exportArticleOffThread(format.format, input.value, { signal });
+  if (!exported.ok) return errorResponse(exported.error, requestId);
+  const result = exported.value;
   const html = format.format === "html";
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
@@ -36,6 +43,15 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
     headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
 });
+
+/**
+ * A report may wait for a worker and then render for up to FACTDESK_REPORT_TIMEOUT_MS: the route
+ * waits that long on top of the usual request limit (past it, a waiting render is dropped).
+ */
+function exportTimeLimitMs(): number {
+  const config = getAppConfig();
+  return config.FACTDESK_REQUEST_TIMEOUT_MS + config.FACTDESK_REPORT_TIMEOUT_MS;
+}
 
 /** One page of the W3C collection, as JSON-LD for a client following the collection's links. */
 function w3cPageResponse(input: ExportInput, page: number, requestId: string): Response {

@@ -1,0 +1,20 @@
+import type { ExportInput } from "./export-types";
+import { renderReportHtml } from "./report-html";
+import { renderReportPdf } from "./report-pdf";
+import { reportWordsFor } from "./report-words";
+
+/**
+ * What the report workers do off the request thread (lib/export/report-worker.ts runs them):
+ * render the PDF report, and the HTML report of a large article. The PDF comes back as bytes
+ * moved (not copied) to the caller.
+ */
+export const reportWorkerTasks = {
+  renderPdf: async (input: ExportInput): Promise<Uint8Array> => {
+    const pdf = await renderReportPdf(input);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  },
+  /** `locale`: the reader's interface language (the words hold functions, which can't cross threads). */
+  renderHtml: (request: { input: ExportInput; locale: string }): string => renderReportHtml(request.input, reportWordsFor(request.locale)),
+};
+
+export type ReportWorkerTasks = typeof reportWorkerTasks;

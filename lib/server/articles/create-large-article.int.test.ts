@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { buildArticleBody } from "@/lib/articles/build-article-body";
+import { db } from "@/lib/server/db/prisma";
+import { closeWorkerPools } from "@/lib/server/workers/worker-pools";
+import { createTestUser } from "@/test/integration/factories";
+import { createArticle } from "./create-article";
+import { LARGE_REVISION_CHARS } from "./write-revision-body";
+
+afterAll(async () => {
+  await closeWorkerPools();
+});
+
+const metadata = { title: "Long read", outlet: "", byline: "", url: "", publishedOn: null };
+
+describe("createArticle with a large body", () => {
+  it("stores the same document and text as building it inline, and records one event", async () => {
+    const editor = await createTestUser("editor");
+    const block = '<p>The minister said taxes fell by <b>3.5 percent</b>, according to <a href="https://example.org/r">the report</a>. وزیر اعظم 👍🏽</p><ul><li>One</li></ul>';
+    const html = block.repeat(Math.ceil((LARGE_REVISION_CHARS * 3) / block.length));
+    const created = await createArticle(editor, { metadata, body: { html }, source: "html" });
+    if (!created.ok) throw new Error(created.error.message);
+    const expected = buildArticleBody({ html });
+    if (!expected.ok) throw new Error(expected.message);
+    const revision = await db().articleRevision.findFirstOrThrow({ where: { articleId: created.value.id }, select: { number: true, doc: true, text: true } });
+    expect(revision.number).toBe(1);
+    expect(revision.text.length).toBeGreaterThanOrEqual(LARGE_REVISION_CHARS);
+    expect(revision.text).toBe(expected.body.text);
+    expect(revision.doc).toEqual(expected.body.doc);
+    expect(created.value.text).toBe(expected.body.text);
+    const events = await db().auditEvent.findMany({ where: { articleId: created.value.id }, select: { type: true } });
+    expect(events).toEqual([{ type: "article.created" }]);
+  }, 180_000);
+
+  it("finds a large article by a word of its text (the search vector is computed from the stored text)", async () => {
+    const editor = await createTestUser("editor");
+    const text = `${"Ordinary words about the budget. ".repeat(Math.ceil(LARGE_REVISION_CHARS / 30))}Zanzibarian`;
+    const created = await createArticle(editor, { metadata, body: { text }, source: "text" });
+    if (!created.ok) throw new Error(created.error.message);
+    const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "ArticleRevision" WHERE "articleId" = ${created.value.id} AND "searchVector" @@ to_tsquery('simple', 'zanzibarian')`;
+    expect(rows).toHaveLength(1);
+  }, 180_000);
+});
