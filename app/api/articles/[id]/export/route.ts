@@ -1,5 +1,7 @@
 import { exportArticle } from "@/lib/export/export-article";
 import type { ExportInput } from "@/lib/export/export-types";
+import { reportWordsFor } from "@/lib/export/report-words";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
 import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
 import { loadExportInput } from "@/lib/server/exports/load-export-input";
@@ -13,7 +15,8 @@ import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-heade
  * links point to): 404 past the last page, 400 for a malformed page or a page of another format.
  * Every signed-in role may export (they may all read articles): 401 without a session or token,
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
- * 403: there is no per-article access control to enforce.
+ * 403: there is no per-article access control to enforce. The HTML and PDF reports are written in
+ * the reader's interface language (their setting, else `Accept-Language`).
  */
 export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async ({ request, actor, params, requestId }) => {
   const query = new URL(request.url).searchParams;
@@ -28,7 +31,8 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export" }, async 
   if (!input.ok) return errorResponse(input.error, requestId);
 
   if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
-  const result = await exportArticle(format.format, input.value);
+  // The reports are worded in the reader's language (their setting, else their browser's).
+  const result = await exportArticle(format.format, input.value, reportWordsFor(resolveLocale(actor.locale, request.headers.get("accept-language"))));
   const html = format.format === "html";
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
