@@ -49,6 +49,8 @@ export const VALIDATION_MESSAGES = {
   searchTooLong: "The search is too long: keep it under {max} characters.",
   searchNoWords: "The search has no words or numbers to look for.",
   searchDay: "{field} must be a date like 2026-12-01",
+  chooseImport: "Choose a file or enter a web address",
+  fileEmpty: "This file is empty.",
 } as const;
 
 /** A key of {@link VALIDATION_MESSAGES}. */
