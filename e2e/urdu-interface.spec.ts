@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { seedAnnotation, seedArticle } from "./support/articles";
-import { expectNoAxeViolations } from "./support/accessibility";
+import { expectNoAxeViolations } from "./support/axe";
 import { seedUser, testDb } from "./support/database";
 import { signIn } from "./support/sign-in";
 

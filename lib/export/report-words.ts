@@ -67,6 +67,8 @@ export type ReportWords = {
   /** The PDF's page footer and document subject. */
   page(number: number, count: number): string;
   subject(revision: number, title: string): string;
+  /** The report address's own error pages: title and what to do. */
+  problems: { forbidden: string; unknownScope: [string, string]; notFound: [string, string]; failed: [string, string]; back: string };
 };
 
 export const ENGLISH_REPORT: ReportWords = {
@@ -126,6 +128,13 @@ export const ENGLISH_REPORT: ReportWords = {
   notArchivedYet: "not archived yet",
   page: (number, count) => `Page ${number} of ${count}`,
   subject: (revision, title) => `Fact-check report on revision ${revision} of “${title}”`,
+  problems: {
+    forbidden: "Not allowed",
+    unknownScope: ["Unknown scope", "Use ?scope=all for every annotation, or leave it out for approved annotations only."],
+    notFound: ["Article not found", "The article does not exist or was deleted."],
+    failed: ["The report could not be made", "Something went wrong on our side; try again."],
+    back: "Back to the articles",
+  },
 };
 
 export const URDU_REPORT: ReportWords = {
@@ -186,6 +195,13 @@ export const URDU_REPORT: ReportWords = {
   notArchivedYet: "ابھی محفوظ نہیں کیا گیا",
   page: (number, count) => `صفحہ ${number} از ${count}`,
   subject: (revision, title) => `“${title}” کی نظرِ ثانی ${revision} پر حقائق کی جانچ کی رپورٹ`,
+  problems: {
+    forbidden: "اجازت نہیں",
+    unknownScope: ["نامعلوم دائرہ", "تمام نشانات کے لیے ‎?scope=all‎ لگائیں، یا صرف منظور شدہ نشانات کے لیے اسے ہٹا دیں۔"],
+    notFound: ["مضمون نہیں ملا", "یہ مضمون موجود نہیں یا حذف ہو چکا ہے۔"],
+    failed: ["رپورٹ نہیں بن سکی", "ہماری طرف کچھ غلط ہو گیا؛ دوبارہ کوشش کریں۔"],
+    back: "مضامین پر واپس",
+  },
 };
 
 /** The report's words for an interface language (`ur` → Urdu; anything else → English). */

@@ -1,5 +1,6 @@
 import { renderReportHtml } from "@/lib/export/report-html";
-import { reportWordsFor } from "@/lib/export/report-words";
+import { reportWordsFor, type ReportWords } from "@/lib/export/report-words";
+import { escapeHtml } from "@/lib/export/html-escape";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -20,21 +21,21 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const url = new URL(request.url);
   const user = await getCurrentUser();
   if (!user) return redirectTo(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
+  // In the language of whoever opens it (their setting, else their browser's).
+  const words = reportWordsFor(resolveLocale(user.locale, request.headers.get("accept-language")));
   const decision = canAttempt(user, "article.export");
-  if (!decision.ok) return decision.code === "password_change_required" ? redirectTo("/change-password") : plainPage(403, "Not allowed", decision.message);
+  if (!decision.ok) return decision.code === "password_change_required" ? redirectTo("/change-password") : plainPage(403, [words.problems.forbidden, decision.message], words);
 
   const scope = parseScope(url.searchParams);
-  if (!scope.ok) return plainPage(400, "Unknown scope", "Use ?scope=all for every annotation, or leave it out for approved annotations only.");
+  if (!scope.ok) return plainPage(400, words.problems.unknownScope, words);
   const { id } = await context.params;
   try {
     const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
-    if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
-    // In the language of whoever opens it (their setting, else their browser's).
-    const words = reportWordsFor(resolveLocale(user.locale, request.headers.get("accept-language")));
+    if (!input.ok) return plainPage(404, words.problems.notFound, words);
     return new Response(withReportMetaCsp(renderReportHtml(input.value, words)), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
-    return plainPage(500, "The report could not be made", "Something went wrong on our side; try again.");
+    return plainPage(500, words.problems.failed, words);
   }
 }
 
@@ -48,7 +49,8 @@ function redirectTo(location: string): Response {
 }
 
 /** A minimal standalone error page, under the same CSP as the report. */
-function plainPage(status: number, title: string, message: string): Response {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${title}</h1><p>${message}</p><p><a href="/articles">Back to the articles</a></p></body></html>`;
+function plainPage(status: number, [title, message]: readonly [string, string], words: ReportWords): Response {
+  const [heading, text, back] = [title, message, words.problems.back].map(escapeHtml);
+  const html = `<!DOCTYPE html><html lang="${words.lang}" dir="${words.dir}"><head><meta charset="utf-8"><title>${heading} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${heading}</h1><p>${text}</p><p><a href="/articles">${back}</a></p></body></html>`;
   return new Response(html, { status, headers: reportHeaders() });
 }
