@@ -121,7 +121,12 @@ test.describe("Urdu interface", () => {
     const editor = await seedUser("editor", { name: "عائشہ خان" });
     const reviewer = await seedUser("reviewer", { name: "بلال احمد" });
     const article = await seedArticle(editor, { title: `مہنگائی کی رپورٹ ${Date.now().toString(36)}`, text: URDU_ARTICLE });
-    await seedAnnotation(article, editor, { exact: "وزیر اعظم نے کہا کہ مہنگائی کم ہو گئی ہے۔", kind: "claim", status: "approved", fields: { claimant: "وزیر اعظم", verdict: "false", rationale: "" } });
+    await seedAnnotation(article, editor, {
+      exact: "وزیر اعظم نے کہا کہ مہنگائی کم ہو گئی ہے۔",
+      kind: "claim",
+      status: "approved",
+      fields: { claimant: "وزیر اعظم", verdict: "false", rationale: "" },
+    });
     await testDb().user.update({ where: { id: reviewer.id }, data: { locale: "ur" } });
     await signIn(page, reviewer);
     await expectUrduDocument(page);

@@ -144,14 +144,7 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       <TextArea label={t("note")} dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
       <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />
       {verdictChanged && (
-        <TextArea
-          label={t("correctionNote")}
-          rows={2}
-          value={correctionNote}
-          onChange={(e) => setCorrectionNote(e.target.value)}
-          error={errors.correctionNote}
-          hint={t("correctionNoteHint")}
-        />
+        <TextArea label={t("correctionNote")} rows={2} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} error={errors.correctionNote} hint={t("correctionNoteHint")} />
       )}
       <div className="flex gap-2 pt-1">
         <Button type="submit" variant="primary" disabled={pending}>

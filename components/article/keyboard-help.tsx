@@ -31,9 +31,7 @@ export function KeyboardHelp({ canDecide }: { canDecide: boolean }) {
           <kbd>)</kbd> <kbd>(</kbd>
         </dt>
         <dd>{t("moveSentence")}</dd>
-        <dt>
-          {t.rich("shiftArrows", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
-        </dt>
+        <dt>{t.rich("shiftArrows", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</dt>
         <dd>{t("character")}</dd>
         <dt>
           <kbd>C</kbd> <kbd>Q</kbd> <kbd>A</kbd>

@@ -14,7 +14,12 @@ function SuggestionReason({ suggestion }: { suggestion: Suggestion }) {
   // A suggestion from before reasons had codes carries only the English wording.
   if (!suggestion.reasonCode) return <span lang="en">{suggestion.reason}</span>;
   if (suggestion.reasonCode !== "signals") return t(`reason.${suggestion.reasonCode}`);
-  return t("reason.signals", { signals: format.list(suggestion.signals.map((signal) => t(`signal.${signal}`)), { type: "conjunction" }) });
+  return t("reason.signals", {
+    signals: format.list(
+      suggestion.signals.map((signal) => t(`signal.${signal}`)),
+      { type: "conjunction" },
+    ),
+  });
 }
 
 function SuggestionFields({ suggestion }: { suggestion: Suggestion }) {

@@ -46,9 +46,7 @@ export function SimilarClaimsPanel({ text, articleId, excludeAnnotationId, onReu
           <p className="text-xs text-[var(--color-muted)]">{t("none")}</p>
         ) : (
           <>
-            <p className="mb-2 text-xs text-[var(--color-muted)]">
-              {t("thresholds", { strong: percent(state.result.thresholds.strong), possible: percent(state.result.thresholds.possible) })}
-            </p>
+            <p className="mb-2 text-xs text-[var(--color-muted)]">{t("thresholds", { strong: percent(state.result.thresholds.strong), possible: percent(state.result.thresholds.possible) })}</p>
             <ol className="space-y-2">
               {state.result.matches.map((match) => (
                 <li
@@ -74,7 +72,9 @@ export function SimilarClaimsPanel({ text, articleId, excludeAnnotationId, onReu
                       {t(match.strength === "strong" ? "strong" : "possible")} · {percent(match.score)}
                     </Badge>
                     <Badge>{match.verdict ? verdicts(match.verdict) : t("noVerdict")}</Badge>
-                    {match.decidedAt && <span className="text-[var(--color-muted)]">{t.rich("decided", { date: () => <DateTime value={match.decidedAt?.slice(0, 10) ?? ""} kind="date" locale={locale} /> })}</span>}
+                    {match.decidedAt && (
+                      <span className="text-[var(--color-muted)]">{t.rich("decided", { date: () => <DateTime value={match.decidedAt?.slice(0, 10) ?? ""} kind="date" locale={locale} /> })}</span>
+                    )}
                   </div>
                   <p className="font-serif" dir="auto">
                     “{match.exact}”

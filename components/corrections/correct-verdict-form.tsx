@@ -73,14 +73,7 @@ export function CorrectVerdictForm({ annotation, onCorrected }: { annotation: An
         error={errors.verdict}
       />
       <TextArea label={t("rationale")} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} error={errors.rationale} />
-      <TextArea
-        label={t("note")}
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={errors.note}
-        hint={t("noteHint")}
-      />
+      <TextArea label={t("note")} rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} hint={t("noteHint")} />
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t("saving") : t("publish")}

@@ -18,17 +18,13 @@ export function CorrectionsLog({ corrections }: { corrections: readonly Correcti
       <ol className="space-y-3 text-sm">
         {corrections.map((correction) => (
           <li key={correction.id} className="border-s-2 border-amber-400 ps-3">
-            <p className="text-xs text-[var(--color-muted)]">
-              {t.rich("byline", { name: correction.by.name, date: () => <DateTime value={correction.at} locale={locale} /> })}
-            </p>
+            <p className="text-xs text-[var(--color-muted)]">{t.rich("byline", { name: correction.by.name, date: () => <DateTime value={correction.at} locale={locale} /> })}</p>
             <p className="font-serif" dir="auto">
               <a href={`#annotation-${correction.annotationId}`}>“{correction.exact}”</a>
             </p>
             <p>
               {correction.verdictBefore !== correction.verdictAfter && (
-                <>
-                  {t.rich("verdictChanged", { before: label(correction.verdictBefore), after: label(correction.verdictAfter), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
-                </>
+                <>{t.rich("verdictChanged", { before: label(correction.verdictBefore), after: label(correction.verdictAfter), strong: (chunks) => <strong>{chunks}</strong> })} </>
               )}
               {(correction.rationaleBefore ?? "") !== (correction.rationaleAfter ?? "") && t("rationaleChanged")}
             </p>

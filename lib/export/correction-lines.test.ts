@@ -17,6 +17,8 @@ describe("describeCorrection", () => {
   });
 
   it("is worded in the report's language", () => {
-    expect(describeCorrection({ ...base, verdictBefore: "false", verdictAfter: "misleading", rationaleAfter: "b" }, URDU_REPORT).head).toBe("2026-12-01 · فیصلہ: غلط ← گمراہ کن · وجہ بدلی گئی · از Sana Malik");
+    expect(describeCorrection({ ...base, verdictBefore: "false", verdictAfter: "misleading", rationaleAfter: "b" }, URDU_REPORT).head).toBe(
+      "2026-12-01 · فیصلہ: غلط ← گمراہ کن · وجہ بدلی گئی · از Sana Malik",
+    );
   });
 });

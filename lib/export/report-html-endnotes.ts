@@ -53,7 +53,9 @@ function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: bo
   body.push(`<p class="provenance">${provenance.join(" · ")}</p>`);
   const corrections = annotation.corrections ?? [];
   if (corrections.length > 0) {
-    const items = corrections.map((correction) => describeCorrection(correction, words)).map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
+    const items = corrections
+      .map((correction) => describeCorrection(correction, words))
+      .map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
     body.push(`<div class="corrections"><h3>${escapeHtml(words.corrections)}</h3><ul>${items.join("")}</ul></div>`);
   }
   return `<li class="endnote endnote-${kind}" id="${escapeHtml(endnoteId(annotation.id))}">${body.join("")}</li>\n`;

@@ -66,7 +66,9 @@ export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: R
 
   flow.paragraph([run(words.summary, STYLES.heading)], { tag: "H2", after: 4, keepWithNext: 40 });
   const { revision } = article;
-  flow.paragraph([run(`${summary.scopeLabel} · ${words.revisionOf(revision.number, formatDateTime(revision.createdAt))} · ${words.generated(formatDateTime(context.generatedAt))}`, STYLES.body)], { after: 4 });
+  flow.paragraph([run(`${summary.scopeLabel} · ${words.revisionOf(revision.number, formatDateTime(revision.createdAt))} · ${words.generated(formatDateTime(context.generatedAt))}`, STYLES.body)], {
+    after: 4,
+  });
   if (summary.total === 0) {
     flow.paragraph([run(summary.emptyMessage, STYLES.bold)], { after: 6 });
     return;
@@ -171,10 +173,12 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
     flow.paragraph([run(`${words.annotatedBy(annotation.author.name)}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: corrections.length ? 3 : 10 });
     if (corrections.length > 0) {
       flow.paragraph([run(words.corrections, STYLES.bold)]);
-      corrections.map((correction) => describeCorrection(correction, words)).forEach((entry) => {
-        flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
-        lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
-      });
+      corrections
+        .map((correction) => describeCorrection(correction, words))
+        .forEach((entry) => {
+          flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
+          lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
+        });
       flow.space(10);
     }
   }

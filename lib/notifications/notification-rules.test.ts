@@ -163,7 +163,15 @@ describe("assignments", () => {
       facts(),
     );
     expect(drafts).toEqual([
-      { type: "assigned", recipientId: "reviewer", actorId: "other", articleId: "art", annotationId: null, text: "OTHER assigned you to review an article, due 2026-12-03", params: { actor: "OTHER", role: "review", due: "2026-12-03" } },
+      {
+        type: "assigned",
+        recipientId: "reviewer",
+        actorId: "other",
+        articleId: "art",
+        annotationId: null,
+        text: "OTHER assigned you to review an article, due 2026-12-03",
+        params: { actor: "OTHER", role: "review", due: "2026-12-03" },
+      },
     ]);
   });
 

@@ -19,7 +19,9 @@ describe("notification texts from their parameters", () => {
     expect(render(english, "assigned", { actor: "OTHER", role: "annotate" })).toBe("OTHER assigned you to annotate an article");
     expect(render(english, "review_requested", { actor: "EDITOR", count: 2 })).toBe("EDITOR submitted 2 annotations for review");
     expect(render(english, "review_requested", { actor: "EDITOR", count: 1, quote })).toBe("EDITOR submitted “unemployment fell” for review");
-    expect(render(english, "rereview_needed", { quote, result: "orphaned" })).toBe("The text of “unemployment fell”, which you approved, is no longer in the article: it needs re-attaching and a re-review");
+    expect(render(english, "rereview_needed", { quote, result: "orphaned" })).toBe(
+      "The text of “unemployment fell”, which you approved, is no longer in the article: it needs re-attaching and a re-review",
+    );
     expect(render(english, "mentioned", {})).toBe("Someone mentioned you on an annotation");
   });
 

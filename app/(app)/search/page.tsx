@@ -71,7 +71,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {header}
       {filters}
       {!result.ok ? (
-        <Alert tone="error">{result.error.fieldErrors ? <FieldErrors fieldErrors={result.error.fieldErrors} /> : (await getLocale()) === "en" ? result.error.message : (await getTranslations("errors"))(result.error.code)}</Alert>
+        <Alert tone="error">
+          {result.error.fieldErrors ? (
+            <FieldErrors fieldErrors={result.error.fieldErrors} />
+          ) : (await getLocale()) === "en" ? (
+            result.error.message
+          ) : (
+            (await getTranslations("errors"))(result.error.code)
+          )}
+        </Alert>
       ) : result.value.groups.length === 0 ? (
         <p className="text-sm text-[var(--color-muted)]" role="status">
           {t(params.get("cursor") ? "nothingOnPage" : "nothing", { query: values.q })}

@@ -21,9 +21,7 @@ export async function mailLanguageFor(saved: string | null | undefined): Promise
   const messages = await loadMessages(locale);
   const mail = createTranslator({ locale, messages, namespace: "mail" });
   const notifications = createTranslator({ locale, messages, namespace: "notifications" });
-  const subject = Object.fromEntries(
-    NOTIFICATION_TYPES.map((type) => [type, (actor: string, title: string) => mail(`subject.${type}`, { actor, title })]),
-  ) as MailWords["subject"];
+  const subject = Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, (actor: string, title: string) => mail(`subject.${type}`, { actor, title })])) as MailWords["subject"];
   const words: MailWords = {
     lang: locale,
     dir: directionOf(locale),
