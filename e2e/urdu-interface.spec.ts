@@ -110,8 +110,11 @@ test.describe("Urdu interface", () => {
     await expectNoAxeViolations(reviewerPage, "the Urdu review queue after a decision");
     await reviewerContext.close();
 
-    // Back to English: the choice can be undone ("same as my browser").
-    await page.goto("/settings");
+    // Back to English: the choice can be undone ("same as my browser"). (The article page may be
+    // refreshing itself after the reviewer's decision arrived live: a navigation it aborts is retried.)
+    await expect(async () => {
+      await page.goto("/settings");
+    }).toPass({ timeout: 15_000 });
     await page.getByLabel("انٹرفیس کی زبان").selectOption("browser");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
