@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./support/test";
+import { formatCalendarDate } from "../lib/dates/format-date-time";
 import { seedAnnotation, seedArticle } from "./support/articles";
 import { seedUser, testDb } from "./support/database";
 import { dragSelect } from "./support/select-text";
@@ -49,7 +50,7 @@ test("an editor tags a reworded claim, reuses last week's verdict and evidence, 
   await expect(first).toContainText("Strong");
   await expect(first).toContainText("False");
   await expect(first).toContainText(`Harvest report ${crop}`);
-  await expect(first).toContainText(`decided ${WEEK_AGO.toISOString().slice(0, 10)}`);
+  await expect(first).toContainText(`decided ${formatCalendarDate(WEEK_AGO.toISOString().slice(0, 10), { locale: "en" })}`);
   await expect(first.getByRole("link", { name: "Open" })).toHaveAttribute("href", `/articles/${old.id}#annotation-${decided.id}`);
 
   // Keyboard: focus the match and press R to reuse it.

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { seedArticle } from "./support/articles";
-import { expectNoAxeViolations } from "./support/accessibility";
+import { expect, test, type Page } from "./support/test";
+import { seedAnnotation, seedArticle } from "./support/articles";
+import { expectNoAxeViolations } from "./support/axe";
 import { seedUser, testDb } from "./support/database";
 import { signIn } from "./support/sign-in";
 
@@ -110,10 +110,73 @@ test.describe("Urdu interface", () => {
     await expectNoAxeViolations(reviewerPage, "the Urdu review queue after a decision");
     await reviewerContext.close();
 
-    // Back to English: the choice can be undone ("same as my browser").
-    await page.goto("/settings");
+    // Back to English: the choice can be undone ("same as my browser"). (The article page may be
+    // refreshing itself after the reviewer's decision arrived live: a navigation it aborts is retried.)
+    await expect(async () => {
+      await page.goto("/settings");
+    }).toPass({ timeout: 15_000 });
     await page.getByLabel("انٹرفیس کی زبان").selectOption("browser");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  });
+
+  test("a reviewer on Urdu: keyboard help, the tagging form with earlier claims, desk search, dashboard and report", async ({ page }) => {
+    const editor = await seedUser("editor", { name: "عائشہ خان" });
+    const reviewer = await seedUser("reviewer", { name: "بلال احمد" });
+    const article = await seedArticle(editor, { title: `مہنگائی کی رپورٹ ${Date.now().toString(36)}`, text: URDU_ARTICLE });
+    await seedAnnotation(article, editor, {
+      exact: "وزیر اعظم نے کہا کہ مہنگائی کم ہو گئی ہے۔",
+      kind: "claim",
+      status: "approved",
+      fields: { claimant: "وزیر اعظم", verdict: "false", rationale: "" },
+    });
+    await testDb().user.update({ where: { id: reviewer.id }, data: { locale: "ur" } });
+    await signIn(page, reviewer);
+    await expectUrduDocument(page);
+
+    // The article page: the selection hint and every keyboard shortcut in Urdu.
+    await page.goto(`/articles/${article.id}`);
+    await expect(page.locator("#article-keys-hint")).toContainText("کیرٹ والے جملے");
+    await page.getByText("کی بورڈ شارٹ کٹ").click();
+    const help = page.getByTestId("keyboard-help");
+    await expect(help).toContainText("اگلا یا پچھلا نشان");
+    await expect(help).toContainText("منتخب نشان منظور، مسترد یا واپس بھیجیں");
+    await expect(help).not.toContainText("Next or previous annotation");
+    await expectNoAxeViolations(page, "the Urdu keyboard help");
+
+    // Tagging a claim: the form's title, and the claims the desk checked before, in Urdu.
+    await selectParagraph(page, "ادارہ شماریات کے مطابق مہنگائی بارہ فیصد بڑھی۔");
+    await page.keyboard.press("c");
+    const form = page.getByRole("form", { name: "محفوظ کریں دعویٰ" });
+    await expect(page.getByRole("heading", { name: "نیا دعویٰ" })).toBeVisible();
+    const earlier = form.getByRole("region", { name: "پہلے جانچا گیا" });
+    await expect(earlier).toContainText(/مشابہ/);
+    await expect(earlier).not.toContainText("Checked before");
+    await expectNoAxeViolations(page, "the Urdu tagging form with earlier claims");
+    await page.keyboard.press("Escape");
+    await expect(form).toHaveCount(0);
+
+    // The desk search, from the header box to the results page.
+    const box = page.getByRole("searchbox", { name: "ڈیسک میں تلاش کریں" });
+    await box.fill("مہنگائی");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole("heading", { name: "تلاش", level: 1 })).toBeVisible();
+    await expect(page.getByRole("form", { name: "تلاش اور فلٹر" }).getByLabel("قسم")).toBeVisible();
+    await expect(page.getByTestId("search-group").filter({ hasText: article.title })).toContainText("مطابقت");
+    await expectNoAxeViolations(page, "the Urdu search results");
+
+    // The dashboard.
+    await page.getByRole("navigation", { name: "مرکزی" }).getByRole("link", { name: "ڈیش بورڈ" }).click();
+    await expect(page.getByRole("heading", { name: "ڈیسک ڈیش بورڈ", level: 1 })).toBeVisible();
+    await expect(page.getByText("1 دن سے کم").first()).toBeAttached();
+    await expectNoAxeViolations(page, "the Urdu dashboard");
+
+    // The printable report, in the reader's language and right to left.
+    await page.goto(`/articles/${article.id}/report`);
+    await expectUrduDocument(page);
+    await expect(page.getByRole("heading", { name: "خلاصہ" })).toBeVisible();
+    await expect(page.getByText("نشان زدہ متن")).toBeVisible();
+    await expectNoAxeViolations(page, "the Urdu report");
   });
 });

@@ -10,6 +10,7 @@ import { TextArea } from "@/components/ui/field";
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { AppError } from "@/lib/dto/app-error";
 import { annotationContentSchema, type AnnotationContent, type EvidenceInput } from "@/lib/validations/annotation";
+import { VALIDATION_MESSAGES } from "@/lib/validations/validation-messages";
 import { zodFieldErrors } from "@/lib/validations/zod-errors";
 import { SimilarClaimsPanel } from "@/components/claims/similar-claims-panel";
 import type { ClaimMatchDto } from "@/lib/dto/claim-match-dto";
@@ -79,8 +80,8 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       return;
     }
     if (verdictChanged && !correctionNote.trim()) {
-      setErrors({ correctionNote: "Write a correction note: readers will see why the verdict changed" });
-      setMessage("This claim's verdict is published: write a correction note.");
+      setErrors({ correctionNote: VALIDATION_MESSAGES.correctionNoteRequired });
+      setMessage(t("correctionNeeded"));
       return;
     }
     startTransition(async () => {
@@ -136,21 +137,14 @@ export function AnnotationForm({ kind, exact, initial, submitLabel, onSubmit, on
       )}
       {reused && (
         <p className="text-xs text-emerald-800" role="status" data-testid="reused-notice">
-          Verdict, rationale and evidence copied from a claim in “{reused.articleTitle}”; saving records it as reused.
+          {t("reused", { title: reused.articleTitle })}
         </p>
       )}
       <KindFields kind={kind} values={fields} errors={errors} onChange={(name, value) => setFields((current) => ({ ...current, [name]: value }))} />
       <TextArea label={t("note")} dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
       <EvidenceEditor items={evidence} errors={errors} onChange={setEvidence} />
       {verdictChanged && (
-        <TextArea
-          label="Correction note (published with the claim)"
-          rows={2}
-          value={correctionNote}
-          onChange={(e) => setCorrectionNote(e.target.value)}
-          error={errors.correctionNote}
-          hint="This claim's verdict is published: say why it changes. It goes into the article's corrections log."
-        />
+        <TextArea label={t("correctionNote")} rows={2} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} error={errors.correctionNote} hint={t("correctionNoteHint")} />
       )}
       <div className="flex gap-2 pt-1">
         <Button type="submit" variant="primary" disabled={pending}>

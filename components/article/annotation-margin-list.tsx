@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import { layoutMarginCards } from "@/lib/editor/margin-layout";
 
@@ -24,6 +25,7 @@ type Props = {
  */
 export function AnnotationMarginList({ annotations, selectedId, renderCard, anchorTops, article }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const t = useTranslations("annotation.list");
   const latest = useRef({ selectedId, anchorTops });
   useLayoutEffect(() => {
     latest.current = { selectedId, anchorTops };
@@ -74,7 +76,7 @@ export function AnnotationMarginList({ annotations, selectedId, renderCard, anch
   }, [annotations, article, relayout]);
 
   return (
-    <ol ref={listRef} className="relative" aria-label="Annotations in document order" data-testid="margin-annotation-list">
+    <ol ref={listRef} className="relative" aria-label={t("inOrder")} data-testid="margin-annotation-list">
       {annotations.map((annotation) => (
         <li key={annotation.id} data-annotation-row={annotation.id} className="absolute inset-x-0">
           {renderCard(annotation)}

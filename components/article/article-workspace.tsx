@@ -202,7 +202,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       onDeleted={() => {
         setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
         setSelectedId(null);
-        setNotice("Annotation deleted.");
+        setNotice(t("deleted"));
       }}
     />
   );
@@ -218,8 +218,7 @@ export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations,
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div ref={setArticleElement}>
           <p id="article-keys-hint" className="mb-1 text-xs text-[var(--color-muted)]">
-            Select text with the mouse, with Shift + arrow keys, or press <kbd>.</kbd> for the sentence at the caret; then press <kbd>C</kbd> for a claim, <kbd>Q</kbd> for a quote or <kbd>A</kbd> for
-            an allegation.
+            {t.rich("selectHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </p>
           <KeyboardHelp canDecide={canAttempt(currentUser, "annotation.decide").ok} />
           <ArticleViewer

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { useTranslations } from "next-intl";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import type { PendingDiscard } from "./use-tagging-draft";
 
 type Props = { kind: AnnotationKind; pending: PendingDiscard; onKeep(): void; onDiscard(): void };
@@ -12,7 +13,7 @@ export function DiscardConfirm({ kind, pending, onKeep, onDiscard }: Props) {
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => root.current?.querySelector<HTMLButtonElement>("button")?.focus(), [pending]);
-  const label = KIND_LABELS[kind].toLowerCase();
+  const t = useTranslations("article.discard");
   return (
     <div
       ref={root}
@@ -28,14 +29,14 @@ export function DiscardConfirm({ kind, pending, onKeep, onDiscard }: Props) {
       }}
     >
       <p id={titleId} className="font-semibold">
-        {pending.type === "replace" ? `This ${label} has unsaved input. Discard it and tag the new selection?` : `This ${label} has unsaved input. Discard it?`}
+        {t(pending.type === "replace" ? `replaceQuestion.${kind}` : `question.${kind}`)}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button size="sm" variant="primary" onClick={onKeep}>
-          Keep editing
+          {t("keep")}
         </Button>
         <Button size="sm" onClick={onDiscard}>
-          {pending.type === "replace" ? "Discard and tag the new selection" : "Discard"}
+          {t(pending.type === "replace" ? "discardAndTag" : "discard")}
         </Button>
       </div>
     </div>

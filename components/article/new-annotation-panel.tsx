@@ -1,7 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { DuplicateWarning } from "@/components/live/duplicate-warning";
-import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
 import type { AppError } from "@/lib/dto/app-error";
 import type { AnnotationContent } from "@/lib/validations/annotation";
@@ -27,13 +27,14 @@ type Props = {
  * over the bottom of the screen, so the selection stays in sight above it.
  */
 export function NewAnnotationPanel({ draft, articleId, pending, duplicates, onShowDuplicate, onSubmit, onCancel, onDirtyChange, onKeep, onDiscard }: Props) {
+  const t = useTranslations("article.workspace");
   return (
     <section
-      aria-label="New annotation"
+      aria-label={t("newAnnotation")}
       data-testid="new-annotation"
       className="mb-4 rounded-lg border border-gray-900 bg-white p-4 shadow-sm max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:mb-0 max-lg:max-h-[55vh] max-lg:overflow-y-auto max-lg:rounded-b-none max-lg:shadow-2xl"
     >
-      <h2 className="mb-3 text-base font-semibold">New {KIND_LABELS[draft.kind].toLowerCase()}</h2>
+      <h2 className="mb-3 text-base font-semibold">{t(`new.${draft.kind}`)}</h2>
       {pending && <DiscardConfirm kind={draft.kind} pending={pending} onKeep={onKeep} onDiscard={onDiscard} />}
       <DuplicateWarning duplicates={duplicates} onShow={onShowDuplicate} />
       <AnnotationForm
@@ -42,7 +43,7 @@ export function NewAnnotationPanel({ draft, articleId, pending, duplicates, onSh
         exact={draft.exact}
         initial={draft.initial}
         articleId={articleId}
-        submitLabel="Save"
+        submitLabel={t("save")}
         onSubmit={onSubmit}
         onCancel={onCancel}
         onDirtyChange={onDirtyChange}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
-import { KIND_LABELS, type AnnotationKind } from "@/lib/domain/annotation-kinds";
+import { useTranslations } from "next-intl";
+import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 
 export type ChooserItem = { id: string; kind: AnnotationKind; excerpt: string };
 
@@ -23,6 +24,8 @@ type Props = {
  */
 export function OverlapChooser({ items, currentId, position, autoFocus, onChoose, onClose }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const t = useTranslations("article.overlap");
+  const kinds = useTranslations("kinds");
   const titleId = useId();
   useEffect(() => {
     if (!autoFocus) return;
@@ -56,9 +59,9 @@ export function OverlapChooser({ items, currentId, position, autoFocus, onChoose
     >
       <div className="mb-1 flex items-center justify-between gap-2 ps-1">
         <p id={titleId} className="text-xs font-semibold">
-          {items.length} annotations here
+          {t("title", { count: items.length })}
         </p>
-        <button type="button" onClick={onClose} className="min-h-6 min-w-6 rounded px-1.5 text-sm hover:bg-gray-100" aria-label="Close the list of annotations here">
+        <button type="button" onClick={onClose} className="min-h-6 min-w-6 rounded px-1.5 text-sm hover:bg-gray-100" aria-label={t("close")}>
           ×
         </button>
       </div>
@@ -74,7 +77,7 @@ export function OverlapChooser({ items, currentId, position, autoFocus, onChoose
             >
               <span aria-hidden className={`mt-1 inline-block h-3 w-3 shrink-0 rounded-sm fd-hl-${item.kind}`} />
               <span className="min-w-0">
-                <span className="font-semibold">{KIND_LABELS[item.kind]}</span>{" "}
+                <span className="font-semibold">{kinds(item.kind)}</span>{" "}
                 <span dir="auto" className="line-clamp-2 font-serif text-[var(--color-muted)]">
                   {item.excerpt}
                 </span>

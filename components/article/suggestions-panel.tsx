@@ -1,11 +1,26 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionKey } from "@/lib/suggestions/suggestion-content";
 import type { SuggestionsState } from "./use-suggestions";
+
+/** Why the rules suggested it, in the reader's language ("Has a figure and a comparison"). */
+function SuggestionReason({ suggestion }: { suggestion: Suggestion }) {
+  const t = useTranslations("annotation.suggestions");
+  const format = useFormatter();
+  // A suggestion from before reasons had codes carries only the English wording.
+  if (!suggestion.reasonCode) return <span lang="en">{suggestion.reason}</span>;
+  if (suggestion.reasonCode !== "signals") return t(`reason.${suggestion.reasonCode}`);
+  return t("reason.signals", {
+    signals: format.list(
+      suggestion.signals.map((signal) => t(`signal.${signal}`)),
+      { type: "conjunction" },
+    ),
+  });
+}
 
 function SuggestionFields({ suggestion }: { suggestion: Suggestion }) {
   const entries = Object.entries(suggestion.fields).filter(([, value]) => value);
@@ -66,8 +81,8 @@ export function SuggestionsPanel({ state, collapsed = false }: { state: Suggesti
                 “{suggestion.exact}”
               </span>
               <SuggestionFields suggestion={suggestion} />
-              <span className="mt-1 block text-xs text-[var(--color-muted)]" lang="en" dir="auto">
-                {suggestion.reason}
+              <span className="mt-1 block text-xs text-[var(--color-muted)]">
+                <SuggestionReason suggestion={suggestion} />
               </span>
               {focused && (
                 <span className="mt-2 flex gap-2">

@@ -1,7 +1,9 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { VERDICT_LABELS } from "@/lib/domain/verdicts";
+import { DateTime } from "@/components/ui/date-time";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { ClaimMatchDto } from "@/lib/dto/claim-match-dto";
 import { useSimilarClaims } from "./use-similar-claims";
 
@@ -16,7 +18,6 @@ type Props = {
 };
 
 const href = (match: ClaimMatchDto) => `/articles/${match.articleId}#annotation-${match.annotationId}`;
-const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
  * "Checked before": the claims already decided on the desk that most resemble this one, strong
@@ -25,29 +26,33 @@ const percent = (score: number) => `${Math.round(score * 100)}%`;
  */
 export function SimilarClaimsPanel({ text, articleId, excludeAnnotationId, onReuse, reusedId }: Props) {
   const state = useSimilarClaims(text, { articleId, excludeAnnotationId });
+  const t = useTranslations("claims.similar");
+  const verdicts = useTranslations("verdicts");
+  const locale = useLocale();
+  const format = useFormatter();
+  const errorText = useErrorText();
+  const percent = (score: number) => format.number(Math.round(score * 100) / 100, { style: "percent" });
   return (
-    <section aria-label="Checked before" className="rounded-md border border-[var(--color-line)] bg-gray-50 p-3 text-sm" data-testid="similar-claims">
-      <h3 className="text-sm font-semibold">Checked before</h3>
-      {state.status === "loading" && <p className="text-xs text-[var(--color-muted)]">Looking for decided claims like this one…</p>}
+    <section aria-label={t("title")} className="rounded-md border border-[var(--color-line)] bg-gray-50 p-3 text-sm" data-testid="similar-claims">
+      <h3 className="text-sm font-semibold">{t("title")}</h3>
+      {state.status === "loading" && <p className="text-xs text-[var(--color-muted)]">{t("loading")}</p>}
       {state.status === "failed" && (
         <p className="text-xs text-rose-700" role="alert">
-          {state.message}
+          {state.error ? `${t("failed")} ${errorText(state.error)}` : t("failed")}
         </p>
       )}
       {state.status === "ready" &&
         (state.result.matches.length === 0 ? (
-          <p className="text-xs text-[var(--color-muted)]">No decided claim on the desk resembles this one.</p>
+          <p className="text-xs text-[var(--color-muted)]">{t("none")}</p>
         ) : (
           <>
-            <p className="mb-2 text-xs text-[var(--color-muted)]">
-              Strong: {percent(state.result.thresholds.strong)} or more alike · possible: {percent(state.result.thresholds.possible)} or more. O opens, R reuses.
-            </p>
+            <p className="mb-2 text-xs text-[var(--color-muted)]">{t("thresholds", { strong: percent(state.result.thresholds.strong), possible: percent(state.result.thresholds.possible) })}</p>
             <ol className="space-y-2">
               {state.result.matches.map((match) => (
                 <li
                   key={match.annotationId}
                   tabIndex={0}
-                  aria-label={`${match.strength} match, ${percent(match.score)}: ${match.exact}`}
+                  aria-label={t("matchLabel", { strength: match.strength, score: percent(match.score), text: match.exact })}
                   className="rounded-md border border-[var(--color-line)] bg-white p-2 focus:outline-2 focus:outline-amber-500"
                   data-testid="similar-claim"
                   onKeyDown={(event) => {
@@ -64,24 +69,26 @@ export function SimilarClaimsPanel({ text, articleId, excludeAnnotationId, onReu
                 >
                   <div className="mb-1 flex flex-wrap items-center gap-1.5 text-xs">
                     <Badge className={match.strength === "strong" ? "border-emerald-600 text-emerald-800" : "text-[var(--color-muted)]"}>
-                      {match.strength === "strong" ? "Strong" : "Possible"} · {percent(match.score)}
+                      {t(match.strength === "strong" ? "strong" : "possible")} · {percent(match.score)}
                     </Badge>
-                    <Badge>{match.verdict ? VERDICT_LABELS[match.verdict] : "No verdict"}</Badge>
-                    {match.decidedAt && <span className="text-[var(--color-muted)]">decided {match.decidedAt.slice(0, 10)}</span>}
+                    <Badge>{match.verdict ? verdicts(match.verdict) : t("noVerdict")}</Badge>
+                    {match.decidedAt && (
+                      <span className="text-[var(--color-muted)]">{t.rich("decided", { date: () => <DateTime value={match.decidedAt?.slice(0, 10) ?? ""} kind="date" locale={locale} /> })}</span>
+                    )}
                   </div>
                   <p className="font-serif" dir="auto">
                     “{match.exact}”
                   </p>
                   <p className="mt-1 text-xs text-[var(--color-muted)]" dir="auto">
-                    {match.sameArticle ? "This article" : match.articleTitle}
+                    {match.sameArticle ? t("thisArticle") : match.articleTitle}
                   </p>
                   <div className="mt-1 flex gap-3 text-xs">
                     <a href={href(match)} target="_blank" rel="noopener" className="underline">
-                      Open
+                      {t("open")}
                     </a>
                     {onReuse && (
                       <button type="button" className="underline" onClick={() => onReuse(match)} aria-pressed={reusedId === match.annotationId}>
-                        {reusedId === match.annotationId ? "Reused" : "Reuse verdict and evidence"}
+                        {reusedId === match.annotationId ? t("reused") : t("reuse")}
                       </button>
                     )}
                   </div>

@@ -2,12 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { correctClaimAction } from "@/app/(app)/articles/[id]/correction-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { SelectField, TextArea } from "@/components/ui/field";
-import { VERDICT_LABELS, VERDICTS, type Verdict } from "@/lib/domain/verdicts";
+import { VERDICTS, type Verdict } from "@/lib/domain/verdicts";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
+import { VALIDATION_MESSAGES } from "@/lib/validations/validation-messages";
 
 /**
  * A reviewer's correction of a published claim: new verdict and/or rationale and the public note
@@ -23,30 +26,33 @@ export function CorrectVerdictForm({ annotation, onCorrected }: { annotation: An
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const t = useTranslations("corrections.form");
+  const verdicts = useTranslations("verdicts");
+  const errorText = useErrorText();
 
   if (!open) {
     return (
       <Button size="sm" onClick={() => setOpen(true)}>
-        Correct published verdict
+        {t("open")}
       </Button>
     );
   }
   return (
     <form
-      aria-label="Correct the published verdict"
+      aria-label={t("label")}
       className="space-y-2 rounded-md border border-[var(--color-line)] p-3"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (!note.trim()) {
-          setErrors({ note: "Write a correction note: readers will see why the verdict changed" });
+          setErrors({ note: VALIDATION_MESSAGES.correctionNoteRequired });
           return;
         }
         startTransition(async () => {
           const result = await correctClaimAction({ id: annotation.id, version: annotation.version, verdict, rationale, note });
           if (!result.ok) {
             setErrors(result.error.fieldErrors ?? {});
-            setMessage(result.error.message);
+            setMessage(errorText(result.error));
             return;
           }
           onCorrected(result.value);
@@ -60,27 +66,20 @@ export function CorrectVerdictForm({ annotation, onCorrected }: { annotation: An
     >
       {message && <Alert tone="error">{message}</Alert>}
       <SelectField
-        label="Verdict"
+        label={t("verdict")}
         value={verdict}
         onChange={(e) => setVerdict(e.target.value as Verdict)}
-        options={VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] }))}
+        options={VERDICTS.map((value) => ({ value, label: verdicts(value) }))}
         error={errors.verdict}
       />
-      <TextArea label="Rationale" rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} error={errors.rationale} />
-      <TextArea
-        label="Correction note (public)"
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={errors.note}
-        hint="Why the verdict changed; shown in the corrections log, the report and ClaimReview."
-      />
+      <TextArea label={t("rationale")} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} error={errors.rationale} />
+      <TextArea label={t("note")} rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} hint={t("noteHint")} />
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Saving…" : "Publish correction"}
+          {pending ? t("saving") : t("publish")}
         </Button>
         <Button onClick={() => setOpen(false)} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

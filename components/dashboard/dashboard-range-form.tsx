@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { addDays } from "@/lib/dashboard/day-range";
 import { useTranslations } from "next-intl";
+import { FieldErrorText } from "@/components/ui/field-error-text";
 
 const QUICK_RANGES = [7, 30, 90, 365];
 
@@ -51,7 +52,7 @@ function DayInput({ name, label, value, error }: { name: string; label: string; 
       />
       {error && (
         <p id={`${id}-error`} className="max-w-xs text-xs font-medium text-rose-700" role="alert">
-          {error}
+          <FieldErrorText message={error} />
         </p>
       )}
     </div>

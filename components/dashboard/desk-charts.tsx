@@ -16,11 +16,12 @@ type OpenDatum = { label: string; Submitted: number; "Needs re-review": number; 
 export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openByAge"] }) {
   const total = openByAge.reduce((sum, bucket) => sum + bucket.total, 0);
   const t = useTranslations("dashboard.charts");
-  const data: OpenDatum[] = openByAge.map((bucket) => ({ label: bucket.label, Submitted: bucket.submitted, "Needs re-review": bucket.needsRereview, total: bucket.total }));
+  const ages = useTranslations("dashboard.ageBuckets");
+  const data: OpenDatum[] = openByAge.map((bucket) => ({ label: ages(bucket.bucket), Submitted: bucket.submitted, "Needs re-review": bucket.needsRereview, total: bucket.total }));
   return (
     <ChartFigure
       title={t("open")}
-      summary={t("openSummary", { total, buckets: openByAge.map((bucket) => `${bucket.label} ${bucket.total}`).join(", ") })}
+      summary={t("openSummary", { total, buckets: openByAge.map((bucket) => `${ages(bucket.bucket)} ${bucket.total}`).join(t("listSeparator")) })}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 16, bottom: 4, left: 0 }}>
@@ -43,7 +44,7 @@ export function OpenByAgeChart({ openByAge }: { openByAge: DeskDashboard["openBy
         <FigureTable
           caption={t("openCaption")}
           columns={[t("waiting"), t("submitted"), t("needsRereview"), t("total")]}
-          rows={openByAge.map((bucket) => [bucket.label, bucket.submitted, bucket.needsRereview, bucket.total] as const)}
+          rows={openByAge.map((bucket) => [ages(bucket.bucket), bucket.submitted, bucket.needsRereview, bucket.total] as const)}
         />
       }
     />
@@ -59,7 +60,7 @@ export function VerdictChart({ verdicts }: { verdicts: DeskDashboard["verdicts"]
   return (
     <ChartFigure
       title={t("verdicts")}
-      summary={`${verdicts.map((verdict) => `${labelOf(verdict)} ${verdict.count}`).join(", ")}.`}
+      summary={`${verdicts.map((verdict) => `${labelOf(verdict)} ${verdict.count}`).join(t("listSeparator"))}${t("fullStop")}`}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>

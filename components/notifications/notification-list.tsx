@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import type { NotificationDto, NotificationPageDto } from "@/lib/dto/notification-dto";
 import { notificationHref } from "@/lib/notifications/notification-types";
 import { INBOX_CHANGED_EVENT } from "./use-unread-count";
+import { notificationMessageValues } from "@/lib/notifications/notification-text";
 
 type Props = { initial: NotificationDto[]; initialUnread: number; initialCursor: string | null; pageSize: number };
 
@@ -24,6 +25,13 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
   const [pending, startTransition] = useTransition();
   const t = useTranslations("notifications");
   const locale = useLocale();
+  // In English the stored text; otherwise worded from its parts (older notifications: their kind, with the English below).
+  const textOf = (notification: NotificationDto) =>
+    locale === "en"
+      ? notification.text
+      : notification.params
+        ? t(`text.${notification.type}`, notificationMessageValues(notification.params, { someone: t("someone"), anAnnotation: t("anAnnotation") }))
+        : t(`type.${notification.type}`, { name: notification.actor?.name ?? t("someone") });
   const errorText = useErrorText();
 
   function markRead(input: { ids: string[] } | { all: true }) {
@@ -93,9 +101,9 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
           <li key={notification.id} className={`flex items-start gap-3 p-3 text-sm ${notification.read ? "" : "bg-amber-50"}`} data-testid="notification" data-read={notification.read}>
             <div className="min-w-0 flex-1">
               <AppLink href={notificationHref(notification)} className="break-words" onClick={() => !notification.read && markReadOnTheWay(notification.id)}>
-                {locale === "en" ? notification.text : t(`type.${notification.type}`, { name: notification.actor?.name ?? t("someone") })}
+                {textOf(notification)}
               </AppLink>
-              {locale !== "en" && (
+              {locale !== "en" && !notification.params && (
                 <p className="text-xs text-[var(--color-muted)]" lang="en" dir="auto">
                   {notification.text}
                 </p>
@@ -106,7 +114,7 @@ export function NotificationList({ initial, initialUnread, initialCursor, pageSi
               </p>
             </div>
             {!notification.read && (
-              <Button size="sm" disabled={pending} onClick={() => markRead({ ids: [notification.id] })} aria-label={`${t("markRead")}: ${notification.text}`}>
+              <Button size="sm" disabled={pending} onClick={() => markRead({ ids: [notification.id] })} aria-label={`${t("markRead")}: ${textOf(notification)}`}>
                 {t("markRead")}
               </Button>
             )}

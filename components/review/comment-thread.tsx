@@ -4,6 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { useFieldErrorText } from "@/components/ui/use-field-error-text";
 import { addCommentAction, editCommentAction } from "@/app/(app)/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,6 +43,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
   const t = useTranslations("review.comments");
   const locale = useLocale();
   const errorText = useErrorText();
+  const fieldErrorText = useFieldErrorText();
 
   useEffect(() => {
     let cancelled = false;
@@ -124,7 +126,7 @@ export function CommentThread({ annotationId, currentUser, refreshKey }: Props) 
             // Only members still written as @Name in the text are sent; the server checks again.
             const mentioned = [...new Set(mentions.filter((member) => body.includes(`@${member.name}`)).map((member) => member.id))];
             const result = await addCommentAction({ annotationId, body, mentions: mentioned });
-            if (!result.ok) return setError(result.error.fieldErrors?.body ?? errorText(result.error));
+            if (!result.ok) return setError(result.error.fieldErrors?.body ? fieldErrorText(result.error.fieldErrors.body) : errorText(result.error));
             setError(null);
             setBody("");
             setMentions([]);

@@ -1,18 +1,8 @@
 import { AppLink } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
-import { KIND_LABELS } from "@/lib/domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-statuses";
-import { VERDICT_LABELS } from "@/lib/domain/verdicts";
-import type { SearchGroupDto, SearchHitDto, SearchHitSource } from "@/lib/dto/search-dto";
+import { useTranslations } from "next-intl";
+import type { SearchGroupDto, SearchHitDto } from "@/lib/dto/search-dto";
 import type { SnippetPart } from "@/lib/search/snippet";
-
-const SOURCE_LABELS: Record<SearchHitSource, string> = {
-  title: "Title",
-  text: "Article text",
-  annotation: "Annotation",
-  evidence: "Evidence",
-  comment: "Comment",
-};
 
 /** A snippet with its hits marked (text only: nothing in it is HTML). */
 export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
@@ -33,15 +23,19 @@ export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
 
 function HitItem({ hit }: { hit: SearchHitDto }) {
   const annotation = hit.annotation;
+  const t = useTranslations("search.results");
+  const kinds = useTranslations("kinds");
+  const verdicts = useTranslations("verdicts");
+  const statuses = useTranslations("reviewStatuses");
   return (
     <li>
       <AppLink href={hit.href} className="block rounded-md px-3 py-2 no-underline hover:bg-gray-50 focus:bg-amber-50 focus:outline-2" data-testid="search-hit">
         <span className="mb-1 flex flex-wrap items-center gap-2 text-xs text-[var(--color-muted)]">
-          <span className="font-medium">{SOURCE_LABELS[hit.source]}</span>
-          {annotation && <Badge>{KIND_LABELS[annotation.kind]}</Badge>}
-          {annotation && <Badge>{REVIEW_STATUS_LABELS[annotation.status]}</Badge>}
-          {annotation?.verdict && annotation.kind === "claim" && <Badge>{VERDICT_LABELS[annotation.verdict]}</Badge>}
-          {annotation && <span>by {annotation.authorName}</span>}
+          <span className="font-medium">{t(`source.${hit.source}`)}</span>
+          {annotation && <Badge>{kinds(annotation.kind)}</Badge>}
+          {annotation && <Badge>{statuses(annotation.status)}</Badge>}
+          {annotation?.verdict && annotation.kind === "claim" && <Badge>{verdicts(annotation.verdict)}</Badge>}
+          {annotation && <span>{t("by", { name: annotation.authorName })}</span>}
         </span>
         <span className="block text-sm text-[var(--color-ink)]">
           <Snippet parts={hit.snippet} />
@@ -53,16 +47,17 @@ function HitItem({ hit }: { hit: SearchHitDto }) {
 
 /** Search results grouped by article, best first; each hit opens its annotation or passage. */
 export function SearchResults({ groups }: { groups: readonly SearchGroupDto[] }) {
+  const t = useTranslations("search.results");
   return (
-    <ol className="space-y-4" aria-label="Results by article">
+    <ol className="space-y-4" aria-label={t("label")}>
       {groups.map((group) => (
         <li key={group.article.id} className="rounded-lg border border-[var(--color-line)] bg-white p-3" data-testid="search-group">
           <h2 className="px-3 text-base font-semibold" dir="auto">
             <AppLink href={`/articles/${group.article.id}`}>{group.article.title}</AppLink>
           </h2>
           <p className="px-3 text-xs text-[var(--color-muted)]">
-            {[group.article.outlet, `${group.totalHits} ${group.totalHits === 1 ? "match" : "matches"}`].filter(Boolean).join(" · ")}
-            {group.totalHits > group.hits.length ? ` (best ${group.hits.length} shown)` : ""}
+            {[group.article.outlet, t("matches", { count: group.totalHits })].filter(Boolean).join(" · ")}
+            {group.totalHits > group.hits.length ? ` ${t("bestShown", { count: group.hits.length })}` : ""}
           </p>
           <ul className="mt-2 space-y-1">
             {group.hits.map((hit) => (

@@ -1,10 +1,12 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
+import { useFieldErrorText } from "./use-field-error-text";
 
 const CONTROL = "block w-full rounded-md border border-[var(--color-line)] bg-white px-3 py-2 text-sm text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-rose-500";
 
 type FieldShellProps = { id: string; label: string; error?: string; hint?: string; children: ReactNode };
 
 function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
+  const errorText = useFieldErrorText();
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-[var(--color-ink)]">
@@ -18,7 +20,7 @@ function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
       )}
       {error && (
         <p id={`${id}-error`} className="text-xs font-medium text-rose-700" role="alert">
-          {error}
+          {errorText(error)}
         </p>
       )}
     </div>
@@ -74,6 +76,7 @@ export function SelectField({ label, error, hint, id, className = "", options, .
 
 /** A checkbox with its label on the right. */
 export function CheckboxField({ label, error, id, ...props }: Common & ComponentProps<"input">) {
+  const errorText = useFieldErrorText();
   const generated = useId();
   const fieldId = id ?? generated;
   return (
@@ -84,7 +87,7 @@ export function CheckboxField({ label, error, id, ...props }: Common & Component
       </label>
       {error && (
         <p className="text-xs font-medium text-rose-700" role="alert">
-          {error}
+          {errorText(error)}
         </p>
       )}
     </div>

@@ -20,6 +20,8 @@ function describeViolations(violations: AxeViolation[]): string {
  * every violation readably. `label` says which state was checked (e.g. "tagging form open").
  */
 export async function expectNoAxeViolations(page: Page, label = "page"): Promise<void> {
+  // After a client-side navigation the new page's title arrives with its metadata: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const message = `Accessibility violations (${label}, ${page.url()}):\n${describeViolations(results.violations)}`;
   expect(results.violations.length === 0 ? "" : message, message).toBe("");

@@ -1,4 +1,4 @@
-import type { NotificationType } from "../notifications/notification-types";
+import type { NotificationParams, NotificationType } from "../notifications/notification-types";
 import type { MailDelivery } from "../notifications/mail-preferences";
 
 /** One notification as the inbox and `GET /api/notifications` show it. */
@@ -10,7 +10,10 @@ export type NotificationDto = {
   actor: { id: string; name: string } | null;
   articleId: string;
   annotationId: string | null;
+  /** In English. */
   text: string;
+  /** Its parts, for wording it in another language; null for notifications written before they were kept. */
+  params: NotificationParams | null;
 };
 
 /** A page of one's inbox, unread first, newest first, with the unread count. */

@@ -1,4 +1,5 @@
 import { formatDate } from "./format-dates";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 
 /** What the desk's archive holds for one piece of evidence, as the report states it. */
 export type ExportEvidenceArchive = { state: "archived"; archivedAt: string; sha256: string } | { state: "failed"; message: string } | { state: "pending" } | { state: "none" };
@@ -8,15 +9,15 @@ export type ExportEvidenceArchive = { state: "archived"; archivedAt: string; sha
  * "archived 2024-06-21 · SHA-256 0123456789abcdef" (the first 16 hex digits), or why it is not
  * archived; null when the evidence carries no archive information.
  */
-export function evidenceArchiveLine(archive: ExportEvidenceArchive | null | undefined): string | null {
+export function evidenceArchiveLine(archive: ExportEvidenceArchive | null | undefined, words: ReportWords = ENGLISH_REPORT): string | null {
   if (!archive) return null;
   switch (archive.state) {
     case "archived":
-      return `archived ${formatDate(archive.archivedAt)} · SHA-256 ${archive.sha256.slice(0, 16)}`;
+      return words.archived(formatDate(archive.archivedAt), archive.sha256.slice(0, 16));
     case "failed":
-      return `not archived: ${archive.message}`;
+      return words.notArchived(archive.message);
     case "pending":
     case "none":
-      return "not archived yet";
+      return words.notArchivedYet;
   }
 }

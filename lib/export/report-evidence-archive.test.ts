@@ -1,6 +1,7 @@
 import { extractText } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { evidenceArchiveLine } from "./evidence-archive-line";
+import { URDU_REPORT } from "./report-words";
 import type { ExportInput } from "./export-types";
 import { renderReportHtml } from "./report-html";
 import { renderReportPdf } from "./report-pdf";
@@ -35,6 +36,8 @@ describe("evidenceArchiveLine", () => {
     expect(evidenceArchiveLine({ state: "failed", message: "The site answered 404 Not Found." })).toBe("not archived: The site answered 404 Not Found.");
     expect(evidenceArchiveLine({ state: "pending" })).toBe("not archived yet");
     expect(evidenceArchiveLine(undefined)).toBeNull();
+    expect(evidenceArchiveLine({ state: "pending" }, URDU_REPORT)).toBe("ابھی محفوظ نہیں کیا گیا");
+    expect(evidenceArchiveLine({ state: "archived", archivedAt: "2024-06-21T23:59:00.000Z", sha256: HASH }, URDU_REPORT)).toBe(`2024-06-21 کو محفوظ کیا گیا · SHA-256 ${HASH.slice(0, 16)}`);
   });
 });
 

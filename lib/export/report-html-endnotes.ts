@@ -22,7 +22,7 @@ function evidenceHtml(item: ExportEvidence, words: ReportWords): string {
   if (item.title) parts.push(linkHtml(item.url, item.title), ` <span class="url">${escapeHtml(item.url)}</span>`);
   else parts.push(linkHtml(item.url, item.url, true));
   if (item.accessedOn) parts.push(` · ${escapeHtml(words.accessed(formatDate(item.accessedOn)))}`);
-  const archived = evidenceArchiveLine(item.archive);
+  const archived = evidenceArchiveLine(item.archive, words);
   if (archived) parts.push(` <span class="archive">${escapeHtml(archived)}</span>`);
   if (item.excerpt) parts.push(`<blockquote dir="auto">${escapeMultiline(item.excerpt)}</blockquote>`);
   return `<li>${parts.join("")}</li>`;
@@ -53,8 +53,10 @@ function endnoteHtml(entry: NumberedAnnotation, revision: number, includeAll: bo
   body.push(`<p class="provenance">${provenance.join(" · ")}</p>`);
   const corrections = annotation.corrections ?? [];
   if (corrections.length > 0) {
-    const items = corrections.map(describeCorrection).map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
-    body.push(`<div class="corrections"><h3>Corrections</h3><ul>${items.join("")}</ul></div>`);
+    const items = corrections
+      .map((correction) => describeCorrection(correction, words))
+      .map((entry) => `<li><span class="provenance">${escapeHtml(entry.head)}</span><br><span dir="auto">${escapeMultiline(entry.note)}</span></li>`);
+    body.push(`<div class="corrections"><h3>${escapeHtml(words.corrections)}</h3><ul>${items.join("")}</ul></div>`);
   }
   return `<li class="endnote endnote-${kind}" id="${escapeHtml(endnoteId(annotation.id))}">${body.join("")}</li>\n`;
 }

@@ -1,5 +1,3 @@
-import { KIND_LABELS } from "../domain/annotation-kinds";
-import { REVIEW_STATUS_LABELS } from "../domain/review-statuses";
 import { describeCorrection } from "./correction-lines";
 import { describeDecision, describeFields, verdictTag } from "./annotation-fields";
 import type { ArticleSegments } from "./article-segments";
@@ -10,6 +8,7 @@ import type { Flow } from "./pdf-flow";
 import type { Highlight, RunStyle, StyledRun } from "./pdf-layout";
 import { endnoteId, markerId } from "./report-html-article";
 import type { CountLine, ReportSummary } from "./report-summary";
+import type { ReportWords } from "./report-words";
 import { safeHttpUrl } from "./safe-url";
 import type { NumberedAnnotation } from "./select-annotations";
 import { evidenceArchiveLine } from "./evidence-archive-line";
@@ -53,39 +52,38 @@ function counts(label: string, entries: readonly CountLine[], legend: boolean): 
 }
 
 /** Title, article metadata and the summary of counts. */
-export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: ReportSummary): void {
+export function writeHeaderAndSummary(flow: Flow, input: ExportInput, summary: ReportSummary, words: ReportWords): void {
   const { article, context } = input;
-  flow.paragraph([run(`FACT-CHECK REPORT · ${context.organisation.name}`, STYLES.eyebrow)], { after: 4 });
+  flow.paragraph([run(words.eyebrow(context.organisation.name), STYLES.eyebrow)], { after: 4 });
   flow.paragraph([run(article.title, STYLES.title)], { tag: "H1", leading: 1.3, after: 8 });
   const meta: [string, StyledRun][] = [];
-  if (article.outlet) meta.push(["Outlet", run(article.outlet, STYLES.body)]);
-  if (article.byline) meta.push(["Byline", run(article.byline, STYLES.body)]);
-  if (article.publishedOn) meta.push(["Published", run(formatDate(article.publishedOn), STYLES.body)]);
-  if (article.url) meta.push(["Original", urlRun(article.url, article.url, 10)]);
+  if (article.outlet) meta.push([words.meta.outlet, run(article.outlet, STYLES.body)]);
+  if (article.byline) meta.push([words.meta.byline, run(article.byline, STYLES.body)]);
+  if (article.publishedOn) meta.push([words.meta.published, run(formatDate(article.publishedOn), STYLES.body)]);
+  if (article.url) meta.push([words.meta.original, urlRun(article.url, article.url, 10)]);
   for (const [label, value] of meta) flow.paragraph([run(`${label}: `, STYLES.bold), value]);
   flow.space(10);
 
-  flow.paragraph([run("Summary", STYLES.heading)], { tag: "H2", after: 4, keepWithNext: 40 });
+  flow.paragraph([run(words.summary, STYLES.heading)], { tag: "H2", after: 4, keepWithNext: 40 });
   const { revision } = article;
-  flow.paragraph([run(`${summary.scopeLabel} · Revision ${revision.number} of ${formatDateTime(revision.createdAt)} · Generated ${formatDateTime(context.generatedAt)}`, STYLES.body)], { after: 4 });
+  flow.paragraph([run(`${summary.scopeLabel} · ${words.revisionOf(revision.number, formatDateTime(revision.createdAt))} · ${words.generated(formatDateTime(context.generatedAt))}`, STYLES.body)], {
+    after: 4,
+  });
   if (summary.total === 0) {
     flow.paragraph([run(summary.emptyMessage, STYLES.bold)], { after: 6 });
     return;
   }
-  flow.paragraph([run(`${summary.total} ${summary.total === 1 ? "annotation" : "annotations"}`, STYLES.bold)]);
-  flow.paragraph(counts("By kind", summary.byKind, true));
-  if (summary.byVerdict.length > 0) flow.paragraph(counts("Claims by verdict", summary.byVerdict, false));
-  flow.paragraph(counts("By review status", summary.byStatus, false));
-  if (summary.notPlaced > 0) {
-    const which = summary.notPlaced === 1 ? "1 annotation was" : `${summary.notPlaced} annotations were`;
-    flow.paragraph([run(`${which} not found in this revision's text; see the notes.`, STYLES.warning)]);
-  }
+  flow.paragraph([run(`${summary.total} ${words.annotations(summary.total)}`, STYLES.bold)]);
+  flow.paragraph(counts(words.byKind, summary.byKind, true));
+  if (summary.byVerdict.length > 0) flow.paragraph(counts(words.byVerdict, summary.byVerdict, false));
+  flow.paragraph(counts(words.byStatus, summary.byStatus, false));
+  if (summary.notPlaced > 0) flow.paragraph([run(words.notPlaced(summary.notPlaced), STYLES.warning)]);
 }
 
 /** The article text with highlights (one fill and underline lane per annotation) and numbered markers. */
-export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: readonly NumberedAnnotation[]): void {
+export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: readonly NumberedAnnotation[], words: ReportWords): void {
   flow.space(10);
-  flow.paragraph([run("Annotated text", STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
+  flow.paragraph([run(words.annotatedText, STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
   const styles = new Map<string, RunStyle>();
   const highlight = (i: number): Highlight => ({ entry: i, kind: numbered[i].annotation.kind, lane: segments.lanes[i] });
   const styleFor = (active: readonly number[]): RunStyle => {
@@ -121,7 +119,7 @@ export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: re
           highlights: around,
         }),
       );
-      const tag = verdictTag(annotation);
+      const tag = verdictTag(annotation, words);
       if (tag) runs.push(run(`\u00A0${tag}`, { role: "bold", size: 7.5, color: KIND_COLOURS[annotation.kind].strong, goTo: endnoteId(annotation.id), highlights: around }));
     }
     flow.paragraph(runs, { leading: 2, after: 4 });
@@ -129,8 +127,8 @@ export function writeArticle(flow: Flow, segments: ArticleSegments, numbered: re
 }
 
 /** One endnote per annotation, in document order, each a named destination `annotation-<id>`. */
-export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[], revision: number, includeAll: boolean, emptyMessage: string): void {
-  flow.paragraph([run("Notes", STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
+export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[], revision: number, includeAll: boolean, emptyMessage: string, words: ReportWords): void {
+  flow.paragraph([run(words.notes, STYLES.heading)], { tag: "H2", after: 6, keepWithNext: 30 });
   if (numbered.length === 0) {
     flow.paragraph([run(emptyMessage, STYLES.bold)]);
     return;
@@ -140,45 +138,47 @@ export function writeEndnotes(flow: Flow, numbered: readonly NumberedAnnotation[
     const head: StyledRun[] = [
       run(String(number), { role: "bold", size: 11, color: strong, destination: endnoteId(annotation.id), ...(placed ? { goTo: markerId(annotation.id) } : {}) }),
       run("  ", STYLES.body),
-      run(KIND_LABELS[annotation.kind].toUpperCase(), { role: "bold", size: 9, color: strong }),
+      run(words.kinds[annotation.kind].toUpperCase(), { role: "bold", size: 9, color: strong }),
     ];
-    if (includeAll) head.push(run(`  · ${REVIEW_STATUS_LABELS[annotation.status] ?? annotation.status}`, STYLES.muted));
-    if (!placed) head.push(run(`  · Not found in revision ${revision}: not highlighted in the text`, STYLES.warning));
+    if (includeAll) head.push(run(`  · ${words.statuses[annotation.status] ?? annotation.status}`, STYLES.muted));
+    if (!placed) head.push(run(`  · ${words.notFoundIn(revision)}`, STYLES.warning));
     flow.paragraph(head, { tag: "H3", after: 2, keepWithNext: 28 });
     lines(annotation.exact).forEach((line, i, all) => flow.paragraph([run(`${i === 0 ? "“" : ""}${line}${i === all.length - 1 ? "”" : ""}`, STYLES.quote)], { indent: 12 }));
     flow.space(3);
-    for (const field of describeFields(annotation)) {
+    for (const field of describeFields(annotation, words)) {
       const [first, ...rest] = lines(field.value);
       flow.paragraph([run(`${field.label}: `, STYLES.bold), run(first, STYLES.body)]);
       for (const line of rest) flow.paragraph([run(line, STYLES.body)], { indent: 12 });
     }
     if (annotation.note) {
       const [first, ...rest] = lines(annotation.note);
-      flow.paragraph([run("Note: ", STYLES.bold), run(first, STYLES.body)]);
+      flow.paragraph([run(`${words.note} `, STYLES.bold), run(first, STYLES.body)]);
       for (const line of rest) flow.paragraph([run(line, STYLES.body)], { indent: 12 });
     }
     if (annotation.evidence.length > 0) {
-      flow.paragraph([run("Evidence", STYLES.bold)]);
+      flow.paragraph([run(words.evidence, STYLES.bold)]);
       for (const item of annotation.evidence) {
         const parts: StyledRun[] = [run("• ", STYLES.body)];
         if (item.title) parts.push(urlRun(item.url, item.title, 10), run(" — ", STYLES.body));
         parts.push(urlRun(item.url));
-        if (item.accessedOn) parts.push(run(` · accessed ${formatDate(item.accessedOn)}`, STYLES.muted));
+        if (item.accessedOn) parts.push(run(` · ${words.accessed(formatDate(item.accessedOn))}`, STYLES.muted));
         flow.paragraph(parts, { indent: 8 });
-        const archived = evidenceArchiveLine(item.archive);
+        const archived = evidenceArchiveLine(item.archive, words);
         if (archived) flow.paragraph([run(archived, STYLES.muted)], { indent: 20 });
         for (const line of item.excerpt ? lines(item.excerpt) : []) flow.paragraph([run(line, STYLES.quote)], { indent: 20 });
       }
     }
-    const decision = describeDecision(annotation);
+    const decision = describeDecision(annotation, words);
     const corrections = annotation.corrections ?? [];
-    flow.paragraph([run(`Annotated by ${annotation.author.name}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: corrections.length ? 3 : 10 });
+    flow.paragraph([run(`${words.annotatedBy(annotation.author.name)}${decision ? ` · ${decision}` : ""}`, STYLES.muted)], { after: corrections.length ? 3 : 10 });
     if (corrections.length > 0) {
-      flow.paragraph([run("Corrections", STYLES.bold)]);
-      corrections.map(describeCorrection).forEach((entry) => {
-        flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
-        lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
-      });
+      flow.paragraph([run(words.corrections, STYLES.bold)]);
+      corrections
+        .map((correction) => describeCorrection(correction, words))
+        .forEach((entry) => {
+          flow.paragraph([run(entry.head, STYLES.muted)], { indent: 8 });
+          lines(entry.note).forEach((line) => flow.paragraph([run(line, STYLES.body)], { indent: 8 }));
+        });
       flow.space(10);
     }
   }

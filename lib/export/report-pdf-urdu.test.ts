@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "./report-pdf";
+import { URDU_REPORT } from "./report-words";
 import { urduInput } from "./sample-input.test-helper";
 
 const pdftotext = spawnSync("pdftotext", ["-v"]).status === 0;
@@ -47,5 +48,26 @@ describe.skipIf(!pdftotext)(`Urdu in the PDF report, read back by pdftotext${pdf
 
   it("keeps the Urdu title, outlet and fields", () => {
     for (const phrase of ["مہنگائی پر وزیر اعظم کا بیان", "روزنامہ مثال", "ادارہ شماریات کے مطابق مہنگائی بڑھی ہے"]) expect(text).toContain(phrase);
+  });
+
+  it("is in English unless asked for Urdu words", () => {
+    expect(text).toContain("Summary");
+    expect(text).toMatch(/Page 1 of \d/);
+  });
+});
+
+describe.skipIf(!pdftotext)("the PDF report in Urdu words (the reader's language)", () => {
+  let text: string;
+  beforeAll(async () => {
+    // pdftotext marks right-to-left runs with bidi controls; the words are what matter here.
+    text = extract(await renderReportPdf(urduInput(true), { words: URDU_REPORT }))
+      .normalize("NFC")
+      .replace(/[\u200e\u200f\u202a-\u202e]/g, "");
+  });
+
+  it("writes its headings, labels and page numbers in Urdu", () => {
+    // (Phrases without the lam-alef ligature, which pdftotext reads back as alef-lam.)
+    for (const phrase of ["نشان زدہ متن", "نوٹس", "قسم کے لحاظ سے", "جائزے کی کیفیت کے لحاظ سے", "فیصلہ", "متکلم", "صفحہ"]) expect(text).toContain(phrase);
+    for (const english of ["Summary", "Annotated text", "By kind", "Claimant", "Page 1 of"]) expect(text).not.toContain(english);
   });
 });

@@ -9,6 +9,7 @@ import { drawLine } from "./pdf-draw";
 import { layoutParagraph } from "./pdf-layout";
 import { STYLES, writeArticle, writeEndnotes, writeHeaderAndSummary } from "./report-pdf-sections";
 import { summariseReport } from "./report-summary";
+import { ENGLISH_REPORT, type ReportWords } from "./report-words";
 import { selectAnnotations } from "./select-annotations";
 
 /** Media type of the PDF report. */
@@ -20,10 +21,12 @@ const LATIN_FONTS = [fontName("regular", 0), fontName("bold", 0), fontName("ital
 export type ReportPdfOptions = {
   /** Font files to embed instead of the npm packages' (see pdf-fonts.ts). */
   fonts?: PdfFontFiles;
+  /** The language of its headings and labels (the reader's; English unless given). */
+  words?: ReportWords;
 };
 
 /** "Page n of m" at the foot of every page, with the article title on the left. */
-function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string): void {
+function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string, words: ReportWords): void {
   const { measure, exact } = createMeasures(doc);
   const range = doc.bufferedPageRange();
   const width = PAGE.width - PAGE.left - PAGE.right;
@@ -36,7 +39,7 @@ function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string
     // Running footers are pagination artifacts: screen readers skip them.
     doc.markContent("Artifact", { type: "Pagination" });
     if (titleLine) drawLine(doc, { ...titleLine, rtl: false }, PAGE.left, baseline, width, exact);
-    const label = `Page ${i + 1} of ${range.count}`;
+    const label = words.page(i + 1, range.count);
     const [line] = layoutParagraph([{ text: label, style: STYLES.muted }], width, fonts, measure);
     drawLine(doc, line, PAGE.left + width - line.width, baseline, line.width, exact);
     doc.endMarkedContent();
@@ -54,6 +57,7 @@ function writeFooters(doc: PDFKit.PDFDocument, fonts: LoadedFonts, title: string
  */
 export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = {}): Promise<Buffer> {
   const fonts = loadFonts(options.fonts);
+  const words = options.words ?? ENGLISH_REPORT;
   const { article, context } = input;
   const generated = new Date(context.generatedAt);
   const doc = new PDFDocument({
@@ -63,11 +67,11 @@ export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = 
     displayTitle: true,
     // Tagged (structure tree of headings and paragraphs, footers as artifacts) for screen readers.
     tagged: true,
-    lang: "en",
+    lang: words.lang,
     info: {
       Title: article.title,
       Author: context.organisation.name,
-      Subject: `Fact-check report on revision ${article.revision.number} of “${article.title}”`,
+      Subject: words.subject(article.revision.number, article.title),
       Keywords: "fact-check, annotations, Factdesk",
       Creator: "Factdesk",
       ...(Number.isNaN(generated.getTime()) ? {} : { CreationDate: generated }),
@@ -84,14 +88,14 @@ export function renderReportPdf(input: ExportInput, options: ReportPdfOptions = 
   installFastLatinLayout(doc, LATIN_FONTS);
 
   const numbered = selectAnnotations(input);
-  const summary = summariseReport(input, numbered);
+  const summary = summariseReport(input, numbered, words);
   const flow = createFlow(doc, fonts);
-  writeHeaderAndSummary(flow, input, summary);
-  writeArticle(flow, segmentArticle(article.text, numbered), numbered);
+  writeHeaderAndSummary(flow, input, summary, words);
+  writeArticle(flow, segmentArticle(article.text, numbered), numbered, words);
   if (numbered.length > 0) flow.newPage();
   else flow.space(14);
-  writeEndnotes(flow, numbered, article.revision.number, context.includeAll, summary.emptyMessage);
-  writeFooters(doc, fonts, article.title);
+  writeEndnotes(flow, numbered, article.revision.number, context.includeAll, summary.emptyMessage, words);
+  writeFooters(doc, fonts, article.title, words);
   doc.end();
   return done;
 }

@@ -9,8 +9,9 @@ import { reportWordsFor } from "./report-words";
  * moved (not copied) to the caller.
  */
 export const reportWorkerTasks = {
-  renderPdf: async (input: ExportInput): Promise<Uint8Array> => {
-    const pdf = await renderReportPdf(input);
+  /** `locale`: the reader's interface language (the words hold functions, which can't cross threads). */
+  renderPdf: async (request: { input: ExportInput; locale: string }): Promise<Uint8Array> => {
+    const pdf = await renderReportPdf(request.input, { words: reportWordsFor(request.locale) });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   },
   /** `locale`: the reader's interface language (the words hold functions, which can't cross threads). */

@@ -52,6 +52,8 @@ describe("decisions", () => {
     const [rejected] = notificationsForChange([decision("annotation.rejected", "reviewer", "No source given")], facts());
     expect(rejected).toMatchObject({ recipientId: "editor", type: "annotation_rejected", actorId: "reviewer", articleId: "art", annotationId: "a1" });
     expect(rejected.text).toBe("REVIEWER rejected your annotation “unemployment fell”: No source given");
+    // The same, as parameters the inbox and e-mails word in the reader's language.
+    expect(rejected.params).toEqual({ actor: "REVIEWER", quote: "“unemployment fell”", reason: "No source given" });
     expect(recipients([decision("annotation.approved", "reviewer")])).toEqual(["annotation_approved:editor"]);
     expect(recipients([decision("annotation.changes_requested", "reviewer", "Add a link")])).toEqual(["annotation_changes_requested:editor"]);
   });
@@ -110,6 +112,7 @@ describe("revisions", () => {
     const notifications = notificationsForChange(events, f);
     expect(notifications.map((n) => `${n.type}:${n.recipientId}`)).toEqual(["article_revised:reviewer"]);
     expect(notifications[0]).toMatchObject({ annotationId: "a2", text: "EDITOR saved revision 2: 1 changed, 1 orphaned annotations" });
+    expect(notifications[0].params).toEqual({ actor: "EDITOR", revision: 2, changed: 1, orphaned: 1 });
   });
 
   it("say nothing when every annotation only moved", () => {
@@ -159,7 +162,17 @@ describe("assignments", () => {
       ],
       facts(),
     );
-    expect(drafts).toEqual([{ type: "assigned", recipientId: "reviewer", actorId: "other", articleId: "art", annotationId: null, text: "OTHER assigned you to review an article, due 2026-12-03" }]);
+    expect(drafts).toEqual([
+      {
+        type: "assigned",
+        recipientId: "reviewer",
+        actorId: "other",
+        articleId: "art",
+        annotationId: null,
+        text: "OTHER assigned you to review an article, due 2026-12-03",
+        params: { actor: "OTHER", role: "review", due: "2026-12-03" },
+      },
+    ]);
   });
 
   it("never tells the person who assigned, a deactivated account, or someone already on it", () => {

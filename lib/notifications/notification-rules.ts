@@ -1,6 +1,6 @@
 import type { DeskEventInput } from "../events/event-types";
 import { can, type PolicyActor } from "../policy/policy";
-import type { NotificationDraft, NotificationType } from "./notification-types";
+import type { NotificationDraft, NotificationParams, NotificationType } from "./notification-types";
 
 /**
  * Who is told about what: the one place notifications are derived from the event stream. Pure:
@@ -34,13 +34,18 @@ export function shortQuote(exact: string): string {
 
 type Draft = Omit<NotificationDraft, "recipientId"> & { recipientIds: readonly string[] };
 
-function nameOf(facts: NotificationFacts, id: string | null): string {
-  return (id && facts.people.get(id)?.name) || "Someone";
+function nameOf(facts: NotificationFacts, id: string | null): string | undefined {
+  return (id && facts.people.get(id)?.name) || undefined;
 }
 
-function quoteOf(facts: NotificationFacts, annotationId: string): string {
+function quoteOf(facts: NotificationFacts, annotationId: string): string | undefined {
   const annotation = facts.annotations.get(annotationId);
-  return annotation ? shortQuote(annotation.exact) : "an annotation";
+  return annotation ? shortQuote(annotation.exact) : undefined;
+}
+
+/** Parameters without the parts that are unknown (a removed person, a deleted annotation). */
+function paramsOf(params: NotificationParams): NotificationParams {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== "")) as NotificationParams;
 }
 
 const DECISIONS: Partial<Record<DeskEventInput["type"], { type: NotificationType; verb: string }>> = {
@@ -51,16 +56,25 @@ const DECISIONS: Partial<Record<DeskEventInput["type"], { type: NotificationType
 
 /** Candidate notifications of one event, before the actor and unreadable recipients are removed. */
 function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: readonly DeskEventInput[]): Draft[] {
-  const actor = nameOf(facts, event.actorId);
+  const actorName = nameOf(facts, event.actorId);
+  const actor = actorName ?? "Someone";
+  const quoted = (annotationId: string) => quoteOf(facts, annotationId) ?? "an annotation";
   const base = { actorId: event.actorId, articleId: event.articleId ?? "" };
   const decision = DECISIONS[event.type];
   if (decision && event.type !== "annotation.reanchored") {
     const annotation = facts.annotations.get(event.entityId);
     if (!annotation) return [];
     const after = (event.payload as { after?: { reason?: unknown } }).after;
-    const reason = typeof after?.reason === "string" && after.reason ? `: ${after.reason}` : "";
+    const reason = typeof after?.reason === "string" && after.reason ? after.reason : "";
     return [
-      { ...base, type: decision.type, annotationId: event.entityId, recipientIds: [annotation.authorId], text: `${actor} ${decision.verb} your annotation ${quoteOf(facts, event.entityId)}${reason}` },
+      {
+        ...base,
+        type: decision.type,
+        annotationId: event.entityId,
+        recipientIds: [annotation.authorId],
+        text: `${actor} ${decision.verb} your annotation ${quoted(event.entityId)}${reason ? `: ${reason}` : ""}`,
+        params: paramsOf({ actor: actorName, quote: quoteOf(facts, event.entityId), reason }),
+      },
     ];
   }
   switch (event.type) {
@@ -68,7 +82,7 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
       // One notification per article for a change that submits several annotations at once.
       const submitted = batch.filter((other) => other.type === "annotation.submitted" && other.articleId === event.articleId);
       if (submitted[0] !== event) return [];
-      const what = submitted.length === 1 ? quoteOf(facts, event.entityId) : `${submitted.length} annotations`;
+      const what = submitted.length === 1 ? quoted(event.entityId) : `${submitted.length} annotations`;
       return [
         {
           ...base,
@@ -76,6 +90,7 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
           annotationId: event.entityId,
           recipientIds: facts.reviewAssignees.get(event.articleId ?? "") ?? [],
           text: `${actor} submitted ${what} for review`,
+          params: paramsOf({ actor: actorName, count: submitted.length, quote: submitted.length === 1 ? quoteOf(facts, event.entityId) : undefined }),
         },
       ];
     }
@@ -90,18 +105,20 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
         annotationId: null,
         recipientIds: added.filter((one) => one.role === role).map((one) => one.userId),
         text: `${actor} assigned you to ${role} an article${due}`,
+        params: paramsOf({ actor: actorName, role, due: after.dueAt?.slice(0, 10) }),
       }));
     }
     case "comment.added": {
       const { annotationId, mentions, decisionId } = event.payload.after as { annotationId: string; mentions?: unknown; decisionId?: unknown };
       const mentioned = Array.isArray(mentions) ? mentions.filter((id): id is string => typeof id === "string") : [];
-      const quote = quoteOf(facts, annotationId);
-      const drafts: Draft[] = [{ ...base, type: "mentioned", annotationId, recipientIds: mentioned, text: `${actor} mentioned you on ${quote}` }];
+      const quote = quoted(annotationId);
+      const params = paramsOf({ actor: actorName, quote: quoteOf(facts, annotationId) });
+      const drafts: Draft[] = [{ ...base, type: "mentioned", annotationId, recipientIds: mentioned, text: `${actor} mentioned you on ${quote}`, params }];
       // A change request's own comment is announced by the decision's notification.
       if (decisionId === undefined) {
         const annotation = facts.annotations.get(annotationId);
         const thread = [...(annotation ? [annotation.authorId] : []), ...(facts.threadParticipants.get(annotationId) ?? [])];
-        drafts.push({ ...base, type: "thread_reply", annotationId, recipientIds: thread.filter((id) => !mentioned.includes(id)), text: `${actor} replied on ${quote}` });
+        drafts.push({ ...base, type: "thread_reply", annotationId, recipientIds: thread.filter((id) => !mentioned.includes(id)), text: `${actor} replied on ${quote}`, params });
       }
       return drafts;
     }
@@ -115,7 +132,8 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
           type: "rereview_needed",
           annotationId: event.entityId,
           recipientIds: facts.approvers.get(event.entityId) ?? [],
-          text: `The text of ${quoteOf(facts, event.entityId)}, which you approved, ${what}`,
+          text: `The text of ${quoted(event.entityId)}, which you approved, ${what}`,
+          params: paramsOf({ quote: quoteOf(facts, event.entityId), result: after.result === "orphaned" ? "orphaned" : "changed" }),
         },
       ];
     }
@@ -134,6 +152,7 @@ function draftsFor(event: DeskEventInput, facts: NotificationFacts, batch: reado
           annotationId: affected[0].entityId,
           recipientIds: facts.articleMembers.get(event.articleId ?? "") ?? [],
           text: `${actor} saved revision ${event.payload.after.revision}: ${summary} annotation${affected.length === 1 ? "" : "s"}`,
+          params: paramsOf({ actor: actorName, revision: event.payload.after.revision, changed: counts[0][1], orphaned: counts[1][1] }),
         },
       ];
     }

@@ -22,7 +22,27 @@ export type NotificationDraft = {
   articleId: string;
   /** The annotation it links to (the article page focuses its card). */
   annotationId: string | null;
+  /** In English, as the API and older clients read it. */
   text: string;
+  /** What the text says, for wording it in the reader's language (`notifications.text.<type>`). */
+  params: NotificationParams;
+};
+
+/**
+ * The parts of a notification's text: who acted, the annotation's quote, a reviewer's reason, the
+ * role and due date of an assignment, how many annotations, the revision and what it did to them.
+ */
+export type NotificationParams = {
+  actor?: string;
+  quote?: string;
+  reason?: string;
+  role?: "annotate" | "review";
+  due?: string;
+  count?: number;
+  result?: "changed" | "orphaned";
+  revision?: number;
+  changed?: number;
+  orphaned?: number;
 };
 
 /** Where a notification leads: the article page, focused on the annotation's card. */

@@ -90,6 +90,15 @@ describe("suggestAnnotations: claims and allegations", () => {
     expect(claim.reason).toMatch(/figure/);
   });
 
+  it("gives each reason as a code (and a claim's signals) for the interface to word in the reader's language", () => {
+    const [claim] = suggestAnnotations("Exports rose 12 percent last year, more than the year before.");
+    expect(claim).toMatchObject({ reasonCode: "signals", signals: ["figure", "comparison", "change", "date"] });
+    const [quote] = suggestAnnotations("“We will rebuild the bridge,” Mayor Anna Kowalski said.");
+    expect(quote).toMatchObject({ reasonCode: "quotation_attributed", signals: [] });
+    const [allegation] = suggestAnnotations("The council accused the contractor of fraud.");
+    expect(allegation).toMatchObject({ kind: "allegation", reasonCode: "accusation" });
+  });
+
   it("does not suggest a sentence whose only signal is a date, or a figure inside a quote", () => {
     expect(suggestAnnotations("The minister met the delegation in June.")).toEqual([]);
     expect(suggestAnnotations("“We built 40 schools,” said Ana Sousa.").map((s) => s.kind)).toEqual(["quote"]);

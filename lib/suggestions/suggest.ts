@@ -2,10 +2,22 @@ import { createCodePointIndex } from "../anchoring/code-points";
 import type { AnnotationKind } from "../domain/annotation-kinds";
 import { allegationParties, isAllegation } from "./allegations";
 import { attributionAfter, attributionBefore, type SpeakerReference } from "./attribution";
-import { claimSignals, describeSignals } from "./check-worthiness";
+import { claimSignals, describeSignals, type ClaimSignal } from "./check-worthiness";
 import { NameRegistry, leadingName } from "./names";
 import { findQuotations, splitParagraphs, type Quotation, type Span } from "./quotations";
 import { splitSentences } from "./sentences";
+
+/** Why a suggestion was made, as a code the interface words in the reader's language. */
+export type SuggestionReasonCode = "quotation" | "quotation_attributed" | "quotation_speaker_before" | "quotation_continued" | "interview_answer" | "accusation" | "signals";
+
+const REASONS: Record<Exclude<SuggestionReasonCode, "signals">, string> = {
+  quotation: "Quotation marks",
+  quotation_attributed: "Quotation marks with an attribution",
+  quotation_speaker_before: "Quotation marks; speaker named or quoted just before",
+  quotation_continued: "Quote continued from the paragraph before",
+  interview_answer: "Interview answer after a speaker label",
+  accusation: "Says someone is accused of something",
+};
 
 /** One proposed annotation: a kind, a span in code points, the fields Factdesk could infer and why. */
 export type Suggestion = {
@@ -16,8 +28,12 @@ export type Suggestion = {
   exact: string;
   /** Prefilled fields, named as the annotation form names them (speaker, claimant, allegedBy, allegedAgainst). */
   fields: Record<string, string>;
-  /** Why it was suggested, for the editor. */
+  /** Why it was suggested, in English (the API's wording). */
   reason: string;
+  /** Why it was suggested, as a code; for `signals`, the claim's signals (strongest first) say which. */
+  reasonCode: SuggestionReasonCode;
+  /** What makes a claim worth checking (empty for quotes and allegations). */
+  signals: ClaimSignal[];
   /** 0–1: how sure the rules are. */
   confidence: number;
 };
@@ -27,7 +43,7 @@ const MIN_QUOTE_WORDS = 3;
 const SPEAKER_LABEL = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}):\s+(\S.*)$/su;
 const QUESTION_LABELS = /^(?:q|question|interviewer|editor's note|note|update|correction|read more|also read|see also|photo)$/iu;
 
-type Found = Omit<Suggestion, "start" | "end" | "exact"> & Span;
+type Found = Omit<Suggestion, "start" | "end" | "exact" | "reason"> & Span;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -133,16 +149,16 @@ export function suggestAnnotations(text: string): Suggestion[] {
       const reference = quoteSpeaker(text, quotation, containing(sentences, quotation.open));
       let speaker = speakers.resolve(reference);
       let confidence = reference ? 0.9 : 0.5;
-      let reason = reference ? "Quotation marks with an attribution" : "Quotation marks";
+      let reasonCode: SuggestionReasonCode = reference ? "quotation_attributed" : "quotation";
       if (!speaker) {
         // No attribution: the speaker of the quote before in this paragraph, else whoever was named or quoted last.
         speaker = previousInParagraph || speakers.resolve({ kind: "pronoun", text: "" });
-        if (speaker) reason = quotation.continued ? "Quote continued from the paragraph before" : "Quotation marks; speaker named or quoted just before";
+        if (speaker) reasonCode = quotation.continued ? "quotation_continued" : "quotation_speaker_before";
         confidence = quotation.continued ? 0.8 : 0.5;
       }
       if (speaker) speakers.spoke(speaker, quotation.open);
       previousInParagraph = speaker;
-      found.push({ kind: "quote", start: quotation.innerStart, end: quotation.innerEnd, fields: { speaker }, reason, confidence });
+      found.push({ kind: "quote", start: quotation.innerStart, end: quotation.innerEnd, fields: { speaker }, reasonCode, signals: [], confidence });
     }
     speakers.names.learnFrom(text.slice(learnedTo, paragraph.end), learnedTo);
     if (quotedHere) continue;
@@ -155,7 +171,7 @@ export function suggestAnnotations(text: string): Suggestion[] {
       const speaker = isAnswerLetter ? speakers.lastSpeaker || speakers.names.first : speakers.resolve(leadingName(label[1]) ? { kind: "name", text: leadingName(label[1])! } : null);
       if (speaker || isAnswerLetter) {
         const end = paragraph.start + body.trimEnd().length;
-        found.push({ kind: "quote", start: answerStart, end, fields: { speaker }, reason: "Interview answer after a speaker label", confidence: 0.7 });
+        found.push({ kind: "quote", start: answerStart, end, fields: { speaker }, reasonCode: "interview_answer", signals: [], confidence: 0.7 });
         if (speaker) speakers.spoke(speaker, answerStart);
       }
     }
@@ -165,18 +181,24 @@ export function suggestAnnotations(text: string): Suggestion[] {
     const raw = text.slice(sentence.start, sentence.end);
     if (isAllegation(raw)) {
       const parties = allegationParties(raw);
-      found.push({ kind: "allegation", ...sentence, fields: { ...parties }, reason: "Says someone is accused of something", confidence: parties.allegedAgainst ? 0.8 : 0.6 });
+      found.push({ kind: "allegation", ...sentence, fields: { ...parties }, reasonCode: "accusation", signals: [], confidence: parties.allegedAgainst ? 0.8 : 0.6 });
       continue;
     }
     const masked = maskQuotes(text, sentence, quotations);
     const signals = claimSignals(masked);
     if (signals.length === 0) continue;
     const claimant = speakers.resolve(attributionBefore(masked.replace(/\s+/g, " ")));
-    found.push({ kind: "claim", ...sentence, fields: { claimant }, reason: describeSignals(signals), confidence: Math.min(0.9, 0.35 + 0.15 * signals.length) });
+    found.push({ kind: "claim", ...sentence, fields: { claimant }, reasonCode: "signals", signals, confidence: Math.min(0.9, 0.35 + 0.15 * signals.length) });
   }
 
   const index = createCodePointIndex(text);
   return found
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map(({ start, end, ...rest }) => ({ ...rest, start: index.toCodePoint(start), end: index.toCodePoint(end), exact: text.slice(start, end) }));
+    .map(({ start, end, ...rest }) => ({
+      ...rest,
+      reason: rest.reasonCode === "signals" ? describeSignals(rest.signals) : REASONS[rest.reasonCode],
+      start: index.toCodePoint(start),
+      end: index.toCodePoint(end),
+      exact: text.slice(start, end),
+    }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Suggestion } from "./suggest";
 import { visibleSuggestions } from "./visible-suggestions";
 
-const quote = (start: number, end: number): Suggestion => ({ kind: "quote", start, end, exact: "x", fields: { speaker: "A" }, reason: "", confidence: 0.9 });
+const quote = (start: number, end: number): Suggestion => ({ kind: "quote", start, end, exact: "x", fields: { speaker: "A" }, reason: "", reasonCode: "quotation", signals: [], confidence: 0.9 });
 
 describe("visibleSuggestions", () => {
   it("hides a dismissed span of the same kind only", () => {

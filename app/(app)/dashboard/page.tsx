@@ -6,6 +6,7 @@ import { DashboardRangeForm } from "@/components/dashboard/dashboard-range-form"
 import { DashboardTotals } from "@/components/dashboard/dashboard-totals";
 import { OpenByAgeChart, ThroughputChart, VerdictChart } from "@/components/dashboard/desk-charts";
 import { Alert } from "@/components/ui/alert";
+import { FieldErrorText } from "@/components/ui/field-error-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { addDays } from "@/lib/dashboard/day-range";
 import { longDayLabel } from "@/lib/dashboard/format-figures";
@@ -13,7 +14,6 @@ import { getAppConfig } from "@/lib/config/app-config";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { deskToday, getDeskDashboard } from "@/lib/server/dashboard/get-desk-dashboard";
 import { DEFAULT_DASHBOARD_DAYS, parseDashboardQuery } from "@/lib/validations/dashboard";
-import { describeFieldErrors } from "@/lib/validations/zod-errors";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +39,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {header()}
         <DashboardRangeForm from={asked.from ?? addDays(today, -(DEFAULT_DASHBOARD_DAYS - 1))} to={asked.to ?? today} today={today} timeZone={timeZone} fieldErrors={query.fieldErrors} />
         <Alert tone="error" title={t("badDates")}>
-          {describeFieldErrors(query.fieldErrors)}
+          {Object.values(query.fieldErrors).map((message) => (
+            <p key={message}>
+              <FieldErrorText message={message} />
+            </p>
+          ))}
         </Alert>
       </div>
     );

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchResults } from "@/components/search/search-results";
 import { Alert } from "@/components/ui/alert";
 import { AppLink } from "@/components/ui/app-link";
+import { FieldErrorText } from "@/components/ui/field-error-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { DEFAULT_PAGE_LIMIT } from "@/lib/paging/page-cursor";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { searchDesk } from "@/lib/server/search/search-desk";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 import { searchFilterFromSearchParams, searchFilterSchema } from "@/lib/validations/search";
-import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-errors";
+import { zodFieldErrors } from "@/lib/validations/zod-errors";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,7 +40,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     from: params.get("from") ?? "",
     to: params.get("to") ?? "",
   };
-  const header = <PageHeader title="Search" description="Article titles and text, annotations, notes, evidence and comments across the desk." />;
+  const t = await getTranslations("search");
+  const header = <PageHeader title={t("title")} description={t("description")} />;
   const filters = <SearchFilters values={values} authors={authors.ok ? authors.value : []} />;
   if (!values.q.trim()) {
     return (
@@ -52,7 +57,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <div>
         {header}
         {filters}
-        <Alert tone="error">{describeFieldErrors(zodFieldErrors(parsed.error))}</Alert>
+        <Alert tone="error">
+          <FieldErrors fieldErrors={zodFieldErrors(parsed.error)} />
+        </Alert>
       </div>
     );
   }
@@ -64,24 +71,41 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {header}
       {filters}
       {!result.ok ? (
-        <Alert tone="error">{result.error.message}</Alert>
+        <Alert tone="error">
+          {result.error.fieldErrors ? (
+            <FieldErrors fieldErrors={result.error.fieldErrors} />
+          ) : (await getLocale()) === "en" ? (
+            result.error.message
+          ) : (
+            (await getTranslations("errors"))(result.error.code)
+          )}
+        </Alert>
       ) : result.value.groups.length === 0 ? (
         <p className="text-sm text-[var(--color-muted)]" role="status">
-          Nothing on the desk matches “{values.q}”{params.get("cursor") ? " on this page" : ""}.
+          {t(params.get("cursor") ? "nothingOnPage" : "nothing", { query: values.q })}
         </p>
       ) : (
         <>
           <p className="sr-only" role="status">
-            {result.value.groups.length} articles match
+            {t("articlesMatch", { count: result.value.groups.length })}
           </p>
           <SearchResults groups={result.value.groups} />
           {result.value.nextCursor && (
             <p className="mt-4">
-              <AppLink href={`/search?${next}`}>Next results</AppLink>
+              <AppLink href={`/search?${next}`}>{t("next")}</AppLink>
             </p>
           )}
         </>
       )}
     </div>
   );
+}
+
+/** Each field problem of the search, in the reader's language. */
+function FieldErrors({ fieldErrors }: { fieldErrors: Record<string, string> }) {
+  return Object.values(fieldErrors).map((message) => (
+    <p key={message}>
+      <FieldErrorText message={message} />
+    </p>
+  ));
 }

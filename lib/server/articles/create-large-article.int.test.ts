@@ -39,4 +39,17 @@ describe("createArticle with a large body", () => {
     const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "ArticleRevision" WHERE "articleId" = ${created.value.id} AND "searchVector" @@ to_tsquery('simple', 'zanzibarian')`;
     expect(rows).toHaveLength(1);
   }, 180_000);
+
+  it("saves a long text of more distinct words than one search vector holds, and still finds it by its opening", async () => {
+    const editor = await createTestUser("editor");
+    // 140,000 distinct tokens (about 1.9 MB): past PostgreSQL's 1 MB tsvector limit if indexed whole.
+    const words = Array.from({ length: 140_000 }, (_, i) => `ref${i.toString(36)}x${(i * 7919).toString(16)}`);
+    const text = `Quarterly ledger of the Zanzibarian ministry. ${words.join(" ")}`;
+    const created = await createArticle(editor, { metadata, body: { text }, source: "text" });
+    if (!created.ok) throw new Error(created.error.message);
+    const revision = await db().articleRevision.findFirstOrThrow({ where: { articleId: created.value.id }, select: { text: true } });
+    expect(revision.text).toBe(text);
+    const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "ArticleRevision" WHERE "articleId" = ${created.value.id} AND "searchVector" @@ to_tsquery('simple', 'zanzibarian')`;
+    expect(rows).toHaveLength(1);
+  }, 180_000);
 });

@@ -61,12 +61,12 @@ export async function actorFromApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, name: true, email: true, active: true, mustChangePassword: true } } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, name: true, email: true, active: true, mustChangePassword: true, locale: true } } },
   });
   if (!row || row.revokedAt || !row.user.active) return null;
   // Touch at most once a minute to keep writes off the hot path.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, active: row.user.active, mustChangePassword: row.user.mustChangePassword };
+  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, active: row.user.active, mustChangePassword: row.user.mustChangePassword, locale: row.user.locale };
 }

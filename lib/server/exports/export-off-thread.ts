@@ -15,6 +15,8 @@ export const HTML_REPORT_OFF_THREAD_MIN_CHARS = 64 * 1024;
 type OffThreadOptions = {
   /** The client went away: a waiting render is dropped, a running one stopped. */
   signal?: AbortSignal;
+  /** The reader's interface language, for the reports' words (default English). */
+  locale?: string;
 };
 
 const PDF_WORDS: WorkerFailureWords = {
@@ -41,9 +43,10 @@ async function offThread<T>(words: WorkerFailureWords, work: () => Promise<T>): 
  */
 export async function renderReportPdfOffThread(input: ExportInput, options: OffThreadOptions = {}): Promise<Result<Buffer>> {
   const pool = reportWorkerPool();
-  if (!pool) return ok((await exportArticle("pdf", input)).body as Buffer);
+  const locale = options.locale ?? "en";
+  if (!pool) return ok((await exportArticle("pdf", input, reportWordsFor(locale))).body as Buffer);
   return offThread(PDF_WORDS, async () => {
-    const bytes = await runTask(pool, "renderPdf", input, { signal: options.signal });
+    const bytes = await runTask(pool, "renderPdf", { input, locale }, { signal: options.signal });
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   });
 }
@@ -52,7 +55,7 @@ export async function renderReportPdfOffThread(input: ExportInput, options: OffT
  * The HTML report in the reader's language (`locale`), rendered on a report worker when the
  * article is large (same limits as {@link renderReportPdfOffThread}), inline otherwise.
  */
-export async function renderReportHtmlOffThread(input: ExportInput, locale: string, options: OffThreadOptions = {}): Promise<Result<string>> {
+export async function renderReportHtmlOffThread(input: ExportInput, locale: string, options: Omit<OffThreadOptions, "locale"> = {}): Promise<Result<string>> {
   const pool = input.article.text.length >= HTML_REPORT_OFF_THREAD_MIN_CHARS ? reportWorkerPool() : null;
   if (!pool) return ok(renderReportHtml(input, reportWordsFor(locale)));
   return offThread(HTML_WORDS, () => runTask(pool, "renderHtml", { input, locale }, { signal: options.signal }));
@@ -60,7 +63,8 @@ export async function renderReportHtmlOffThread(input: ExportInput, locale: stri
 
 /**
  * {@link exportArticle} for request handlers: the PDF and the HTML report of a large article are
- * rendered off the request thread (see above); the other formats inline. Same bytes either way.
+ * rendered off the request thread (see above); the other formats inline. Same bytes either way;
+ * the reports in `options.locale`'s words.
  */
 export async function exportArticleOffThread(format: ExportFormat, input: ExportInput, options: OffThreadOptions = {}): Promise<Result<ExportResult>> {
   const fileName = exportFileName(input.article, format);
@@ -69,8 +73,8 @@ export async function exportArticleOffThread(format: ExportFormat, input: Export
     return pdf.ok ? ok({ body: pdf.value, contentType: REPORT_PDF_CONTENT_TYPE, fileName }) : pdf;
   }
   if (format === "html") {
-    const html = await renderReportHtmlOffThread(input, "en", options);
+    const html = await renderReportHtmlOffThread(input, options.locale ?? "en", options);
     return html.ok ? ok({ body: html.value, contentType: REPORT_HTML_CONTENT_TYPE, fileName }) : html;
   }
-  return ok(await exportArticle(format, input));
+  return ok(await exportArticle(format, input, reportWordsFor(options.locale ?? "en")));
 }

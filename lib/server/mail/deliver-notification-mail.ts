@@ -36,7 +36,7 @@ export async function deliverNotificationMail(notificationId: string, context: M
     return "digest";
   }
   try {
-    const mail = composeNotificationMail({ notification: candidate.notification, publicUrl: context.settings.publicUrl });
+    const mail = composeNotificationMail({ notification: candidate.notification, publicUrl: context.settings.publicUrl, words: candidate.words });
     await context.send({ ...mail, to: candidate.recipient.email });
   } catch (error) {
     await settle(notificationId, attempt.lastAttempt ? "failed" : "pending", null);

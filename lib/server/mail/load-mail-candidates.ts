@@ -1,10 +1,12 @@
 import "server-only";
 import { allows } from "@/lib/policy/policy";
-import type { MailNotification } from "@/lib/mail/notification-mail";
+import type { MailNotification, MailWords } from "@/lib/mail/notification-mail";
+import { hasNotificationParams } from "@/lib/notifications/notification-text";
 import { mailDeliveryFor, type MailDelivery } from "@/lib/notifications/mail-preferences";
 import type { NotificationType } from "@/lib/notifications/notification-types";
 import type { Role } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db/prisma";
+import { mailLanguageFor } from "./mail-words";
 
 /** A claimed notification with what deciding and composing its mail needs. */
 export type MailCandidate = {
@@ -14,6 +16,8 @@ export type MailCandidate = {
   recipient: { id: string; email: string; name: string };
   /** What the recipient wants for this kind now; "off" also when they may no longer read the article. */
   delivery: MailDelivery;
+  /** The recipient's language for the words around the notification (its text is already in it). */
+  words: MailWords;
 };
 
 /**
@@ -29,17 +33,20 @@ export async function loadMailCandidates(ids: readonly string[]): Promise<MailCa
       id: true,
       type: true,
       text: true,
+      params: true,
       read: true,
       articleId: true,
       annotationId: true,
       createdAt: true,
       actor: { select: { name: true } },
-      recipient: { select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, mailPreferences: { select: { kind: true, delivery: true } } } },
+      recipient: { select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, locale: true, mailPreferences: { select: { kind: true, delivery: true } } } },
     },
   });
   const articles = await db().article.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.articleId))] } }, select: { id: true, title: true, deletedAt: true } });
   const articleById = new Map(articles.map((article) => [article.id, article]));
+  const languages = new Map(await Promise.all([...new Set(rows.map((row) => row.recipient.locale))].map(async (locale) => [locale, await mailLanguageFor(locale)] as const)));
   return rows.map((row) => {
+    const language = languages.get(row.recipient.locale)!;
     const article = articleById.get(row.articleId);
     const recipient = row.recipient;
     const mayRead =
@@ -49,9 +56,10 @@ export async function loadMailCandidates(ids: readonly string[]): Promise<MailCa
       read: row.read,
       recipient: { id: recipient.id, email: recipient.email, name: recipient.name },
       delivery: mayRead ? mailDeliveryFor(row.type, recipient.mailPreferences) : "off",
+      words: language.words,
       notification: {
         type: row.type as NotificationType,
-        text: row.text,
+        text: language.notificationText(row.type as NotificationType, hasNotificationParams(row.params) ? row.params : null, row.text),
         actorName: row.actor?.name ?? null,
         articleId: row.articleId,
         annotationId: row.annotationId,

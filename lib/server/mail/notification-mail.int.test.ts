@@ -63,6 +63,18 @@ async function mention() {
 }
 
 describe("a notification's e-mail", () => {
+  it("is written in the recipient's chosen language: subject, text and the words around it", async () => {
+    const { author, reviewer, notification } = await mention();
+    await db().user.update({ where: { id: reviewer.id }, data: { locale: "ur" } });
+    expect(await deliverNotificationMail(notification.id, context)).toBe("sent");
+    const mail = await catcher.waitFor((one) => one.to.includes(reviewer.email));
+    expect(mail.subject).toBe(`${author.name} نے “Budget <b>2026</b>” پر آپ کا ذکر کیا`);
+    expect(mail.text).toContain(`${author.name} نے “Was it true?” پر آپ کا ذکر کیا`);
+    expect(mail.text).toContain("مضمون: Budget <b>2026</b>");
+    expect(mail.html).toContain('<html lang="ur" dir="rtl">');
+    expect(mail.html).toContain("Factdesk میں کھولیں");
+  });
+
   it("is written pending with the notification, then sent once with a link to the annotation", async () => {
     const { author, reviewer, article, draft, notification } = await mention();
     expect(notification.mailStatus).toBe("pending");

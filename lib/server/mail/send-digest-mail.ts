@@ -29,7 +29,7 @@ export async function sendDigestMail(userId: string, context: MailContext, attem
   if (include.length === 0) return { sent: 0, skipped: skippedIds.length };
   const ids = [...includedIds];
   try {
-    const mail = composeDigestMail({ notifications: include.map((candidate) => candidate.notification), publicUrl: context.settings.publicUrl });
+    const mail = composeDigestMail({ notifications: include.map((candidate) => candidate.notification), publicUrl: context.settings.publicUrl, words: include[0].words });
     await context.send({ ...mail, to: include[0].recipient.email });
   } catch (error) {
     await db().notification.updateMany({ where: { id: { in: ids }, mailStatus: "sending" }, data: { mailStatus: attempt.lastAttempt ? "failed" : "digest", mailAt: null } });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { NotificationPageDto } from "@/lib/dto/notification-dto";
+import { hasNotificationParams } from "@/lib/notifications/notification-text";
 import type { NotificationType } from "@/lib/notifications/notification-types";
 import { cursorShape, decodeCursor, toPage, type PageRequest } from "@/lib/paging/page-cursor";
 import { can } from "@/lib/policy/policy";
@@ -20,6 +21,7 @@ const notificationSelect = {
   articleId: true,
   annotationId: true,
   text: true,
+  params: true,
   actor: { select: { id: true, name: true } },
 } as const satisfies Prisma.NotificationSelect;
 
@@ -49,6 +51,7 @@ export async function listNotifications(actor: Actor, page: PageRequest): Promis
     (row) => ({
       ...row,
       type: row.type as NotificationType,
+      params: hasNotificationParams(row.params) ? row.params : null,
       createdAt: row.createdAt.toISOString(),
     }),
   );

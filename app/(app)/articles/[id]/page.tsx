@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { getAppConfig } from "@/lib/config/app-config";
@@ -18,7 +19,7 @@ const loadArticle = cache(async (id: string) => getArticle(await requirePageUser
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const article = await loadArticle((await params).id);
-  return { title: article.ok ? article.value.title : "Article" };
+  return { title: article.ok ? article.value.title : (await getTranslations("article"))("fallbackTitle") };
 }
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> }) {

@@ -1,3 +1,6 @@
+import { renderReportHtml } from "@/lib/export/report-html";
+import { reportWordsFor, type ReportWords } from "@/lib/export/report-words";
+import { escapeHtml } from "@/lib/export/html-escape";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -19,24 +22,24 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const url = new URL(request.url);
   const user = await getCurrentUser();
   if (!user) return redirectTo(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
+  // In the language of whoever opens it (their setting, else their browser's).
+  const words = reportWordsFor(resolveLocale(user.locale, request.headers.get("accept-language")));
   const decision = canAttempt(user, "article.export");
-  if (!decision.ok) return decision.code === "password_change_required" ? redirectTo("/change-password") : plainPage(403, "Not allowed", decision.message);
+  if (!decision.ok) return decision.code === "password_change_required" ? redirectTo("/change-password") : plainPage(403, [words.problems.forbidden, decision.message], words);
 
   const scope = parseScope(url.searchParams);
-  if (!scope.ok) return plainPage(400, "Unknown scope", "Use ?scope=all for every annotation, or leave it out for approved annotations only.");
+  if (!scope.ok) return plainPage(400, words.problems.unknownScope, words);
   const { id } = await context.params;
   try {
     const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
-    if (!input.ok) return plainPage(404, "Article not found", "The article does not exist or was deleted.");
-    // In the language of whoever opens it (their setting, else their browser's).
-    const locale = resolveLocale(user.locale, request.headers.get("accept-language"));
+    if (!input.ok) return plainPage(404, words.problems.notFound, words);
     // A large article's report is rendered on a report worker, within its time and queue limits.
-    const html = await renderReportHtmlOffThread(input.value, locale, { signal: request.signal });
-    if (!html.ok) return plainPage(html.error.code === "timeout" ? 504 : 503, "The report could not be made", html.error.message, html.error.details?.retryAfterSeconds);
+    const html = await renderReportHtmlOffThread(input.value, words.lang, { signal: request.signal });
+    if (!html.ok) return plainPage(html.error.code === "timeout" ? 504 : 503, [words.problems.failed[0], html.error.message], words, html.error.details?.retryAfterSeconds);
     return new Response(withReportMetaCsp(html.value), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
-    return plainPage(500, "The report could not be made", "Something went wrong on our side; try again.");
+    return plainPage(500, words.problems.failed, words);
   }
 }
 
@@ -50,8 +53,9 @@ function redirectTo(location: string): Response {
 }
 
 /** A minimal standalone error page, under the same CSP as the report. */
-function plainPage(status: number, title: string, message: string, retryAfterSeconds?: unknown): Response {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${title}</h1><p>${message}</p><p><a href="/articles">Back to the articles</a></p></body></html>`;
+function plainPage(status: number, [title, message]: readonly [string, string], words: ReportWords, retryAfterSeconds?: unknown): Response {
+  const [heading, text, back] = [title, message, words.problems.back].map(escapeHtml);
+  const html = `<!DOCTYPE html><html lang="${words.lang}" dir="${words.dir}"><head><meta charset="utf-8"><title>${heading} — Factdesk</title></head><body style="font-family:system-ui,sans-serif;margin:3rem"><h1>${heading}</h1><p>${text}</p><p><a href="/articles">${back}</a></p></body></html>`;
   const headers = new Headers(reportHeaders());
   if (typeof retryAfterSeconds === "number") headers.set("retry-after", String(retryAfterSeconds));
   return new Response(html, { status, headers });

@@ -1,4 +1,5 @@
 import type { ExportInput } from "@/lib/export/export-types";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
 import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
 import { exportArticleOffThread } from "@/lib/server/exports/export-off-thread";
@@ -14,9 +15,10 @@ import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-heade
  * links point to): 404 past the last page, 400 for a malformed page or a page of another format.
  * Every signed-in role may export (they may all read articles): 401 without a session or token,
  * 404 for a missing or deleted article, 400 for an unknown `format` or `scope`. Nothing here is
- * 403: there is no per-article access control to enforce. The PDF is rendered on a report worker:
- * 504 `timeout` past FACTDESK_REPORT_TIMEOUT_MS, 503 `unavailable` with `Retry-After` when every
- * report worker is busy and FACTDESK_REPORT_QUEUE reports already wait.
+ * 403: there is no per-article access control to enforce. The HTML and PDF reports are written in
+ * the reader's interface language (their setting, else `Accept-Language`). The PDF is rendered on a
+ * report worker: 504 `timeout` past FACTDESK_REPORT_TIMEOUT_MS, 503 `unavailable` with
+ * `Retry-After` when every report worker is busy and FACTDESK_REPORT_QUEUE reports already wait.
  */
 export const GET = apiRoute<{ id: string }>({ action: "article.export", timeLimitMs: exportTimeLimitMs }, async ({ request, actor, params, requestId, signal }) => {
   const query = new URL(request.url).searchParams;
@@ -31,9 +33,11 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export", timeLimi
   if (!input.ok) return errorResponse(input.error, requestId);
 
   if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
-  // The PDF (and a large article's HTML report) is rendered on a report worker: 504 past its time
-  // limit, 503 with Retry-After while too many reports wait.
-  const exported = await exportArticleOffThread(format.format, input.value, { signal });
+  // The reports are worded in the reader's language (their setting, else their browser's). The PDF
+  // (and a large article's HTML report) is rendered on a report worker: 504 past its time limit,
+  // 503 with Retry-After while too many reports wait.
+  const locale = resolveLocale(actor.locale, request.headers.get("accept-language"));
+  const exported = await exportArticleOffThread(format.format, input.value, { signal, locale });
   if (!exported.ok) return errorResponse(exported.error, requestId);
   const result = exported.value;
   const html = format.format === "html";
