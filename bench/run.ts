@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body | api | page).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,17 @@ import { runReanchorBench } from "./reanchor.bench";
 import { runSearchBench } from "./search.bench";
 import { runSuggestBench } from "./suggest.bench";
 import { runViewerBench } from "./viewer.bench";
+
+/** Runs a benchmark file in its own process with the react-server condition (it loads the app's server code). */
+function serverBench(name: string): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      const file = fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url));
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", file], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${name} benchmark exited with ${code}`))));
+    });
+}
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   viewer: () => runViewerBench(),
@@ -36,6 +47,9 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
       child.on("error", reject);
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`large-body benchmark exited with ${code}`))));
     }),
+  // The annotation API and the article page of the production build (`npm run build` first).
+  api: serverBench("api"),
+  page: serverBench("page"),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith("-"));
