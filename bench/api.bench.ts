@@ -2,7 +2,8 @@
  * `npm run bench -- api`: the annotation API of the production build (`npm run build` first)
  * against baselines served in the same run by a plain HTTP server in this process:
  * - read: `GET /api/articles/{id}/annotations?limit=500` of an article with 500 annotations,
- *   against the same rows read with one raw `pg` query (joins included) and `JSON.stringify`
+ *   against the same rows (the columns the API shows) read with one raw `pg` query (joins
+ *   included) and `JSON.stringify`
  *   (goal ≤ 2× at p50);
  * - create: `POST /api/articles/{id}/annotations` (a claim by start/end), against a raw `pg`
  *   INSERT of the annotation plus its audit row in one transaction (goal ≤ 3× at p50).
@@ -25,7 +26,9 @@ const READ_GOAL = 2;
 const CREATE_GOAL = 3;
 
 const BASELINE_READ_SQL = `
-  SELECT a.*, r."number" AS "revisionNumber", au."name" AS "authorName", ed."name" AS "lastEditedByName",
+  SELECT a."id", a."articleId", a."kind", a."status", a."anchorState", a."version", a."start", a."end", a."exact", a."prefix", a."suffix", a."previousExact", a."note",
+         a."claimant", a."verdict", a."rationale", a."speaker", a."saidWhere", a."saidOn", a."wordingVerified", a."allegedBy", a."allegedAgainst",
+         a."rightOfReplySought", a."rightOfReplySoughtOn", a."createdAt", a."updatedAt", a."reusedFromId", r."number" AS "revisionNumber", au."name" AS "authorName", ed."name" AS "lastEditedByName",
          d."action" AS "decisionAction", d."reason" AS "decisionReason", d."createdAt" AS "decisionAt", da."id" AS "decisionById", da."name" AS "decisionByName",
          COALESCE((SELECT json_agg(json_build_object('url', e."url", 'title', e."title", 'excerpt', e."excerpt", 'accessedOn', e."accessedOn") ORDER BY e."position")
                    FROM "Evidence" e WHERE e."annotationId" = a."id"), '[]') AS "evidence"
