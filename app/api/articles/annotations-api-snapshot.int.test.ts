@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { db } from "@/lib/server/db/prisma";
+import { toAnnotationJson } from "@/lib/server/http/annotation-response";
 import { callRoute, tokenFor } from "@/test/integration/api-client";
 import { createTestUser } from "@/test/integration/factories";
 import { GET as getAnnotation } from "../annotations/[id]/route";
@@ -75,7 +77,7 @@ async function seedArticle() {
         return decoded.startsWith('["annotations"') ? `CURSOR${decoded.replaceAll('"', "'")}` : candidate;
       }),
     );
-  return { articleId, token, normalise, ids: [id("claim1"), id("quote2"), id("reuse")] };
+  return { articleId, token, normalise, editor, ids: [id("claim1"), id("quote2"), id("reuse")] };
 }
 
 async function rawGet(handler: typeof listAnnotations, token: string, params: { id: string }, query = "") {
@@ -107,7 +109,7 @@ describe("GET /api/articles/{id}/annotations answers byte for byte as before", (
   });
 
   it("a created annotation answers in the same shape as before", async () => {
-    const { articleId, token, normalise } = await seedArticle();
+    const { articleId, token, normalise, ids, editor } = await seedArticle();
     const created = await callRoute(postAnnotation, {
       method: "POST",
       token,
@@ -120,6 +122,16 @@ describe("GET /api/articles/{id}/annotations answers byte for byte as before", (
       .replace(/"(createdAt|updatedAt)":"[^"]+"/g, '"$1":"TIME"');
     const listed = JSON.parse((await rawGet(listAnnotations, token, { id: articleId })).body).annotations.find((a: { id: string }) => a.id === created.json.id);
     expect(JSON.stringify(listed)).toBe(JSON.stringify(created.json));
+    // A claim reusing a decided one's verdict (the form's way; the API has no reuse): created as it reads.
+    const reusing = await createAnnotation(editor, articleId, {
+      content: { kind: "claim", fields: { claimant: "Critics", verdict: "false", rationale: "Same figures." }, note: "", evidence: [{ url: "https://example.org/a", title: "", excerpt: "", accessedOn: null }] },
+      placement: { start: 0, end: 3 },
+      reusedFromId: ids[0],
+    });
+    if (!reusing.ok) expect.fail(reusing.error.message);
+    const read = JSON.parse((await rawGet(listAnnotations, token, { id: articleId })).body).annotations.find((a: { id: string }) => a.id === reusing.value.id);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(toAnnotationJson(reusing.value)));
+    expect(reusing.value.reusedFrom).toEqual({ annotationId: ids[0], articleId, articleTitle: "Snapshot article" });
     await expect(`${created.headers.get("location")?.replace(created.json.id, "NEW")} ${created.headers.get("etag")}\n${text}\n`).toMatchFileSnapshot("./__snapshots__/annotation-created.snapshot.txt");
   });
 });
