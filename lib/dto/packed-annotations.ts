@@ -115,6 +115,19 @@ export function packAnnotations(articleId: string, text: string, annotations: re
   return { articleId, text: needsText ? text : null, people, rows };
 }
 
+/** A kind's fields from their values in {@link FIELD_ORDER} (one literal per kind: a fixed shape). */
+function unpackFields(kind: AnnotationDto["kind"], values: PackedFields): AnnotationKindFields["fields"] {
+  const [a, b, c, d] = values as [never, never, never, never];
+  switch (kind) {
+    case "claim":
+      return { claimant: a, verdict: b, rationale: c };
+    case "quote":
+      return { speaker: a, saidWhere: b, saidOn: c, wordingVerified: d };
+    case "allegation":
+      return { allegedBy: a, allegedAgainst: b, rightOfReplySought: c, rightOfReplySoughtOn: d };
+  }
+}
+
 /** The DTOs {@link packAnnotations} packed, key for key. */
 export function unpackAnnotations(packed: PackedAnnotations): AnnotationDto[] {
   const index = packed.text === null ? null : createCodePointIndex(packed.text);
@@ -122,10 +135,10 @@ export function unpackAnnotations(packed: PackedAnnotations): AnnotationDto[] {
   const fromText = (value: string | null, start: number, end: number) => value ?? cut(index, start, end) ?? "";
   return packed.rows.map((row) => {
     const [id, kind, fields, status, anchorState, version, revision, start, end, exact, prefix, suffix, previousExact, note, evidence, author, lastEditedBy, decision, reuse, createdAt, updatedAt] = row;
-    const kindFields = { kind, fields: Object.fromEntries(FIELD_ORDER[kind].map((key, i) => [key, fields[i]])) } as AnnotationKindFields;
     const length = index?.length ?? 0;
     return {
-      ...kindFields,
+      kind,
+      fields: unpackFields(kind, fields),
       id,
       articleId: packed.articleId,
       status,
