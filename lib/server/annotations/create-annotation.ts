@@ -2,7 +2,6 @@ import "server-only";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import { prepareEvidenceArchive, requestEvidenceFetch } from "@/lib/server/evidence/request-evidence-archive";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
@@ -20,32 +19,29 @@ import { placeSpan } from "./place-span";
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
   const allowed = can(actor, "annotation.create");
   if (!allowed.ok) return refusedBy(allowed);
-  // The article and the text of its current revision in one round trip.
-  const [article] = await db().$queryRaw<{ currentRevision: number; revisionId: string; text: string }[]>`
-    SELECT a."currentRevision", r."id" AS "revisionId", r."text"
-    FROM "Article" a JOIN "ArticleRevision" r ON r."articleId" = a."id" AND r."number" = a."currentRevision"
-    WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL`;
-  if (!article) return notFound("Article");
-  if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
-    return fail("conflict", `The article has changed since you opened it (it is now revision ${article.currentRevision}). Reload it and select the text again.`, {
-      details: { currentRevision: article.currentRevision },
-    });
-  }
-  const revision = { id: article.revisionId, text: article.text };
-  const placed = placeSpan(revision.text, input.placement);
-  if (!placed.ok) return placed;
   const reused = input.reusedFromId ? await loadReusableClaim(input.reusedFromId) : null;
-  if (reused && !reused.ok) return reused;
-  if (reused && input.content.kind !== "claim") return fail("invalid", "Only a claim can reuse another claim's verdict.", { fieldErrors: { kind: "Must be a claim" } });
-  const { position, quote } = placed.value;
-
   if (input.content.evidence.length > 0) await prepareEvidenceArchive();
-  const created = await transactWithEvents(async (tx, events) => {
-    // Holding the article row (FOR SHARE) orders this against a revision being saved (which
-    // updates that row first, then re-anchors every annotation): either the save sees this
-    // annotation, or this sees the new revision and refuses, like a stale client.
-    const [current] = await tx.$queryRaw<{ currentRevision: number }[]>`SELECT "currentRevision" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
-    if (current?.currentRevision !== article.currentRevision) return null;
+  return transactWithEvents(async (tx, events): Promise<Result<AnnotationDto>> => {
+    // The article and its current text, read holding the article row (FOR SHARE): a revision
+    // being saved (which updates that row first, then re-anchors every annotation) waits for
+    // this one, or this one sees its new revision — one round trip for the read and the lock.
+    const [article] = await tx.$queryRaw<{ currentRevision: number; revisionId: string; text: string }[]>`
+      SELECT a."currentRevision", r."id" AS "revisionId", r."text"
+      FROM "Article" a JOIN "ArticleRevision" r ON r."articleId" = a."id" AND r."number" = a."currentRevision"
+      WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL
+      FOR SHARE OF a`;
+    if (!article) return notFound("Article");
+    if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
+      return fail("conflict", `The article has changed since you opened it (it is now revision ${article.currentRevision}). Reload it and select the text again.`, {
+        details: { currentRevision: article.currentRevision },
+      });
+    }
+    const revision = { id: article.revisionId, text: article.text };
+    const placed = placeSpan(revision.text, input.placement);
+    if (!placed.ok) return placed;
+    if (reused && !reused.ok) return reused;
+    if (reused && input.content.kind !== "claim") return fail("invalid", "Only a claim can reuse another claim's verdict.", { fieldErrors: { kind: "Must be a claim" } });
+    const { position, quote } = placed.value;
     const columns = {
       articleId,
       kind: input.content.kind,
@@ -91,10 +87,6 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
         after: { ...annotationSnapshot(dto), ...(reused ? { reusedFrom: { annotationId: reused.value.id, articleId: reused.value.articleId } } : {}) },
       },
     });
-    return dto;
+    return ok(dto);
   });
-  if (!created) {
-    return fail("conflict", "The article was revised while you were annotating. Reload it and select the text again.", { details: { currentRevision: article.currentRevision + 1 } });
-  }
-  return ok(created);
 }
