@@ -2,6 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import { seedAnnotation, seedArticle } from "./support/articles";
 import { expectNoAxeViolations } from "./support/axe";
 import { seedUser } from "./support/database";
+import { articleTextBox } from "./support/select-text";
 import { signIn } from "./support/sign-in";
 
 // Annotations far apart, and two close together (their cards must not overlap).
@@ -13,21 +14,7 @@ const SPANS = [
 ] as const;
 
 /** Viewport top of the first line of `text` in the article. */
-function textTop(page: Page, text: string) {
-  return page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="article-text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      return range.getBoundingClientRect().top;
-    }
-    throw new Error(`"${text}" not found`);
-  }, text);
-}
+const textTop = async (page: Page, text: string) => (await articleTextBox(page, text)).top;
 
 async function open(page: Page) {
   const editor = await seedUser("editor");

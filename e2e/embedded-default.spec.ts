@@ -73,6 +73,8 @@ test("npm start with no DATABASE_URL runs the embedded database, seeded, and kee
       await page.getByRole("link", { name: "Pakistani diplomats host Afghan Taliban delegation in Doha" }).click();
       await expect(page.getByTestId("annotation-card")).toHaveCount(4);
       await page.getByRole("button", { name: "Sign out" }).click();
+      // Signing out is a form post; going on before it lands would find the old session still there.
+      await expect(page).toHaveURL(/\/sign-in/);
 
       await signInAs(page, "admin@example.com");
       const created = await page.request.post(`${BASE}/api/users`, {

@@ -76,6 +76,8 @@ test.describe("review feedback", () => {
     const counts = (await (await page.request.get("/api/review-queue/count")).json()) as { total: number; forYou: number };
     expect(counts.total).toBeGreaterThan(counts.forYou);
     await openQueueFor(page, article.id);
+    // The queue's count says the one item is theirs, not waiting for them.
+    await expect(page.getByText("0 waiting. 1 more is your own work, for another reviewer.")).toBeVisible();
     await page.keyboard.press("j");
     await page.keyboard.press("a");
     await expect(page.getByTestId("review-notice")).toContainText(/four-eyes|own/i);

@@ -118,6 +118,7 @@ test.describe("review workflow", () => {
 
     const editor = await seedUser("editor");
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
     await signIn(page, editor);
     await page.goto(`/articles/${article.id}`);
     await page.getByTestId("annotation-card").first().getByRole("button", { name: /Quote/ }).click();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import { seedArticle } from "./support/articles";
 import { expectNoAxeViolations } from "./support/axe";
 import { seedUser } from "./support/database";
-import { dragSelect } from "./support/select-text";
+import { articleTextBox, dragSelect } from "./support/select-text";
 import { signIn } from "./support/sign-in";
 
 const QUOTE = "Both remain neighbors and brothers";
@@ -12,24 +12,6 @@ const MINISTER = "Federal Minister for Defence Khawaja Asif";
 const toolbar = (page: Page) => page.getByTestId("selection-toolbar");
 const confirm = (page: Page) => page.getByTestId("discard-confirm");
 const browserSelection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? "");
-
-/** The on-screen box of the first occurrence of `text` in the article. */
-function textBox(page: Page, text: string) {
-  return page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="article-text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const { top, bottom } = range.getBoundingClientRect();
-      return { top, bottom };
-    }
-    throw new Error(`"${text}" not found`);
-  }, text);
-}
 
 async function openArticle(page: Page) {
   const editor = await seedUser("editor");
@@ -120,7 +102,7 @@ test.describe("the tagging form", () => {
     const box = (await sheet.boundingBox())!;
     expect(Math.round(box.y + box.height)).toBe(844);
     expect(box.width).toBe(390);
-    const selected = await textBox(page, OPERATION);
+    const selected = await articleTextBox(page, OPERATION);
     expect(selected.top).toBeGreaterThanOrEqual(0);
     expect(selected.bottom).toBeLessThanOrEqual(box.y);
     await expectNoAxeViolations(page);

@@ -61,10 +61,8 @@ export function generateDeskSql(userId: string, tag: string, size: DeskSize): st
        ${WITH_VOCABULARY} SELECT '${tag}-e' || n, '${tag}-n' || (n * 10), 0, 'https://example.org/' || n, ${words("n", 5, 6)}, ${words("n", 10, 7)} FROM v, generate_series(1, ${Math.floor(total / 10)}) n`,
     `INSERT INTO "Comment" ("id", "annotationId", "authorId", "body")
        ${WITH_VOCABULARY} SELECT '${tag}-c' || n, '${tag}-n' || (n * 10 - 3), '${userId}', ${words("n", 10, 8)} FROM v, generate_series(1, ${Math.floor(total / 10)}) n`,
-    `ANALYZE "Article"`,
-    `ANALYZE "ArticleRevision"`,
-    `ANALYZE "Annotation"`,
-    `ANALYZE "Evidence"`,
-    `ANALYZE "Comment"`,
   ];
 }
+
+/** Run after the generating transaction commits: statistics and the visibility map as autovacuum keeps them on a live desk. */
+export const SETTLE_DESK_SQL: readonly string[] = ["Article", "ArticleRevision", "Annotation", "Evidence", "Comment"].map((table) => `VACUUM ANALYZE "${table}"`);

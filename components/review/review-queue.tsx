@@ -28,6 +28,8 @@ import { stepThrough, useReviewKeys } from "./use-review-keys";
 type Props = {
   items: ReviewQueueItemDto[];
   total: number;
+  /** How many of `total` the reader may decide (null for those who do not review). */
+  forYou: number | null;
   /** Cursor of the page after `items` (null when they are all). */
   nextCursor: string | null;
   /** The filters `items` were read with: later pages keep them. */
@@ -49,9 +51,10 @@ const LIVE_REFRESH_LIMIT = 500;
  * after the first load with "Load more", or with J past the last loaded item. It stays live: items
  * arrive, leave and change as others work, and one someone else is reviewing is marked.
  */
-export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: firstCursor, filter, currentUser, livePosition, undoSeconds }: Props) {
+export function ReviewQueue({ items: initial, total: initialTotal, forYou: initialForYou, nextCursor: firstCursor, filter, currentUser, livePosition, undoSeconds }: Props) {
   const [items, setItems] = useState(initial);
   const [total, setTotal] = useState(initialTotal);
+  const [forYou, setForYou] = useState(initialForYou);
   const [nextCursor, setNextCursor] = useState(firstCursor);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
@@ -62,6 +65,13 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
   const locale = useLocale();
   const headline = useAnnotationHeadline();
   const errorText = useErrorText();
+  /** "N waiting": for a reviewer, only what they may decide; their own work is counted apart. */
+  function waitingLine() {
+    const count = forYou ?? total;
+    const own = forYou === null ? 0 : total - forYou;
+    const line = nextCursor ? t("waitingLoaded", { count, loaded: items.length }) : t("waiting", { count });
+    return own > 0 ? `${line} ${t("waitingOwn", { count: own })}` : line;
+  }
   const [decided, setDecided] = useState<AnnotationDto | null>(null);
   const live = useLiveQueue<ReviewQueueItemDto>({
     after: livePosition,
@@ -73,10 +83,11 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
       return `/api/review-queue?${search}`;
     }, [items.length]),
     onQueue: useCallback(
-      (page: { items: ReviewQueueItemDto[]; total: number; nextCursor?: string | null }) => {
+      (page: { items: ReviewQueueItemDto[]; total: number; forYou?: number | null; nextCursor?: string | null }) => {
         // The item being read and the ones just decided here stay where they are; the rest follows the server.
         setItems((current) => mergeQueue(current, page.items, (item) => item.annotation.id === selected || !waiting(item.annotation.status)));
         setTotal(page.total);
+        setForYou(page.forYou ?? null);
         setNextCursor(page.nextCursor ?? null);
         setThreadVersion((v) => v + 1);
       },
@@ -156,7 +167,7 @@ export function ReviewQueue({ items: initial, total: initialTotal, nextCursor: f
     <div>
       <LiveAnnouncer message={live.announcement} />
       {toast}
-      <p className="mb-2 text-sm text-[var(--color-muted)]">{nextCursor ? t("waitingLoaded", { count: total, loaded: items.length }) : t("waiting", { count: total })}</p>
+      <p className="mb-2 text-sm text-[var(--color-muted)]">{waitingLine()}</p>
       <h2 className="sr-only">{t("label")}</h2>
       <ol ref={listRef} className="space-y-2" aria-label={t("label")}>
         {items.map((item) => {

@@ -7,6 +7,7 @@ import type { MergeConflict } from "@/lib/revisions/document-merge";
 import type { ConflictResolution } from "@/lib/revisions/resolve-merge";
 import { wordDiff } from "@/lib/revisions/word-diff";
 import { ConflictHandEditor } from "./conflict-hand-editor";
+import { WordDiffParts } from "./word-diff-parts";
 import { useTranslations } from "next-intl";
 
 const passageText = (blocks: PmNodeJson[]) => documentToText({ type: "doc", content: blocks });
@@ -21,19 +22,7 @@ function PassageVersion({ title, base, blocks, testId }: { title: string; base: 
       <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{title}</h4>
       <div dir="auto" className="whitespace-pre-wrap rounded-md border border-[var(--color-line)] bg-white p-3 font-serif leading-relaxed">
         {text === "" && <span className="text-sm italic text-[var(--color-muted)]">{t("removed")}</span>}
-        {parts.map((part, i) =>
-          part.type === "insert" ? (
-            <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
-              {part.text}
-            </ins>
-          ) : part.type === "delete" ? (
-            <del key={i} className="rounded-sm bg-rose-100 text-rose-900 line-through">
-              {part.text}
-            </del>
-          ) : (
-            <span key={i}>{part.text}</span>
-          ),
-        )}
+        <WordDiffParts parts={parts} />
       </div>
     </div>
   );

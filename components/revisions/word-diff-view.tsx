@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { WordDiffResult } from "@/lib/revisions/word-diff";
+import { WordDiffParts } from "./word-diff-parts";
 
 /**
  * A word-level diff between two revisions' texts: insertions in green (`<ins>`), deletions in
@@ -15,19 +16,7 @@ export function WordDiffView({ diff }: { diff: WordDiffResult }) {
         {summary.approximate && ` ${t("approximate")}`}
       </p>
       <div dir="auto" data-testid="word-diff" className="max-w-[68ch] whitespace-pre-wrap rounded-lg border border-[var(--color-line)] bg-white p-4 font-serif text-[1.05rem] leading-relaxed">
-        {diff.parts.map((part, i) =>
-          part.type === "insert" ? (
-            <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
-              {part.text}
-            </ins>
-          ) : part.type === "delete" ? (
-            <del key={i} className="rounded-sm bg-rose-100 text-rose-900 line-through">
-              {part.text}
-            </del>
-          ) : (
-            <span key={i}>{part.text}</span>
-          ),
-        )}
+        <WordDiffParts parts={diff.parts} />
       </div>
       <p className="mt-2 text-xs text-[var(--color-muted)]">
         <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-900 no-underline">{t("added")}</ins> <del className="rounded-sm bg-rose-100 px-1 text-rose-900 line-through">{t("removed")}</del>

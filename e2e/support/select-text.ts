@@ -106,3 +106,21 @@ export async function selectInEditor(page: Page, text: string) {
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
+
+/** The on-screen top and bottom of the first occurrence of `text` in the article (the first line's top for a span that wraps). */
+export function articleTextBox(page: Page, text: string): Promise<{ top: number; bottom: number }> {
+  return page.evaluate((text) => {
+    const root = document.querySelector('[data-testid="article-text"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const { top, bottom } = range.getBoundingClientRect();
+      return { top, bottom };
+    }
+    throw new Error(`"${text}" not found`);
+  }, text);
+}

@@ -3,7 +3,12 @@ import type { FetchFailure } from "../import/fetch-resource";
 import { formatBytes } from "../import/import-result";
 
 /** Why archiving (or checking) a URL failed. */
-export type ArchiveErrorCode = "refused_address" | "timeout" | "too_large" | "http_error" | "network_error" | "invalid_url" | "too_many_redirects";
+export type ArchiveErrorCode = "refused_address" | "timeout" | "too_large" | "http_error" | "network_error" | "invalid_url" | "too_many_redirects" | "stalled";
+
+/** Why a request the sweep gave up on failed: its job was lost (an instance stopped, the job expired) each time. */
+export function stalledArchiveMessage(requeues: number): string {
+  return `Archiving never finished: its background job was lost ${requeues + 1} ${requeues === 0 ? "time" : "times"} (a server restarted or the job expired). Retry archiving.`;
+}
 
 /** A failed fetch as the archive records it; `transient` ones are worth retrying later. */
 export type ArchiveFailure = {

@@ -131,13 +131,26 @@ export const appConfigSchema = z.object({
     .min(1, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at least 1")
     .max(120, "FACTDESK_ARCHIVE_TIMEOUT_SECONDS must be at most 120")
     .default(15),
-  /** Fetches of one host at a time by one instance's archive workers. */
+  /** Fetches of one host at a time by the archive workers of every instance together. */
   FACTDESK_ARCHIVE_PER_HOST: z.coerce
     .number({ error: "FACTDESK_ARCHIVE_PER_HOST must be a whole number" })
     .int("FACTDESK_ARCHIVE_PER_HOST must be a whole number")
     .min(1, "FACTDESK_ARCHIVE_PER_HOST must be at least 1")
     .max(16, "FACTDESK_ARCHIVE_PER_HOST must be at most 16")
     .default(2),
+  /** An archive request still pending this long without a live job is re-queued by the sweep (minutes). */
+  FACTDESK_ARCHIVE_STALLED_MINUTES: z.coerce
+    .number({ error: "FACTDESK_ARCHIVE_STALLED_MINUTES must be a number of minutes" })
+    .min(1, "FACTDESK_ARCHIVE_STALLED_MINUTES must be at least 1")
+    .max(1440, "FACTDESK_ARCHIVE_STALLED_MINUTES must be at most 1440")
+    .default(15),
+  /** How often the sweep re-queues one stalled archive request before marking it failed. */
+  FACTDESK_ARCHIVE_REQUEUES: z.coerce
+    .number({ error: "FACTDESK_ARCHIVE_REQUEUES must be a whole number" })
+    .int("FACTDESK_ARCHIVE_REQUEUES must be a whole number")
+    .min(0, "FACTDESK_ARCHIVE_REQUEUES must be at least 0")
+    .max(20, "FACTDESK_ARCHIVE_REQUEUES must be at most 20")
+    .default(3),
   SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), smtpUrl.optional()),
   MAIL_FROM: z.preprocess((value) => (value === "" ? undefined : value), mailFrom.optional()),
   FACTDESK_DIGEST_HOUR: z.coerce

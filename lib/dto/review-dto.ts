@@ -19,6 +19,11 @@ export type ReviewQueueDto = {
   items: ReviewQueueItemDto[];
   /** How many annotations match the filters (may exceed `items.length`). */
   total: number;
+  /**
+   * How many of the `total` the reader may decide: not their own work (four-eyes). Null for those
+   * who do not review.
+   */
+  forYou: number | null;
   /** Cursor of the next page; null on the last. */
   nextCursor: string | null;
 };

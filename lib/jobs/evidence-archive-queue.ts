@@ -17,3 +17,10 @@ export const evidenceArchiveQueue = defineJobQueue({
 });
 
 export type EvidenceArchiveJob = z.infer<typeof evidenceArchiveQueue.payload>;
+
+/**
+ * Every minute: re-queues archive requests still pending past the stalled limit whose job is gone
+ * (an instance killed mid-fetch, a job expired or failed without recording), and fails those
+ * re-queued too often, so no evidence stays "archiving…" for ever.
+ */
+export const evidenceArchiveSweepQueue = defineJobQueue({ name: "evidence.archive-sweep", payload: z.object({}), retryLimit: 0, expireInSeconds: 120 });

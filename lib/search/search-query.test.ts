@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_QUERY_CHARS, parseSearchQuery } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -54,5 +54,31 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("   ")).toEqual({ ok: false, message: "Type something to search for." });
     expect(parseSearchQuery("a".repeat(MAX_SEARCH_QUERY_CHARS + 1)).ok).toBe(false);
     expect(parseSearchQuery("!!! ---")).toEqual({ ok: false, message: "The search has no words or numbers to look for." });
+  });
+});
+
+describe("wordsToLocate", () => {
+  it("lists the bare words, phrase words and the prefix, lowercased and once each", () => {
+    expect(wordsToLocate(parsed('Wheat "cost of living" wheat expo'))).toEqual(["wheat", "cost", "of", "living", "expo"]);
+  });
+
+  it("leaves out excluded words and connectives", () => {
+    expect(wordsToLocate(parsed("metro -railway"))).toEqual(["metro"]);
+    expect(wordsToLocate(parsed("governor or mayor"))).toEqual(["governor", "mayor"]);
+  });
+
+  it("keeps Urdu words whole, marks included", () => {
+    expect(wordsToLocate(parsed("بجلی دعویٰ"))).toEqual(["بجلی", "دعویٰ"]);
+  });
+});
+
+describe("lastWordLiteral", () => {
+  it("is the prefix word as a whole word, quotes kept doubled", () => {
+    expect(lastWordLiteral(parsed("tax inflat"))).toBe("'inflat'");
+    expect(lastWordLiteral({ web: "", prefix: "'o''neill':*" })).toBe("'o''neill'");
+  });
+
+  it("is empty without a prefix term", () => {
+    expect(lastWordLiteral(parsed('"cost of living"'))).toBe("");
   });
 });

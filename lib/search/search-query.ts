@@ -47,3 +47,29 @@ export function parseSearchQuery(raw: string): SearchQueryResult {
   const { rest, last } = splitLastWord(text);
   return { ok: true, query: { web: rest, prefix: last ? prefixLiteral(last.toLowerCase()) : "" } };
 }
+
+/**
+ * The words a query looks for, as typed (lowercased): its bare words, phrase words and prefix,
+ * without excluded (`-word`) ones and connectives. Used to find where in a long text the hits
+ * are, so a snippet is cut from there rather than from the whole text.
+ */
+export function wordsToLocate(query: ParsedSearchQuery): string[] {
+  const words: string[] = [];
+  for (const token of query.web.replace(/"/g, " ").split(" ")) {
+    if (token === "" || token.startsWith("-")) continue;
+    for (const word of token.split(/[^\p{L}\p{N}\p{M}]+/u)) if (word !== "" && !CONNECTIVES.has(word.toLowerCase())) words.push(word.toLowerCase());
+  }
+  const prefix = /^'(.*)':\*$/u.exec(query.prefix)?.[1].replaceAll("''", "'");
+  if (prefix) words.push(prefix);
+  return [...new Set(words)];
+}
+
+/**
+ * The prefix term's word as a whole-word to_tsquery literal (`''` when none). The English side
+ * of the search matches the last word by its stem (exactly), the as-written side by prefix: a
+ * prefix match is the costly part of a GIN lookup, and the stem's prefix adds nothing the
+ * as-written prefix does not already find.
+ */
+export function lastWordLiteral(query: ParsedSearchQuery): string {
+  return query.prefix.replace(/:\*$/u, "");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstHitOffsets, HIT_END, HIT_START, snippetParts } from "./snippet";
+import { firstHitOffsets, firstHitOffsetsInWindow, HIT_END, HIT_START, snippetParts } from "./snippet";
 
 const mark = (word: string) => `${HIT_START}${word}${HIT_END}`;
 
@@ -44,5 +44,20 @@ describe("firstHitOffsets", () => {
   it("answers null with no hit or when the hit is not in the text", () => {
     expect(firstHitOffsets("abc", snippetParts("abc"))).toBeNull();
     expect(firstHitOffsets("abc", snippetParts(mark("zzz")))).toBeNull();
+  });
+});
+
+describe("firstHitOffsetsInWindow", () => {
+  it("places the hit in the whole text, counting code points before the window", () => {
+    const text = "😀 ".repeat(50) + "the budget rose sharply";
+    const windowStart = 60;
+    const window = [...text].slice(windowStart).join("");
+    const at = firstHitOffsetsInWindow(window, windowStart, snippetParts(`budget ${mark("rose")} sharply`));
+    expect(at).toEqual({ start: [...text].indexOf("r"), end: [...text].indexOf("r") + 4 });
+    expect([...text].slice(at!.start, at!.end).join("")).toBe("rose");
+  });
+
+  it("is null when the snippet has no hit", () => {
+    expect(firstHitOffsetsInWindow("plain", 10, snippetParts("plain"))).toBeNull();
   });
 });

@@ -51,3 +51,12 @@ export function firstHitOffsets(text: string, parts: readonly SnippetPart[]): { 
   const start = [...text.slice(0, unit)].length;
   return { start, end: start + [...hit].length };
 }
+
+/**
+ * Like {@link firstHitOffsets}, for a snippet cut from a window of a longer text that starts
+ * `windowStart` code points in: the offsets are in the whole text.
+ */
+export function firstHitOffsetsInWindow(windowText: string, windowStart: number, parts: readonly SnippetPart[]): { start: number; end: number } | null {
+  const inWindow = firstHitOffsets(windowText, parts);
+  return inWindow && { start: inWindow.start + windowStart, end: inWindow.end + windowStart };
+}

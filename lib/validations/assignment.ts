@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { DUE_FILTERS } from "../assignments/due-dates";
 import { ASSIGNMENT_ROLES, DESK_STATUSES } from "../domain/desk-statuses";
+import { queryList, queryValue } from "./query-params";
 
 /** The most people one article can be assigned to. */
 export const MAX_ASSIGNEES = 50;
@@ -45,10 +46,5 @@ export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
 
 /** Query parameters → the object {@link articleListFilterSchema} checks; empty values are ignored. */
 export function articleListFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const statuses = search
-    .getAll("status")
-    .flatMap((value) => value.split(","))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return { assignee: search.get("assignee")?.trim() || undefined, status: statuses.length ? statuses : undefined, due: search.get("due")?.trim() || undefined };
+  return { assignee: queryValue(search, "assignee"), status: queryList(search, "status"), due: queryValue(search, "due") };
 }

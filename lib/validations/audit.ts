@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { EVENT_TYPES, type EventType } from "../events/event-types";
+import { queryList, queryValue } from "./query-params";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
@@ -26,11 +27,6 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** Query parameters → the object {@link auditFilterSchema} checks; empty values are ignored. */
 export function auditFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const types = search
-    .getAll("type")
-    .flatMap((value) => value.split(","))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  const single = (name: string) => search.get(name)?.trim() || undefined;
-  return { from: single("from"), to: single("to"), type: types.length ? types : undefined, articleId: single("articleId"), format: single("format") };
+  const single = (name: string) => queryValue(search, name);
+  return { from: single("from"), to: single("to"), type: queryList(search, "type"), articleId: single("articleId"), format: single("format") };
 }

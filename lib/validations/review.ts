@@ -3,6 +3,7 @@ import { ANNOTATION_KINDS } from "../domain/annotation-kinds";
 import type { ReviewStatus } from "../domain/review-statuses";
 import { requiresNote } from "../review/apply-review-action";
 import { LIMITS } from "./annotation";
+import { queryList, queryValue } from "./query-params";
 
 /** The steps a person takes in the review flow (the state machine's other actions are automatic). */
 export const REVIEW_STEPS = ["submit", "approve", "reject", "request_changes", "reopen"] as const;
@@ -87,14 +88,5 @@ export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>;
  * repeated or comma-separated; empty values are ignored.
  */
 export function reviewQueueFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const list = (name: string) => {
-    const values = search
-      .getAll(name)
-      .flatMap((value) => value.split(","))
-      .map((value) => value.trim())
-      .filter(Boolean);
-    return values.length ? values : undefined;
-  };
-  const single = (name: string) => search.get(name)?.trim() || undefined;
-  return { article: single("article"), author: single("author"), kind: list("kind"), status: list("status") };
+  return { article: queryValue(search, "article"), author: queryValue(search, "author"), kind: queryList(search, "kind"), status: queryList(search, "status") };
 }

@@ -3,6 +3,7 @@ import { ANNOTATION_KINDS } from "../domain/annotation-kinds";
 import { REVIEW_STATUSES } from "../domain/review-statuses";
 import { VERDICTS } from "../domain/verdicts";
 import { MAX_SEARCH_QUERY_CHARS } from "../search/search-query";
+import { queryList, queryValue } from "./query-params";
 
 const list = <T extends readonly [string, ...string[]]>(values: T, name: string) => z.array(z.enum(values, { error: `${name} must be one of ${values.join(", ")}` })).optional();
 
@@ -26,15 +27,8 @@ export type SearchFilter = z.infer<typeof searchFilterSchema>;
 
 /** Query parameters → the object {@link searchFilterSchema} checks (lists comma-separated or repeated; empty values ignored). */
 export function searchFilterFromSearchParams(search: URLSearchParams): Record<string, unknown> {
-  const many = (name: string) => {
-    const values = search
-      .getAll(name)
-      .flatMap((value) => value.split(","))
-      .map((value) => value.trim())
-      .filter(Boolean);
-    return values.length ? values : undefined;
-  };
-  const one = (name: string) => search.get(name)?.trim() || undefined;
+  const many = (name: string) => queryList(search, name);
+  const one = (name: string) => queryValue(search, name);
   return { q: search.get("q") ?? "", kind: many("kind"), verdict: many("verdict"), status: many("status"), author: one("author"), from: one("from"), to: one("to") };
 }
 

@@ -30,7 +30,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     listReviewQueueChoices(user, { article: filter.article, author: filter.author }),
   ]);
   const t = await getTranslations("review.page");
-  const queue = result.ok ? result.value : { items: [], total: 0, nextCursor: null };
+  const queue = result.ok ? result.value : { items: [], total: 0, forYou: null, nextCursor: null };
   return (
     <div>
       <PageHeader title={t("title")} description={!canAttempt(user, "annotation.decide").ok ? t("descriptionEditor") : t("descriptionReviewer")} />
@@ -42,6 +42,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         key={`${JSON.stringify(filter)}:${queue.items.map((item) => `${item.annotation.id}.${item.annotation.version}`).join(",")}`}
         items={queue.items}
         total={queue.total}
+        forYou={queue.forYou}
         nextCursor={queue.nextCursor}
         filter={filter}
         currentUser={policyActorOf(user)}

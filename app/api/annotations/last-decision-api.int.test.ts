@@ -65,12 +65,16 @@ describe("lastDecision on every annotation resource", () => {
 
     class RollBack extends Error {}
     await expect(
-      db().$transaction(async (tx) => {
-        await tx.annotation.update({ where: { id: annotation.id }, data: { lastDecisionId: null } });
-        await tx.$executeRawUnsafe(backfill);
-        expect((await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id } })).lastDecisionId).toBe(decision.id);
-        throw new RollBack();
-      }),
+      db().$transaction(
+        async (tx) => {
+          await tx.annotation.update({ where: { id: annotation.id }, data: { lastDecisionId: null } });
+          await tx.$executeRawUnsafe(backfill);
+          expect((await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id } })).lastDecisionId).toBe(decision.id);
+          throw new RollBack();
+          // The backfill reads every annotation of the test database: more than the default 5 s on a busy machine.
+        },
+        { timeout: 120_000, maxWait: 30_000 },
+      ),
     ).rejects.toBeInstanceOf(RollBack);
   });
 });

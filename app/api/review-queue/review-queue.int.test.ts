@@ -10,7 +10,7 @@ type QueueItem = { annotation: { id: string; status: string; exact: string; sele
 
 async function queue(who: TestPerson, query: string) {
   const response = await callRoute(getQueue, { method: "GET", token: who.token, query });
-  return response as { status: number; json: { items: QueueItem[]; total: number; error: { code: string; message: string; fieldErrors: Record<string, string> } } };
+  return response as { status: number; json: { items: QueueItem[]; total: number; forYou: number | null; error: { code: string; message: string; fieldErrors: Record<string, string> } } };
 }
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
@@ -47,6 +47,22 @@ describe("review queue", () => {
     expect(third.context).toMatchObject({ before: "Officials 👍🏽 ", exact: "denied", after: " the report." });
   });
 
+  it("counts apart what the reader may decide: their own work waits for another reviewer", async () => {
+    const [author, reviewer, other] = [await person("editor"), await person("reviewer"), await person("reviewer")];
+    const article = await newArticle(undefined, "Whose work");
+    await submittedAnnotation(author, article.id, "taxes fell");
+    await submittedAnnotation(reviewer, article.id, "Critics disagreed!", "quote");
+    const edited = await submittedAnnotation(author, article.id, "denied", "allegation");
+    // The reviewer made the latest change to someone else's annotation: still their own work.
+    await db().annotation.update({ where: { id: edited.id }, data: { lastEditedById: reviewer.id } });
+
+    const mine = await queue(reviewer, `?article=${article.id}`);
+    expect(mine.json).toMatchObject({ total: 3, forYou: 1 });
+    expect((await queue(other, `?article=${article.id}`)).json).toMatchObject({ total: 3, forYou: 3 });
+    // Editors follow the queue but decide nothing.
+    expect((await queue(author, `?article=${article.id}`)).json).toMatchObject({ total: 3, forYou: null });
+  });
+
   it("filters by article, kind, author and status, and refuses unknown values naming the field", async () => {
     const [alice, bob, reviewer] = [await person("editor"), await person("reviewer"), await person("reviewer")];
     const article = await newArticle();
@@ -77,7 +93,7 @@ describe("review queue", () => {
     const article = await newArticle();
     await submittedAnnotation(author, article.id, "taxes");
     await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
-    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0, nextCursor: null });
+    expect((await queue(reviewer, `?article=${article.id}`)).json).toEqual({ items: [], total: 0, forYou: 0, nextCursor: null });
   });
 });
 

@@ -8,7 +8,8 @@ import { describeFieldErrors, zodFieldErrors } from "@/lib/validations/zod-error
 /**
  * GET /api/review-queue?article=&kind=&author=&status=&limit=&cursor= — a page of the annotations
  * awaiting review, re-reviews first, then oldest submission first:
- * `{ items: [{ annotation, article, context, submittedAt }], total, nextCursor }` (`total` counts every match).
+ * `{ items: [{ annotation, article, context, submittedAt }], total, forYou, nextCursor }` (`total` counts every match;
+ * `forYou` those the caller may decide, null for those who do not review).
  * `kind` and `status` (submitted, needs_rereview) may be repeated or comma-separated.
  */
 export const GET = apiRoute({ action: "review.queue" }, async ({ request, actor, requestId }) => {
@@ -25,7 +26,7 @@ export const GET = apiRoute({ action: "review.queue" }, async ({ request, actor,
   return pageResponse(
     request,
     requestId,
-    { items: queue.items.map((item) => ({ ...item, annotation: toAnnotationJson(item.annotation) })), total: queue.total, nextCursor: queue.nextCursor },
+    { items: queue.items.map((item) => ({ ...item, annotation: toAnnotationJson(item.annotation) })), total: queue.total, forYou: queue.forYou, nextCursor: queue.nextCursor },
     page.page.limit,
   );
 });

@@ -81,6 +81,24 @@ describe("GET /api/search", () => {
     expect(found.json.groups[0].hits.some((h: { source: string }) => h.source === "annotation")).toBe(true);
   });
 
+  it("highlights a hit deep in a long article and links its exact passage (snippet cut around it, not from the start)", async () => {
+    const word = nonce();
+    const filler = "The committee met again on Tuesday and discussed the schedule of hearings at length. ";
+    const before = `😀 ${filler.repeat(150)}`;
+    const text = `${before}Officials said ${word} had doubled since spring. ${filler.repeat(150)}`;
+    const article = await newArticle(text, "Long report");
+    const editor = await person("editor");
+    const found = await searchAs(editor.token, { q: word });
+    expect(found.json.groups.map((g: { article: { id: string } }) => g.article.id)).toEqual([article.id]);
+    const textHit = found.json.groups[0].hits.find((h: { source: string }) => h.source === "text");
+    expect(textHit.snippet).toContainEqual({ text: word, hit: true });
+    const start = [...text.slice(0, text.indexOf(word))].length;
+    expect(textHit.passage).toEqual({ start, end: start + [...word].length });
+    const stemmed = await searchAs(editor.token, { q: `${word} doubling` });
+    const stemmedHit = stemmed.json.groups[0].hits.find((h: { source: string }) => h.source === "text");
+    expect(stemmedHit.snippet.filter((part: { hit: boolean }) => part.hit).map((part: { text: string }) => part.text)).toEqual(expect.arrayContaining([word, "doubled"]));
+  });
+
   it("finds evidence and comments and opens their annotation; filters narrow to annotations", async () => {
     const word = nonce();
     const article = await newArticle(`The budget grew by a third this year, officials said.`, "Budget");

@@ -3,11 +3,13 @@ import { DEFAULT_ARCHIVE_LIMITS, fetchSnapshot, type ArchiveLimits } from "@/lib
 import { HostLimiter } from "@/lib/archive/host-limiter";
 import { getAppConfig } from "@/lib/config/app-config";
 import type { FetchOptions } from "@/lib/import/fetch-resource";
-import { evidenceArchiveQueue, type EvidenceArchiveJob } from "@/lib/jobs/evidence-archive-queue";
+import { evidenceArchiveQueue, evidenceArchiveSweepQueue, type EvidenceArchiveJob } from "@/lib/jobs/evidence-archive-queue";
 import type { JobHandler } from "@/lib/server/jobs/job-runner";
-import type { JobRegistration } from "@/lib/server/jobs/job-runner-instance";
+import { jobRegistration, jobRunner, type JobRegistration } from "@/lib/server/jobs/job-runner-instance";
 import { logger } from "@/lib/server/logger";
+import { ArchiveHostSlots, HostBusyError } from "./archive-host-slots";
 import { evidenceForJob, recordEvidenceSnapshot } from "./record-evidence-snapshot";
+import { sweepStalledArchives } from "./sweep-stalled-archives";
 
 /** Workers per instance: fetches of different hosts run side by side; one host is held to its limit. */
 const WORKERS = 4;
@@ -36,14 +38,26 @@ function hostOf(url: string): string {
 }
 
 /**
- * The worker of the archive queue: fetches the evidence URL (per-host limit, SSRF guard, size and
- * time limits), retries transient failures while attempts remain, and records the outcome once.
+ * The worker of the archive queue: fetches the evidence URL (per-host limit — across instances
+ * with `shared` slots —, SSRF guard, size and time limits), retries transient failures and a host
+ * kept busy by other fetches while attempts remain, and records the outcome once.
  */
-export function evidenceArchiveHandler(settings: EvidenceArchiveSettings, limiter = new HostLimiter(settings.perHost)): JobHandler<EvidenceArchiveJob> {
+export function evidenceArchiveHandler(settings: EvidenceArchiveSettings, limiter = new HostLimiter(settings.perHost), shared: ArchiveHostSlots | null = null): JobHandler<EvidenceArchiveJob> {
+  const fetchWithSlot = async (url: string, lastAttempt: boolean) => {
+    const fetchIt = () => fetchSnapshot(url, settings.limits, settings.fetch);
+    if (!shared) return fetchIt();
+    try {
+      return await shared.run(hostOf(url), fetchIt);
+    } catch (error) {
+      // Better archived a little impolitely than not at all: the last attempt goes ahead without a slot.
+      if (error instanceof HostBusyError && lastAttempt) return fetchIt();
+      throw error;
+    }
+  };
   return async (job, { lastAttempt }) => {
     const evidence = await evidenceForJob(job.evidenceId);
     if (!evidence) return;
-    const outcome = await limiter.run(hostOf(evidence.url), () => fetchSnapshot(evidence.url, settings.limits, settings.fetch));
+    const outcome = await limiter.run(hostOf(evidence.url), () => fetchWithSlot(evidence.url, lastAttempt));
     if (!outcome.ok && outcome.failure.transient && !lastAttempt) {
       throw new TransientFetchError(`${evidence.url}: ${outcome.failure.message}`);
     }
@@ -58,9 +72,24 @@ export function evidenceArchiveRegistration(): JobRegistration {
     queue: evidenceArchiveQueue as JobRegistration["queue"],
     start: async (runner) => {
       const settings = evidenceArchiveSettings();
-      const handler = evidenceArchiveHandler(settings);
+      // The per-host limit holds across instances (slots in the database); the in-process limiter queues this instance's own workers.
+      const shared = new ArchiveHostSlots({ perHost: settings.perHost, leaseMs: 2 * settings.limits.timeoutMs + 30_000 });
+      const handler = evidenceArchiveHandler(settings, new HostLimiter(settings.perHost), shared);
       for (let worker = 0; worker < WORKERS; worker += 1) await runner.work(evidenceArchiveQueue, handler);
       await runner.unschedule(evidenceArchiveQueue);
     },
   };
+}
+
+/** The sweep of stalled archive requests, every minute on one instance (the queue hands each run to one worker). */
+export function evidenceArchiveSweepRegistration(): JobRegistration {
+  return jobRegistration(
+    evidenceArchiveSweepQueue,
+    async () => {
+      const config = getAppConfig();
+      const swept = await sweepStalledArchives(jobRunner(), { stalledAfterMs: config.FACTDESK_ARCHIVE_STALLED_MINUTES * 60_000, maxRequeues: config.FACTDESK_ARCHIVE_REQUEUES });
+      if (swept.requeued || swept.failed) logger.warn(swept, "stalled evidence archives swept");
+    },
+    { cron: "* * * * *", payload: {} },
+  );
 }

@@ -21,7 +21,7 @@ export async function requestEvidenceFetch(tx: Tx, evidenceIds: readonly string[
     const requestId = randomUUID();
     await tx.evidence.update({
       where: { id: evidenceId },
-      data: kind === "archive" ? { archiveState: "pending", archiveRequestId: requestId } : { checkRequestId: requestId },
+      data: kind === "archive" ? { archiveState: "pending", archiveRequestId: requestId, archiveRequestedAt: new Date(), archiveRequeues: 0 } : { checkRequestId: requestId },
     });
     await jobRunner().enqueue(evidenceArchiveQueue, { evidenceId, requestId, kind }, { tx, id: requestId });
   }

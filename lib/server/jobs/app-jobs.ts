@@ -1,5 +1,5 @@
 import "server-only";
-import { evidenceArchiveRegistration } from "@/lib/server/evidence/evidence-archive-job";
+import { evidenceArchiveRegistration, evidenceArchiveSweepRegistration } from "@/lib/server/evidence/evidence-archive-job";
 import { appMailRegistrations } from "@/lib/server/mail/mail-jobs";
 import { jobRunner, type JobRegistration } from "./job-runner-instance";
 
@@ -8,5 +8,5 @@ import { jobRunner, type JobRegistration } from "./job-runner-instance";
  * for a new kind of background work. Each instance starts a worker for each (instrumentation.ts).
  */
 export function appJobRegistrations(): JobRegistration[] {
-  return [...appMailRegistrations(jobRunner), evidenceArchiveRegistration()];
+  return [...appMailRegistrations(jobRunner), evidenceArchiveRegistration(), evidenceArchiveSweepRegistration()];
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { SENTENCE_CONTEXT_MAX_SIDE, sentenceContext, type SentenceContext } from "@/lib/review/sentence-context";
 import { annotationSelect, toAnnotationDto } from "@/lib/server/annotations/annotation-dto";
 import { cursorShape, decodeCursor, INVALID_CURSOR, toPage, type CursorKey, type PageRequest } from "@/lib/paging/page-cursor";
-import { can } from "@/lib/policy/policy";
+import { can, canAttempt } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
@@ -65,7 +65,7 @@ function afterKeyWhere([, submittedAt, createdAt, id]: QueueKey): Prisma.Annotat
  * One page of the review queue: every annotation awaiting a reviewer (submitted or needing
  * re-review) on articles that still exist — re-reviews first, then the oldest submission first —
  * optionally filtered by article, kind, author and status, each with its sentence for context;
- * `total` counts every match. Keyset paging on (status, submittedAt, createdAt, id). Every
+ * `total` counts every match, `forYou` those the reader may decide. Keyset paging on (status, submittedAt, createdAt, id). Every
  * signed-in member of the desk may look at it; deciding is checked when they act.
  */
 export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, page: PageRequest): Promise<Result<ReviewQueueDto>> {
@@ -102,7 +102,13 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
       })),
     );
   }
-  const total = await db().annotation.count({ where: { ...where, status: { in: [...statuses] } } });
+  const matching: Prisma.AnnotationWhereInput = { ...where, status: { in: [...statuses] } };
+  const [total, forYou] = await Promise.all([
+    db().annotation.count({ where: matching }),
+    canAttempt(actor, "annotation.decide").ok
+      ? db().annotation.count({ where: { ...matching, authorId: { not: actor.id }, lastEditedById: { not: actor.id } } })
+      : Promise.resolve(null),
+  ]);
   const { items: kept, nextCursor } = toPage(
     rows,
     page.limit,
@@ -117,5 +123,5 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
     context: contexts.get(row.id)!,
     submittedAt: row.submittedAt?.toISOString() ?? null,
   }));
-  return ok({ items, total, nextCursor });
+  return ok({ items, total, forYou, nextCursor });
 }

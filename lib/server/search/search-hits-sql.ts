@@ -1,18 +1,24 @@
 import "server-only";
-import type { ParsedSearchQuery } from "@/lib/search/search-query";
+import { lastWordLiteral, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
 
 /**
  * At most this many matches of each source (annotations, revisions, evidence, comments) are
  * ranked: a word found all over the desk ranks the first ones the index yields rather than
- * reading every row that has it. Selective queries (the usual case) are ranked in full.
+ * reading (and joining, and ranking) every row that has it. Selective queries (the usual case)
+ * are ranked in full. Each candidate costs a heap visit, joins and a rank, so this bound is what
+ * keeps a common word as quick as a rare one (`npm run bench -- search`).
  */
-export const MAX_RANKED_PER_SOURCE = 1_000;
+export const MAX_RANKED_PER_SOURCE = 200;
+
+/** Article titles are few and small, and the strongest signal: more of them are ranked. */
+export const MAX_RANKED_TITLES = 1_000;
 
 /**
  * The desk search's matching, as SQL: a `q` CTE with the tsquery (English stems OR words as
- * written, so Urdu and names match too; the last bare word as a prefix) and a `hits` CTE with
+ * written, so Urdu and names match too — once when both read the same; the last bare word by its
+ * stem and, as written, as a prefix) and the lexemes to locate hits in long texts by (`locate`), and a `hits` CTE with
  * one row per matching article title, current revision text, annotation, evidence item and
  * comment (`articleId`, `source`, `sourceId`, `annotationId`, `rank`, `at`), each found through
  * its table's GIN index on the generated `searchVector`. Deleted articles and annotations never
@@ -21,6 +27,7 @@ export const MAX_RANKED_PER_SOURCE = 1_000;
  */
 export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): Prisma.Sql {
   const onlyAnnotations = narrowsToAnnotations(filter);
+  const words = wordsToLocate(query).join(" ");
   const from = filter.from ? new Date(`${filter.from}T00:00:00.000Z`) : null;
   const to = filter.to ? new Date(`${filter.to}T23:59:59.999Z`) : null;
   const dated = (column: Prisma.Sql) => Prisma.sql`${from ? Prisma.sql`AND ${column} >= ${from}` : Prisma.empty} ${to ? Prisma.sql`AND ${column} <= ${to}` : Prisma.empty}`;
@@ -34,15 +41,17 @@ export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): P
     : Prisma.sql`
       UNION ALL
       (SELECT a."id", 'title', a."id", NULL::text, ts_rank(a."searchVector", q.query) * 1.5
-      FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.query ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.query ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_TITLES})
       UNION ALL
       (SELECT r."articleId", 'text', r."id", NULL, ts_rank(r."searchVector", q.query, 1)
       FROM "ArticleRevision" r JOIN "Article" a ON a."id" = r."articleId" AND a."currentRevision" = r."number" AND a."deletedAt" IS NULL, q
       WHERE r."searchVector" @@ q.query ${dated(Prisma.sql`r."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})`;
   return Prisma.sql`
-    q AS (
-      SELECT (websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${query.prefix}))
-          || (websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix})) AS query
+    q AS MATERIALIZED (
+      SELECT CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || x."simple" END AS query,
+        coalesce(nullif(tsvector_to_array(to_tsvector('english', ${words})), '{}'), tsvector_to_array(to_tsvector('simple', ${words}))) AS "locate"
+      FROM (SELECT websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${lastWordLiteral(query)}) AS "english",
+        websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix}) AS "simple") x
     ),
     hits AS (
       (SELECT n."articleId" AS "articleId", 'annotation' AS "source", n."id" AS "sourceId", n."id" AS "annotationId", ts_rank(n."searchVector", q.query) * 1.2 AS "rank"

@@ -9,7 +9,7 @@ import { getEvidenceSnapshot } from "@/lib/server/evidence/get-evidence-snapshot
 import { listEvidenceArchive } from "@/lib/server/evidence/list-evidence-archive";
 import { listEvidenceSnapshots } from "@/lib/server/evidence/list-evidence-snapshots";
 import { getTranslations } from "next-intl/server";
-import { DirectionArrow } from "@/components/ui/direction-arrow";
+import { BackToArticle } from "@/components/article/back-to-article";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("archive"))("title") };
@@ -30,9 +30,7 @@ export default async function EvidenceArchivePage({ params, searchParams }: { pa
   return (
     <div>
       <p className="mb-2 text-sm">
-        <AppLink href={`/articles/${id}`}>
-          <DirectionArrow to="back" /> <span dir="auto">{article.value.title}</span>
-        </AppLink>
+        <BackToArticle articleId={id} title={article.value.title} />
       </p>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">

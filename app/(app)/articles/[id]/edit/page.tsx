@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ArticleBodyEditor } from "@/components/revisions/article-body-editor";
@@ -10,6 +9,7 @@ import { getArticle } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { readStreamPosition } from "@/lib/server/live/read-stream-position";
 import { EditingPresence } from "@/components/live/editing-presence";
+import { BackToArticle } from "@/components/article/back-to-article";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePageUser("article.revise");
@@ -32,9 +32,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   return (
     <div>
       <p className="mb-2 text-sm">
-        <AppLink href={`/articles/${id}`}>
-          <DirectionArrow to="back" /> <span dir="auto">{article.value.title}</span>
-        </AppLink>
+        <BackToArticle articleId={id} title={article.value.title} />
       </p>
       <PageHeader
         title={t("title")}

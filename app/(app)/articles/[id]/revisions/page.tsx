@@ -1,7 +1,6 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DirectionArrow } from "@/components/ui/direction-arrow";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ReanchorCounts } from "@/components/revisions/reanchor-counts";
@@ -9,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { allows } from "@/lib/policy/policy";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listRevisions } from "@/lib/server/revisions/list-revisions";
+import { BackToArticle } from "@/components/article/back-to-article";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("revisions.list"))("title") };
@@ -28,9 +28,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   return (
     <div>
       <p className="mb-2 text-sm">
-        <AppLink href={`/articles/${id}`}>
-          <DirectionArrow to="back" /> <span dir="auto">{title}</span>
-        </AppLink>
+        <BackToArticle articleId={id} title={title} />
       </p>
       <PageHeader
         title={t("title")}

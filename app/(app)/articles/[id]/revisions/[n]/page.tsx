@@ -10,6 +10,7 @@ import { WordDiffView } from "@/components/revisions/word-diff-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { getRevision } from "@/lib/server/revisions/get-revision";
+import { BackToArticle } from "@/components/article/back-to-article";
 
 type Params = { params: Promise<{ id: string; n: string }> };
 
@@ -32,9 +33,7 @@ export default async function RevisionPage({ params }: Params) {
   return (
     <div>
       <p className="mb-2 flex flex-wrap gap-4 text-sm">
-        <AppLink href={`/articles/${id}`}>
-          <DirectionArrow to="back" /> <span dir="auto">{revision.articleTitle}</span>
-        </AppLink>
+        <BackToArticle articleId={id} title={revision.articleTitle} />
         <AppLink href={`/articles/${id}/revisions`}>{t("all")}</AppLink>
       </p>
       <PageHeader
