@@ -6,7 +6,33 @@
  */
 import { seededRandom } from "./seeded-random";
 
-const WORDS = ["the", "minister", "said", "taxes", "fell", "by", "3.5", "percent", "last", "year", "according", "to", "officials", "border", "talks", "Kabul", "Islamabad", "envoys", "alleged", "attack", "statement", "reported", "sources", "budget", "growth"];
+const WORDS = [
+  "the",
+  "minister",
+  "said",
+  "taxes",
+  "fell",
+  "by",
+  "3.5",
+  "percent",
+  "last",
+  "year",
+  "according",
+  "to",
+  "officials",
+  "border",
+  "talks",
+  "Kabul",
+  "Islamabad",
+  "envoys",
+  "alleged",
+  "attack",
+  "statement",
+  "reported",
+  "sources",
+  "budget",
+  "growth",
+];
 
 export const BENCH_PASSWORD = "bench-password-1234";
 
@@ -32,7 +58,13 @@ async function loadServer() {
   return { db, hashPassword, createApiToken, createArticle };
 }
 
-export type BenchUser = { id: string; email: string; password: string; token: string; actor: { id: string; role: "editor" | "reviewer"; name: string; email: string; active: true; mustChangePassword: false } };
+export type BenchUser = {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  actor: { id: string; role: "editor" | "reviewer"; name: string; email: string; active: true; mustChangePassword: false };
+};
 
 /** An active user of `role` with {@link BENCH_PASSWORD} and a personal API token. */
 export async function createBenchUser(role: "editor" | "reviewer", label: string): Promise<BenchUser> {
@@ -103,10 +135,20 @@ async function insertAnnotations(db: Db, articleId: string, authorId: string, re
   for (let i = 0; i < rows.length; i += 1000) await db().annotation.createMany({ data: rows.slice(i, i + 1000) });
   const withEvidence = rows.filter((_, i) => i % 5 === 0);
   await db().evidence.createMany({
-    data: withEvidence.map((row, i) => ({ annotationId: row.id, position: 0, url: `https://example.org/report/${i}`, title: "Budget report", excerpt: "Taxes fell by 3.5 percent.", accessedOn: new Date("2026-03-16") })),
+    data: withEvidence.map((row, i) => ({
+      annotationId: row.id,
+      position: 0,
+      url: `https://example.org/report/${i}`,
+      title: "Budget report",
+      excerpt: "Taxes fell by 3.5 percent.",
+      accessedOn: new Date("2026-03-16"),
+    })),
   });
   for (const row of rows.filter((candidate) => candidate.status === "approved")) {
-    const decision = await db().reviewDecision.create({ data: { annotationId: row.id, actorId: reviewerId, action: "approve", fromStatus: "submitted", toStatus: "approved", reason: "", revisionId: revision.id, exact: row.exact }, select: { id: true } });
+    const decision = await db().reviewDecision.create({
+      data: { annotationId: row.id, actorId: reviewerId, action: "approve", fromStatus: "submitted", toStatus: "approved", reason: "", revisionId: revision.id, exact: row.exact },
+      select: { id: true },
+    });
     await db().annotation.update({ where: { id: row.id }, data: { lastDecisionId: decision.id } });
   }
 }

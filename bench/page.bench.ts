@@ -94,7 +94,9 @@ export async function runPageBench(options: { runs?: number } = {}): Promise<voi
       const ratio = painted / baseline;
       console.log(
         `page: ${WORDS.toLocaleString("en")} words, ${annotations.toLocaleString("en").padStart(5)} annotations: all painted ${painted.toFixed(0).padStart(5)} ms (×${ratio.toFixed(2)})` +
-          `  first byte ${median(samples.map((load) => load.ttfbMs)).toFixed(0).padStart(4)} ms  HTML ${(median(samples.map((load) => load.htmlBytes)) / 1024).toFixed(0).padStart(5)} KB` +
+          `  first byte ${median(samples.map((load) => load.ttfbMs))
+            .toFixed(0)
+            .padStart(4)} ms  HTML ${(median(samples.map((load) => load.htmlBytes)) / 1024).toFixed(0).padStart(5)} KB` +
           (goal === null ? "  (baseline)" : `  goal ≤ ${goal}× ${ratio <= goal ? "met" : "NOT met"}`),
       );
     }

@@ -32,7 +32,10 @@ export async function startProductionServer(databaseUrl: string, port = Number(p
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} (is port ${port} free? BENCH_PORT chooses another)`);
-    const live = await fetch(`${url}/api/health/live`).then((response) => response.ok, () => false);
+    const live = await fetch(`${url}/api/health/live`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (live) break;
     if (Date.now() > deadline) throw new Error("the app did not start within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -134,7 +134,8 @@ export function unpackAnnotations(packed: PackedAnnotations): AnnotationDto[] {
   const person = (at: number) => ({ id: packed.people[at][0], name: packed.people[at][1] });
   const fromText = (value: string | null, start: number, end: number) => value ?? cut(index, start, end) ?? "";
   return packed.rows.map((row) => {
-    const [id, kind, fields, status, anchorState, version, revision, start, end, exact, prefix, suffix, previousExact, note, evidence, author, lastEditedBy, decision, reuse, createdAt, updatedAt] = row;
+    const [id, kind, fields, status, anchorState, version, revision, start, end, exact, prefix, suffix, previousExact, note, evidence, author, lastEditedBy, decision, reuse, createdAt, updatedAt] =
+      row;
     const length = index?.length ?? 0;
     return {
       kind,

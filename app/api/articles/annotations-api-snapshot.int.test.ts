@@ -10,7 +10,7 @@ import { GET as listAnnotations, POST as postAnnotation } from "./[id]/annotatio
 import { POST as postArticle } from "./route";
 
 // Code points beyond the BMP and right-to-left text, so that offsets in code points show.
-const TEXT = "The minister said 🇵🇰 taxes fell by 3.5% last year.\nوزیر نے کہا کہ ٹیکس کم ہوئے۔\nCritics \"disagree\" <strongly> — and say so twice 😀 on air.";
+const TEXT = 'The minister said 🇵🇰 taxes fell by 3.5% last year.\nوزیر نے کہا کہ ٹیکس کم ہوئے۔\nCritics "disagree" <strongly> — and say so twice 😀 on air.';
 
 /**
  * The annotations endpoint answers byte for byte what it answered before its read path was
@@ -39,15 +39,126 @@ async function seedArticle() {
   const id = (name: string) => `snap${run}${name}`;
   await db().annotation.createMany({
     data: [
-      { ...common, id: id("claim1"), kind: "claim", ...span("taxes fell by 3.5%"), claimant: "The minister", verdict: "false", rationale: "Ministry tables say 1.2%.", note: "Line \"one\"\nline <two> & 😀", status: "approved", version: 3, createdAt: at(1), updatedAt: at(2) },
-      { ...common, id: id("claim2"), kind: "claim", ...span("The minister said 🇵🇰 taxes fell"), claimant: "", verdict: "unverified", rationale: "", status: "draft", createdAt: at(3), updatedAt: at(3) },
-      { ...common, id: id("quote1"), kind: "quote", ...span("ٹیکس کم ہوئے"), speaker: "وزیر", saidWhere: "Press conference", saidOn: new Date("2026-03-13"), wordingVerified: true, status: "submitted", createdAt: at(4), updatedAt: at(5) },
-      { ...common, id: id("quote2"), kind: "quote", ...span("twice 😀 on air"), speaker: "Critics", saidWhere: "", saidOn: null, wordingVerified: false, status: "changes_requested", anchorState: "changed", previousExact: "twice on air", createdAt: at(6), updatedAt: at(7) },
-      { ...common, id: id("alleg1"), kind: "allegation", ...span("Critics \"disagree\" <strongly>"), allegedBy: "Critics", allegedAgainst: "The minister", rightOfReplySought: true, rightOfReplySoughtOn: new Date("2026-03-15"), status: "rejected", createdAt: at(8), updatedAt: at(9) },
-      { ...common, id: id("alleg2"), kind: "allegation", ...span("say so"), allegedBy: "", allegedAgainst: "", rightOfReplySought: false, rightOfReplySoughtOn: null, status: "needs_rereview", createdAt: at(10), updatedAt: at(10) },
-      { ...common, id: id("orphan"), kind: "claim", ...span("last year"), claimant: "X", verdict: "mostly_true", rationale: "", status: "draft", anchorState: "orphaned", previousExact: "last years", createdAt: at(11), updatedAt: at(11) },
-      { ...common, id: id("deleted"), kind: "claim", ...span("minister"), claimant: "Gone", verdict: "true", rationale: "", deletedAt: at(12), deletedById: editor.id, createdAt: at(12), updatedAt: at(12) },
-      { ...common, id: id("reuse"), kind: "claim", ...span("3.5%"), claimant: "The minister", verdict: "false", rationale: "Reused.", reusedFromId: id("claim1"), lastEditedById: reviewer.id, createdAt: at(13), updatedAt: at(14) },
+      {
+        ...common,
+        id: id("claim1"),
+        kind: "claim",
+        ...span("taxes fell by 3.5%"),
+        claimant: "The minister",
+        verdict: "false",
+        rationale: "Ministry tables say 1.2%.",
+        note: 'Line "one"\nline <two> & 😀',
+        status: "approved",
+        version: 3,
+        createdAt: at(1),
+        updatedAt: at(2),
+      },
+      {
+        ...common,
+        id: id("claim2"),
+        kind: "claim",
+        ...span("The minister said 🇵🇰 taxes fell"),
+        claimant: "",
+        verdict: "unverified",
+        rationale: "",
+        status: "draft",
+        createdAt: at(3),
+        updatedAt: at(3),
+      },
+      {
+        ...common,
+        id: id("quote1"),
+        kind: "quote",
+        ...span("ٹیکس کم ہوئے"),
+        speaker: "وزیر",
+        saidWhere: "Press conference",
+        saidOn: new Date("2026-03-13"),
+        wordingVerified: true,
+        status: "submitted",
+        createdAt: at(4),
+        updatedAt: at(5),
+      },
+      {
+        ...common,
+        id: id("quote2"),
+        kind: "quote",
+        ...span("twice 😀 on air"),
+        speaker: "Critics",
+        saidWhere: "",
+        saidOn: null,
+        wordingVerified: false,
+        status: "changes_requested",
+        anchorState: "changed",
+        previousExact: "twice on air",
+        createdAt: at(6),
+        updatedAt: at(7),
+      },
+      {
+        ...common,
+        id: id("alleg1"),
+        kind: "allegation",
+        ...span('Critics "disagree" <strongly>'),
+        allegedBy: "Critics",
+        allegedAgainst: "The minister",
+        rightOfReplySought: true,
+        rightOfReplySoughtOn: new Date("2026-03-15"),
+        status: "rejected",
+        createdAt: at(8),
+        updatedAt: at(9),
+      },
+      {
+        ...common,
+        id: id("alleg2"),
+        kind: "allegation",
+        ...span("say so"),
+        allegedBy: "",
+        allegedAgainst: "",
+        rightOfReplySought: false,
+        rightOfReplySoughtOn: null,
+        status: "needs_rereview",
+        createdAt: at(10),
+        updatedAt: at(10),
+      },
+      {
+        ...common,
+        id: id("orphan"),
+        kind: "claim",
+        ...span("last year"),
+        claimant: "X",
+        verdict: "mostly_true",
+        rationale: "",
+        status: "draft",
+        anchorState: "orphaned",
+        previousExact: "last years",
+        createdAt: at(11),
+        updatedAt: at(11),
+      },
+      {
+        ...common,
+        id: id("deleted"),
+        kind: "claim",
+        ...span("minister"),
+        claimant: "Gone",
+        verdict: "true",
+        rationale: "",
+        deletedAt: at(12),
+        deletedById: editor.id,
+        createdAt: at(12),
+        updatedAt: at(12),
+      },
+      {
+        ...common,
+        id: id("reuse"),
+        kind: "claim",
+        ...span("3.5%"),
+        claimant: "The minister",
+        verdict: "false",
+        rationale: "Reused.",
+        reusedFromId: id("claim1"),
+        lastEditedById: reviewer.id,
+        createdAt: at(13),
+        updatedAt: at(14),
+      },
     ],
   });
   await db().evidence.createMany({
@@ -59,16 +170,26 @@ async function seedArticle() {
   });
   const decide = async (annotation: string, action: "approve" | "reject" | "request_changes" | "submit", reason: string, minute: number) => {
     const decision = await db().reviewDecision.create({
-      data: { id: id(`d-${annotation}`), annotationId: id(annotation), actorId: reviewer.id, action, fromStatus: "submitted", toStatus: "approved", reason, revisionId: revision.id, exact: "x", createdAt: at(minute) },
+      data: {
+        id: id(`d-${annotation}`),
+        annotationId: id(annotation),
+        actorId: reviewer.id,
+        action,
+        fromStatus: "submitted",
+        toStatus: "approved",
+        reason,
+        revisionId: revision.id,
+        exact: "x",
+        createdAt: at(minute),
+      },
     });
     await db().annotation.update({ where: { id: id(annotation) }, data: { lastDecisionId: decision.id, updatedAt: at(minute) } });
   };
   await decide("claim1", "approve", "", 20);
-  await decide("quote2", "request_changes", "Name the \"place\" please.", 21);
+  await decide("quote2", "request_changes", 'Name the "place" please.', 21);
   await decide("alleg1", "reject", "Unsupported.", 22);
   await decide("quote1", "submit", "", 23);
-  const ids = (text: string) =>
-    text.replaceAll(run, "RUN").replaceAll(articleId, "ARTICLE").replaceAll(editor.id, "EDITOR").replaceAll(reviewer.id, "REVIEWER").replaceAll(revision.id, "REVISION");
+  const ids = (text: string) => text.replaceAll(run, "RUN").replaceAll(articleId, "ARTICLE").replaceAll(editor.id, "EDITOR").replaceAll(reviewer.id, "REVIEWER").replaceAll(revision.id, "REVISION");
   // Cursors are base64url of their sort key, which holds an annotation id: shown decoded.
   const normalise = (text: string) =>
     ids(
@@ -114,7 +235,13 @@ describe("GET /api/articles/{id}/annotations answers byte for byte as before", (
       method: "POST",
       token,
       params: { id: articleId },
-      body: { kind: "quote", fields: { speaker: "وزیر", saidWhere: "Radio", saidOn: "2026-03-01", wordingVerified: true }, note: "😀 <b>", evidence: [{ url: "https://example.org/q", title: "Tape" }], selector: { exact: "ٹیکس کم ہوئے" } },
+      body: {
+        kind: "quote",
+        fields: { speaker: "وزیر", saidWhere: "Radio", saidOn: "2026-03-01", wordingVerified: true },
+        note: "😀 <b>",
+        evidence: [{ url: "https://example.org/q", title: "Tape" }],
+        selector: { exact: "ٹیکس کم ہوئے" },
+      },
     });
     expect(created.status).toBe(201);
     const text = normalise(JSON.stringify(created.json))
@@ -124,7 +251,12 @@ describe("GET /api/articles/{id}/annotations answers byte for byte as before", (
     expect(JSON.stringify(listed)).toBe(JSON.stringify(created.json));
     // A claim reusing a decided one's verdict (the form's way; the API has no reuse): created as it reads.
     const reusing = await createAnnotation(editor, articleId, {
-      content: { kind: "claim", fields: { claimant: "Critics", verdict: "false", rationale: "Same figures." }, note: "", evidence: [{ url: "https://example.org/a", title: "", excerpt: "", accessedOn: null }] },
+      content: {
+        kind: "claim",
+        fields: { claimant: "Critics", verdict: "false", rationale: "Same figures." },
+        note: "",
+        evidence: [{ url: "https://example.org/a", title: "", excerpt: "", accessedOn: null }],
+      },
       placement: { start: 0, end: 3 },
       reusedFromId: ids[0],
     });
@@ -132,6 +264,8 @@ describe("GET /api/articles/{id}/annotations answers byte for byte as before", (
     const read = JSON.parse((await rawGet(listAnnotations, token, { id: articleId })).body).annotations.find((a: { id: string }) => a.id === reusing.value.id);
     expect(JSON.stringify(read)).toBe(JSON.stringify(toAnnotationJson(reusing.value)));
     expect(reusing.value.reusedFrom).toEqual({ annotationId: ids[0], articleId, articleTitle: "Snapshot article" });
-    await expect(`${created.headers.get("location")?.replace(created.json.id, "NEW")} ${created.headers.get("etag")}\n${text}\n`).toMatchFileSnapshot("./__snapshots__/annotation-created.snapshot.txt");
+    await expect(`${created.headers.get("location")?.replace(created.json.id, "NEW")} ${created.headers.get("etag")}\n${text}\n`).toMatchFileSnapshot(
+      "./__snapshots__/annotation-created.snapshot.txt",
+    );
   });
 });

@@ -43,5 +43,13 @@ export async function listAnnotationPage(actor: Actor, articleId: string, filter
     readAnnotationRows({ articleId, ...filters, after: after ? { start: after.value[0], end: after.value[1], id: after.value[2] } : null, limit: page.limit + 1 }),
   ]);
   if (!exists) return notFound("Article");
-  return ok(toPage(rows, page.limit, ANNOTATION_CURSOR, (row) => [row.start, row.end, row.id], (row) => row));
+  return ok(
+    toPage(
+      rows,
+      page.limit,
+      ANNOTATION_CURSOR,
+      (row) => [row.start, row.end, row.id],
+      (row) => row,
+    ),
+  );
 }

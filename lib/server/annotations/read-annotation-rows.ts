@@ -73,7 +73,10 @@ export async function readAnnotationRows(query: AnnotationRowQuery): Promise<Ann
   const pool = databasePool();
   if (!pool) throw new Error("the database pool is not open");
   const { rows } = await pool.query<Omit<FlatAnnotationRow, "evidence">>(sql, values);
-  const evidence = await readEvidence(pool, rows.map((row) => row.id));
+  const evidence = await readEvidence(
+    pool,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => annotationDtoFromFlatRow({ ...row, evidence: evidence.get(row.id) ?? null }));
 }
 

@@ -12,11 +12,27 @@ export type ReusableClaim = { id: string; articleId: string; articleTitle: strin
 export async function loadReusableClaim(sourceId: string): Promise<Result<ReusableClaim>> {
   const source = await db().annotation.findFirst({
     where: { id: sourceId, deletedAt: null, article: { deletedAt: null } },
-    select: { id: true, articleId: true, article: { select: { title: true } }, kind: true, status: true, verdict: true, rationale: true, evidence: { select: evidenceSelect, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      articleId: true,
+      article: { select: { title: true } },
+      kind: true,
+      status: true,
+      verdict: true,
+      rationale: true,
+      evidence: { select: evidenceSelect, orderBy: { position: "asc" } },
+    },
   });
   if (!source) return notFound("Claim to reuse");
   if (source.kind !== "claim" || source.status !== "approved") {
     return fail("conflict", "Only an approved claim's verdict can be reused: this one has not been decided.", { fieldErrors: { sourceId: "Not an approved claim" } });
   }
-  return ok({ id: source.id, articleId: source.articleId, articleTitle: source.article.title, verdict: source.verdict ?? "unverified", rationale: source.rationale ?? "", evidence: evidenceFromRows(source.evidence) });
+  return ok({
+    id: source.id,
+    articleId: source.articleId,
+    articleTitle: source.article.title,
+    verdict: source.verdict ?? "unverified",
+    rationale: source.rationale ?? "",
+    evidence: evidenceFromRows(source.evidence),
+  });
 }
