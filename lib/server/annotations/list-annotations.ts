@@ -6,23 +6,14 @@ import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { db } from "@/lib/server/db/prisma";
-import type { Prisma } from "@/lib/server/db/generated/client";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
-import { annotationSelect, compareDocumentOrder, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
+import { compareDocumentOrder, type AnnotationDto } from "./annotation-dto";
+import { readAnnotationRows } from "./read-annotation-rows";
 
 type AnnotationFilters = { kinds?: AnnotationKind[]; statuses?: ReviewStatus[] };
 
 /** Sort key of document order: start, longer (enclosing) spans first, then id. */
 const ANNOTATION_CURSOR = cursorShape("annotations", ["integer", "integer", "string"]);
-
-function filterWhere(articleId: string, filters: AnnotationFilters): Prisma.AnnotationWhereInput {
-  return {
-    articleId,
-    deletedAt: null,
-    ...(filters.kinds?.length ? { kind: { in: filters.kinds } } : {}),
-    ...(filters.statuses?.length ? { status: { in: filters.statuses } } : {}),
-  };
-}
 
 async function articleExists(articleId: string): Promise<boolean> {
   return (await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } })) !== null;
@@ -32,32 +23,33 @@ async function articleExists(articleId: string): Promise<boolean> {
 export async function listAnnotations(actor: Actor, articleId: string, filters: AnnotationFilters = {}): Promise<Result<AnnotationDto[]>> {
   const allowed = can(actor, "article.read");
   if (!allowed.ok) return refusedBy(allowed);
-  if (!(await articleExists(articleId))) return notFound("Article");
-  const rows = await db().annotation.findMany({ where: filterWhere(articleId, filters), select: annotationSelect });
-  return ok(rows.map(toAnnotationDto).sort(compareDocumentOrder));
+  // The article check and the read go out together (one round trip's wait).
+  const [exists, annotations] = await Promise.all([articleExists(articleId), readAnnotationRows({ articleId, ...filters })]);
+  if (!exists) return notFound("Article");
+  return ok(annotations.sort(compareDocumentOrder));
 }
 
 /**
  * One page of an article's annotations in document order (start, end descending, id), filtered
- * like {@link listAnnotations}. Keyset paging on that order's index.
+ * like {@link listAnnotations}. Keyset paging on that order's index, in one joined query.
  */
 export async function listAnnotationPage(actor: Actor, articleId: string, filters: AnnotationFilters, page: PageRequest): Promise<Result<Page<AnnotationDto>>> {
   const allowed = can(actor, "article.read");
   if (!allowed.ok) return refusedBy(allowed);
   const after = page.cursor === null ? null : decodeCursor(ANNOTATION_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
-  if (!(await articleExists(articleId))) return notFound("Article");
-  const afterWhere: Prisma.AnnotationWhereInput = after
-    ? (([start, end, id]) => ({
-        start: { gte: start },
-        OR: [{ start: { gt: start } }, { end: { lt: end } }, { end, id: { gt: id } }],
-      }))(after.value)
-    : {};
-  const rows = await db().annotation.findMany({
-    where: { ...filterWhere(articleId, filters), ...afterWhere },
-    select: annotationSelect,
-    orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
-    take: page.limit + 1,
-  });
-  return ok(toPage(rows, page.limit, ANNOTATION_CURSOR, (row) => [row.start, row.end, row.id], toAnnotationDto));
+  const [exists, rows] = await Promise.all([
+    articleExists(articleId),
+    readAnnotationRows({ articleId, ...filters, after: after ? { start: after.value[0], end: after.value[1], id: after.value[2] } : null, limit: page.limit + 1 }),
+  ]);
+  if (!exists) return notFound("Article");
+  return ok(
+    toPage(
+      rows,
+      page.limit,
+      ANNOTATION_CURSOR,
+      (row) => [row.start, row.end, row.id],
+      (row) => row,
+    ),
+  );
 }
