@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
- * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body | pdf).
+ * measured in the same run. `npm run bench -- viewer` runs one (viewer | reanchor | export | paging | suggest | search | dashboard | live | large-body | pdf | api | page).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,9 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   // Server code as well (the worker pools).
   "large-body": () => serverBench("large-body"),
   pdf: () => serverBench("pdf"),
+  // The annotation API and the article page of the production build (`npm run build` first).
+  api: () => serverBench("api"),
+  page: () => serverBench("page"),
 };
 
 /** Runs bench/<name>.bench.ts in its own process with the react-server condition (it loads server-only modules). */

@@ -17,6 +17,7 @@ import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { allows, annotationFactsOf, canAttempt, type PolicyActor } from "@/lib/policy/policy";
 import { compareDocumentOrder, type AnnotationDto } from "@/lib/dto/annotation-dto";
+import { unpackAnnotations, type PackedAnnotations } from "@/lib/dto/packed-annotations";
 import type { Suggestion } from "@/lib/suggestions/suggest";
 import { suggestionContent, suggestionFormFields, suggestionKey } from "@/lib/suggestions/suggestion-content";
 import { findDuplicateSpans } from "@/lib/live/duplicate-span";
@@ -45,7 +46,8 @@ type Props = {
   articleId: string;
   revision: number;
   doc: object;
-  initialAnnotations: AnnotationDto[];
+  /** The annotations as the page sends them: packed, each once (see packAnnotations). */
+  initialAnnotations: PackedAnnotations;
   currentUser: PolicyActor;
   /** An annotation to open on arrival (`?annotation=` from a notification's link). */
   focusId?: string | null;
@@ -56,7 +58,8 @@ type Props = {
 };
 
 /** The article page's interactive part: the viewer, the tagging form and the sidebar of cards. */
-export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations, currentUser, focusId = null, livePosition, undoSeconds }: Props) {
+export function ArticleWorkspace({ articleId, revision, doc, initialAnnotations: packed, currentUser, focusId = null, livePosition, undoSeconds }: Props) {
+  const [initialAnnotations] = useState(() => unpackAnnotations(packed));
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [filter, setFilter] = useState<AnnotationFilter>(ALL_ANNOTATIONS);
   const [selectedId, setSelectedId] = useState<string | null>(() => (focusId && initialAnnotations.some((a) => a.id === focusId) ? focusId : null));

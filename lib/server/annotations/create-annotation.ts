@@ -2,13 +2,12 @@ import "server-only";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { db } from "@/lib/server/db/prisma";
 import { fail, notFound, ok, type Result } from "@/lib/server/errors";
 import { prepareEvidenceArchive, requestEvidenceFetch } from "@/lib/server/evidence/request-evidence-archive";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { CreateAnnotationInput } from "@/lib/validations/create-annotation-input";
 import { contentToColumns, evidenceToRows } from "./annotation-columns";
-import { annotationSelect, toAnnotationDto, type AnnotationDto } from "./annotation-dto";
+import { toAnnotationDto, type AnnotationDto } from "./annotation-dto";
 import { annotationSnapshot } from "./annotation-snapshot";
 import { loadReusableClaim } from "@/lib/server/claims/reusable-claim";
 import { placeSpan } from "./place-span";
@@ -20,59 +19,65 @@ import { placeSpan } from "./place-span";
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<Result<AnnotationDto>> {
   const allowed = can(actor, "annotation.create");
   if (!allowed.ok) return refusedBy(allowed);
-  const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, currentRevision: true } });
-  if (!article) return notFound("Article");
-  if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
-    return fail("conflict", `The article has changed since you opened it (it is now revision ${article.currentRevision}). Reload it and select the text again.`, {
-      details: { currentRevision: article.currentRevision },
-    });
-  }
-  const revision = await db().articleRevision.findUniqueOrThrow({
-    where: { articleId_number: { articleId, number: article.currentRevision } },
-    select: { id: true, text: true },
-  });
-  const placed = placeSpan(revision.text, input.placement);
-  if (!placed.ok) return placed;
   const reused = input.reusedFromId ? await loadReusableClaim(input.reusedFromId) : null;
-  if (reused && !reused.ok) return reused;
-  if (reused && input.content.kind !== "claim") return fail("invalid", "Only a claim can reuse another claim's verdict.", { fieldErrors: { kind: "Must be a claim" } });
-  const { position, quote } = placed.value;
-
   if (input.content.evidence.length > 0) await prepareEvidenceArchive();
-  const created = await transactWithEvents(async (tx, events) => {
-    // Holding the article row (FOR SHARE) orders this against a revision being saved (which
-    // updates that row first, then re-anchors every annotation): either the save sees this
-    // annotation, or this sees the new revision and refuses, like a stale client.
-    const [current] = await tx.$queryRaw<{ currentRevision: number }[]>`SELECT "currentRevision" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
-    if (current?.currentRevision !== article.currentRevision) return null;
-    const row = await tx.annotation.create({
-      data: {
-        articleId,
-        kind: input.content.kind,
-        revisionId: revision.id,
-        start: position.start,
-        end: position.end,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        note: input.content.note,
-        ...contentToColumns(input.content),
-        authorId: actor.id,
-        lastEditedById: actor.id,
-        lastActorId: actor.id,
-        evidence: { create: evidenceToRows(input.content.evidence) },
-        ...(reused ? { reusedFromId: reused.value.id } : {}),
-      },
-      select: annotationSelect,
+  return transactWithEvents(async (tx, events): Promise<Result<AnnotationDto>> => {
+    // The article and its current text, read holding the article row (FOR SHARE): a revision
+    // being saved (which updates that row first, then re-anchors every annotation) waits for
+    // this one, or this one sees its new revision — one round trip for the read and the lock.
+    const [article] = await tx.$queryRaw<{ currentRevision: number; revisionId: string; text: string }[]>`
+      SELECT a."currentRevision", r."id" AS "revisionId", r."text"
+      FROM "Article" a JOIN "ArticleRevision" r ON r."articleId" = a."id" AND r."number" = a."currentRevision"
+      WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL
+      FOR SHARE OF a`;
+    if (!article) return notFound("Article");
+    if (input.placement.revision !== undefined && input.placement.revision !== article.currentRevision) {
+      return fail("conflict", `The article has changed since you opened it (it is now revision ${article.currentRevision}). Reload it and select the text again.`, {
+        details: { currentRevision: article.currentRevision },
+      });
+    }
+    const revision = { id: article.revisionId, text: article.text };
+    const placed = placeSpan(revision.text, input.placement);
+    if (!placed.ok) return placed;
+    if (reused && !reused.ok) return reused;
+    if (reused && input.content.kind !== "claim") return fail("invalid", "Only a claim can reuse another claim's verdict.", { fieldErrors: { kind: "Must be a claim" } });
+    const { position, quote } = placed.value;
+    const columns = {
+      articleId,
+      kind: input.content.kind,
+      start: position.start,
+      end: position.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      note: input.content.note,
+      ...contentToColumns(input.content),
+    };
+    const created = await tx.annotation.create({
+      data: { ...columns, revisionId: revision.id, authorId: actor.id, lastEditedById: actor.id, lastActorId: actor.id, ...(reused ? { reusedFromId: reused.value.id } : {}) },
+      select: { id: true, status: true, anchorState: true, version: true, previousExact: true, createdAt: true, updatedAt: true },
     });
-    const evidence = await tx.evidence.findMany({ where: { annotationId: row.id }, select: { id: true } });
-    // Each evidence URL is archived in the background (a job written in this transaction).
-    await requestEvidenceFetch(
-      tx,
-      evidence.map((item) => item.id),
-      "archive",
-    );
-    const dto = toAnnotationDto(row);
+    const evidence = evidenceToRows(input.content.evidence);
+    if (evidence.length > 0) {
+      const stored = await tx.evidence.createManyAndReturn({ data: evidence.map((item) => ({ ...item, annotationId: created.id })), select: { id: true } });
+      // Each evidence URL is archived in the background (a job written in this transaction).
+      await requestEvidenceFetch(
+        tx,
+        stored.map((item) => item.id),
+        "archive",
+      );
+    }
+    // The new row as the shared read shapes it, from what was just written (no read back).
+    const dto = toAnnotationDto({
+      ...columns,
+      ...created,
+      revision: { number: article.currentRevision },
+      author: { id: actor.id, name: actor.name },
+      lastEditedBy: { id: actor.id, name: actor.name },
+      lastDecision: null,
+      evidence,
+      reusedFrom: reused ? { id: reused.value.id, articleId: reused.value.articleId, article: { title: reused.value.articleTitle } } : null,
+    });
     events.add({
       type: "annotation.created",
       actorId: actor.id,
@@ -82,10 +87,6 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
         after: { ...annotationSnapshot(dto), ...(reused ? { reusedFrom: { annotationId: reused.value.id, articleId: reused.value.articleId } } : {}) },
       },
     });
-    return dto;
+    return ok(dto);
   });
-  if (!created) {
-    return fail("conflict", "The article was revised while you were annotating. Reload it and select the text again.", { details: { currentRevision: article.currentRevision + 1 } });
-  }
-  return ok(created);
 }

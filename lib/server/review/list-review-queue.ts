@@ -105,9 +105,7 @@ export async function listReviewQueue(actor: Actor, filters: ReviewQueueFilter, 
   const matching: Prisma.AnnotationWhereInput = { ...where, status: { in: [...statuses] } };
   const [total, forYou] = await Promise.all([
     db().annotation.count({ where: matching }),
-    canAttempt(actor, "annotation.decide").ok
-      ? db().annotation.count({ where: { ...matching, authorId: { not: actor.id }, lastEditedById: { not: actor.id } } })
-      : Promise.resolve(null),
+    canAttempt(actor, "annotation.decide").ok ? db().annotation.count({ where: { ...matching, authorId: { not: actor.id }, lastEditedById: { not: actor.id } } }) : Promise.resolve(null),
   ]);
   const { items: kept, nextCursor } = toPage(
     rows,

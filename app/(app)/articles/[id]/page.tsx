@@ -7,6 +7,7 @@ import { getAppConfig } from "@/lib/config/app-config";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { CorrectionsLog } from "@/components/corrections/corrections-log";
 import { listCorrections } from "@/lib/server/corrections/list-corrections";
+import { packAnnotations } from "@/lib/dto/packed-annotations";
 import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -36,7 +37,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   ]);
   if (!article.ok || !annotations.ok) notFound();
   const now = new Date().toISOString();
-  const { doc, text: _text, ...metadata } = article.value;
+  const { doc, text, ...metadata } = article.value;
   return (
     <div>
       <ArticleHeader article={metadata} viewer={policyActorOf(user)} assignableUsers={users?.ok ? users.value : null} now={now} />
@@ -44,7 +45,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         articleId={metadata.id}
         revision={metadata.revision.number}
         doc={doc as object}
-        initialAnnotations={annotations.value}
+        initialAnnotations={packAnnotations(metadata.id, text, annotations.value)}
         currentUser={policyActorOf(user)}
         focusId={typeof focus === "string" ? focus : null}
         livePosition={livePosition}

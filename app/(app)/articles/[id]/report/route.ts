@@ -1,4 +1,3 @@
-import { renderReportHtml } from "@/lib/export/report-html";
 import { reportWordsFor, type ReportWords } from "@/lib/export/report-words";
 import { escapeHtml } from "@/lib/export/html-escape";
 import { resolveLocale } from "@/lib/i18n/locales";
