@@ -84,7 +84,7 @@ describe("report worker limits", () => {
   }, 180_000);
 
   it("takes the next report once the timed-out worker has been replaced", async () => {
-    const again = modules.download(token, hugeId, "?format=pdf");
+    const again = modules.download(token, hugeId, "?format=pdf&scope=all");
     await untilBusy();
     expect(modules.pool.reportWorkerPool()!.stats().busy).toBe(1);
     expect((await again).status).toBe(504);
