@@ -1,25 +1,18 @@
 import type { AnnotationKind } from "@/lib/domain/annotation-kinds";
-import type { AnchorState, ReviewStatus } from "@/lib/domain/review-statuses";
 import type { Verdict } from "@/lib/domain/verdicts";
-import type { AnnotationDto, AnnotationKindFields, LastDecisionDto } from "@/lib/dto/annotation-dto";
+import type { AnnotationDto, AnnotationDtoBase, AnnotationKindFields, LastDecisionDto } from "@/lib/dto/annotation-dto";
 import type { EvidenceInput } from "@/lib/validations/annotation";
 
-/** One annotation as the joined read (`readAnnotationRows`) returns it: flat columns, dates already ISO strings. */
-export type FlatAnnotationRow = {
-  id: string;
-  articleId: string;
+/**
+ * One annotation as the joined read (`readAnnotationRows`) returns it: flat columns, dates already
+ * ISO strings. The columns the DTO shows as they are come from the DTO's own type; the rest are
+ * the flattened kind fields, people, the decision and the reuse.
+ */
+export type FlatAnnotationRow = Pick<
+  AnnotationDtoBase,
+  "id" | "articleId" | "status" | "anchorState" | "version" | "revision" | "start" | "end" | "exact" | "prefix" | "suffix" | "previousExact" | "note" | "createdAt" | "updatedAt"
+> & {
   kind: AnnotationKind;
-  status: ReviewStatus;
-  anchorState: AnchorState;
-  version: number;
-  revision: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  previousExact: string | null;
-  note: string;
   claimant: string | null;
   verdict: Verdict | null;
   rationale: string | null;
@@ -44,8 +37,6 @@ export type FlatAnnotationRow = {
   reusedFromId: string | null;
   reusedFromArticleId: string | null;
   reusedFromTitle: string | null;
-  createdAt: string;
-  updatedAt: string;
   evidence: EvidenceInput[] | null;
 };
 
