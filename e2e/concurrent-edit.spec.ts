@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { seedArticle } from "./support/articles";
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { signIn } from "./support/sign-in";
+import { caretAtParagraphStart } from "./support/editor-caret";
 
 const FIRST = "Pakistani diplomats and an Afghan Taliban delegation";
 const THIRD = "Pakistan's Ambassador to Qatar, Muhammad Aejaz";
@@ -22,15 +23,7 @@ async function openEditor(browser: Browser, user: SeededUser, articleId: string)
 
 /** Types `words` at the start of the paragraph that begins with `paragraph`, through the keyboard. */
 async function typeAtParagraphStart(page: Page, paragraph: string, words: string) {
-  const point = await page.evaluate((text) => {
-    const found = Array.from(document.querySelectorAll('[data-testid="article-editor"] p')).find((p) => p.textContent?.startsWith(text));
-    if (!found) throw new Error(`no paragraph starts with "${text}"`);
-    found.scrollIntoView({ block: "center" });
-    const rect = found.getBoundingClientRect();
-    return { x: rect.left + 2, y: rect.top + 8 };
-  }, paragraph);
-  await page.mouse.click(point.x, point.y);
-  await page.keyboard.press("Home");
+  await caretAtParagraphStart(page, paragraph);
   await page.keyboard.type(words);
   await expect(editorText(page)).toContainText(`${words}${paragraph}`);
 }

@@ -3,6 +3,7 @@ import { seedAnnotation as seedStoredAnnotation, seedArticle } from "./support/a
 import { seedUser, testDb, type SeededUser } from "./support/database";
 import { dragSelect, editorText, selectInEditor } from "./support/select-text";
 import { signIn } from "./support/sign-in";
+import { caretAtParagraphStart } from "./support/editor-caret";
 
 const QUOTE = "Both remain neighbors and brothers and have a lot in common, including a strong desire for regional peace and security.";
 const CLAIM = "Pakistan launches Operation Azm-e-Istehkam, a renewed national counter-terrorism initiative";
@@ -29,19 +30,6 @@ const FIELDS: Record<Kind, Record<string, unknown>> = {
 /** An annotation on the article's first revision with this test's fields for its kind. */
 function seedAnnotation(article: Article, author: SeededUser, exact: string, kind: Kind, status: Status = "draft") {
   return seedStoredAnnotation(article, author, { exact, kind, status, fields: FIELDS[kind] });
-}
-
-/** Puts the caret at the start of the paragraph that begins with `text`. */
-async function caretAtParagraphStart(page: Page, text: string) {
-  const point = await page.evaluate((text) => {
-    const paragraph = Array.from(document.querySelectorAll('[data-testid="article-editor"] p')).find((p) => p.textContent?.startsWith(text));
-    if (!paragraph) throw new Error(`no paragraph starts with "${text}"`);
-    paragraph.scrollIntoView({ block: "center" });
-    const rect = paragraph.getBoundingClientRect();
-    return { x: rect.left + 2, y: rect.top + 8 };
-  }, text);
-  await page.mouse.click(point.x, point.y);
-  await page.keyboard.press("Home");
 }
 
 /** State-changing API calls from the signed-in page (cookie session; same-origin like the app's own). */
