@@ -59,7 +59,7 @@ async function loadOnce(tab: Page, url: string, expected: number): Promise<Load>
 }
 
 export async function runPageBench(options: { runs?: number } = {}): Promise<void> {
-  const runs = options.runs ?? 7;
+  const runs = options.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 7);
   const database = await prepareDatabase({ root, databaseUrl: process.env.DATABASE_URL, dataDir: null, port: 0 });
   process.env.DATABASE_URL = database.url;
   process.env.LOG_LEVEL ??= "silent";
@@ -86,6 +86,16 @@ export async function runPageBench(options: { runs?: number } = {}): Promise<voi
     for (const article of articles) await loadOnce(tab, `${app.url}/articles/${article.id}`, article.annotations);
     for (let run = 0; run < runs; run += 1) {
       for (const article of articles) loads.get(article.annotations)!.push(await loadOnce(tab, `${app.url}/articles/${article.id}`, article.annotations));
+    }
+    // BENCH_PAGE_TRACE=<prefix>: one more load of each article under a Chromium performance trace
+    // (JS samples included), written to <prefix>-<annotations>.json, to see where the time goes.
+    for (const article of process.env.BENCH_PAGE_TRACE ? articles : []) {
+      const file = `${process.env.BENCH_PAGE_TRACE}-${article.annotations}.json`;
+      await tab.goto("about:blank");
+      await browser.startTracing(tab, { path: file, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler"] });
+      await loadOnce(tab, `${app.url}/articles/${article.id}`, article.annotations);
+      await browser.stopTracing();
+      console.log(`trace: ${file}`);
     }
     const baseline = median(loads.get(0)!.map((load) => load.paintedMs));
     for (const { annotations, goal } of CASES) {
