@@ -1,6 +1,6 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { AnnotationDto } from "@/lib/dto/annotation-dto";
@@ -36,11 +36,24 @@ function PlainList({ annotations, selectedId, renderCard }: Props) {
   );
 }
 
+const ESTIMATED_CARD_HEIGHT = 110;
+
+/**
+ * A card's height as its resize observer reports it; until then its last known height or the
+ * estimate. Never read from the DOM on the spot: that would force a layout of the whole page
+ * (the article included) while the list mounts, once per card.
+ */
+function measuredSize(element: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<HTMLDivElement, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  return virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(virtualizer.indexFromElement(element))) ?? ESTIMATED_CARD_HEIGHT;
+}
+
 function VirtualList({ annotations, selectedId, renderCard }: Props) {
   const parentRef = useRef<HTMLDivElement>(null);
   const t = useTranslations("annotation.list");
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual mutates its virtualizer in place; the compiler rightly leaves this component unmemoised.
-  const virtualizer = useVirtualizer({ count: annotations.length, getScrollElement: () => parentRef.current, estimateSize: () => 110, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: annotations.length, getScrollElement: () => parentRef.current, estimateSize: () => ESTIMATED_CARD_HEIGHT, overscan: 8, measureElement: measuredSize });
   useEffect(() => {
     const index = annotations.findIndex((a) => a.id === selectedId);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });

@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { getAppConfig } from "@/lib/config/app-config";
-import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { StreamedArticleWorkspace } from "@/components/article/streamed-workspace";
 import { CorrectionsLog } from "@/components/corrections/corrections-log";
 import { listCorrections } from "@/lib/server/corrections/list-corrections";
-import { packAnnotations } from "@/lib/dto/packed-annotations";
+import { packAnnotations, type PackedAnnotations } from "@/lib/dto/packed-annotations";
 import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -29,23 +29,26 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { annotation: focus } = await searchParams;
   // Read before the data: live updates start after it, so nothing committed meanwhile is lost.
   const livePosition = await readStreamPosition();
-  const [article, annotations, users, corrections] = await Promise.all([
-    loadArticle(id),
-    listAnnotations(user, id),
-    allows(user, "article.assign") ? listAssignableUsers(user) : null,
-    listCorrections(user, id),
-  ]);
-  if (!article.ok || !annotations.ok) notFound();
+  // The annotations are not waited for: the page (header, navigation, the browser's scripts) is
+  // sent at once and the annotated workspace follows in the same response as soon as they are read
+  // and packed, so the browser loads the app while the server reads thousands of annotations.
+  const [article, users, corrections] = await Promise.all([loadArticle(id), allows(user, "article.assign") ? listAssignableUsers(user) : null, listCorrections(user, id)]);
+  if (!article.ok) notFound();
   const now = new Date().toISOString();
   const { doc, text, ...metadata } = article.value;
+  const annotations = listAnnotations(user, id).then((read): PackedAnnotations => {
+    // The article was there a moment ago: only its deletion in between gets here (the error page says so).
+    if (!read.ok) throw new Error(`The annotations of article ${metadata.id} could not be read: ${read.error.message}`);
+    return packAnnotations(metadata.id, text, read.value);
+  });
   return (
     <div>
       <ArticleHeader article={metadata} viewer={policyActorOf(user)} assignableUsers={users?.ok ? users.value : null} now={now} />
-      <ArticleWorkspace
+      <StreamedArticleWorkspace
         articleId={metadata.id}
         revision={metadata.revision.number}
         doc={doc as object}
-        initialAnnotations={packAnnotations(metadata.id, text, annotations.value)}
+        annotations={annotations}
         currentUser={policyActorOf(user)}
         focusId={typeof focus === "string" ? focus : null}
         livePosition={livePosition}
