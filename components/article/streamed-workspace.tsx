@@ -1,13 +1,13 @@
 "use client";
 
-import { Suspense, use, type ComponentProps } from "react";
-import type { PackedAnnotations } from "@/lib/dto/packed-annotations";
+import { Suspense, use, useMemo, type ComponentProps } from "react";
+import { packedAnnotationsFromJson } from "@/lib/dto/packed-annotations";
 import { ArticleWorkspace } from "./article-workspace";
 import { WorkspaceLoading } from "./workspace-loading";
 
 type Props = Omit<ComponentProps<typeof ArticleWorkspace>, "initialAnnotations"> & {
-  /** The article's annotations, packed, still on their way from the server. */
-  annotations: Promise<PackedAnnotations>;
+  /** The article's annotations, packed, as JSON (see packedAnnotationsToJson), still on their way from the server. */
+  annotations: Promise<string>;
 };
 
 /**
@@ -25,5 +25,7 @@ export function StreamedArticleWorkspace({ annotations, ...props }: Props) {
 }
 
 function WorkspaceWhenLoaded({ annotations, ...props }: Props) {
-  return <ArticleWorkspace initialAnnotations={use(annotations)} {...props} />;
+  const json = use(annotations);
+  const packed = useMemo(() => packedAnnotationsFromJson(json), [json]);
+  return <ArticleWorkspace initialAnnotations={packed} {...props} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring/selectors";
 import type { AnnotationDto } from "./annotation-dto";
-import { packAnnotations, unpackAnnotations } from "./packed-annotations";
+import { packAnnotations, packedAnnotationsFromJson, packedAnnotationsToJson, unpackAnnotations } from "./packed-annotations";
 
 const TEXT = "The minister said 🇵🇰 taxes fell by 3.5% last year.\nوزیر نے کہا کہ ٹیکس کم ہوئے۔\nCritics disagree 😀 on air, and said so twice over the weekend.";
 const editor = { id: "u-editor", name: "Nadia" };
@@ -98,5 +98,19 @@ describe("packAnnotations / unpackAnnotations", () => {
 
   it("refuses an annotation of another article", () => {
     expect(() => packAnnotations("art-2", TEXT, [annotation("a", 0, 3)])).toThrow(/not of article art-2/);
+  });
+
+  it("travels as one JSON text and comes back the same (quotes, newlines and Urdu included)", () => {
+    const annotations = [annotation("a", 0, 17, { note: 'Line "one"\n<two> \u2028 وزیر' }), annotation("b", 18, 30)];
+    const packed = packAnnotations("art-1", TEXT, annotations);
+    const json = packedAnnotationsToJson(packed);
+    expect(typeof json).toBe("string");
+    expect(packedAnnotationsFromJson(json)).toEqual(packed);
+    expect(JSON.stringify(unpackAnnotations(packedAnnotationsFromJson(json)))).toBe(JSON.stringify(annotations));
+  });
+
+  it("refuses a text that is not packed annotations", () => {
+    expect(() => packedAnnotationsFromJson("{}")).toThrow(/not packed annotations/);
+    expect(() => packedAnnotationsFromJson("[1,2]")).toThrow(/not packed annotations/);
   });
 });

@@ -163,3 +163,21 @@ export function unpackAnnotations(packed: PackedAnnotations): AnnotationDto[] {
     } as AnnotationDto;
   });
 }
+
+/**
+ * The packed annotations as one JSON text, to hand to the page as a single string: React's
+ * payload then carries one string instead of walking (and, in the browser, reviving) every value
+ * of thousands of rows; the browser reads it back with one native `JSON.parse`.
+ */
+export function packedAnnotationsToJson(packed: PackedAnnotations): string {
+  return JSON.stringify(packed);
+}
+
+/** Reads back {@link packedAnnotationsToJson}'s text; throws on anything else. */
+export function packedAnnotationsFromJson(json: string): PackedAnnotations {
+  const value = JSON.parse(json) as Partial<PackedAnnotations> | null;
+  if (!value || typeof value !== "object" || typeof value.articleId !== "string" || !Array.isArray(value.people) || !Array.isArray(value.rows)) {
+    throw new Error("This is not packed annotations (expected articleId, people and rows)");
+  }
+  return value as PackedAnnotations;
+}

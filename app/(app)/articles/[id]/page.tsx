@@ -7,7 +7,7 @@ import { getAppConfig } from "@/lib/config/app-config";
 import { StreamedArticleWorkspace } from "@/components/article/streamed-workspace";
 import { CorrectionsLog } from "@/components/corrections/corrections-log";
 import { listCorrections } from "@/lib/server/corrections/list-corrections";
-import { packAnnotations, type PackedAnnotations } from "@/lib/dto/packed-annotations";
+import { packAnnotations, packedAnnotationsToJson } from "@/lib/dto/packed-annotations";
 import { allows, policyActorOf } from "@/lib/policy/policy";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -36,10 +36,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   if (!article.ok) notFound();
   const now = new Date().toISOString();
   const { doc, text, ...metadata } = article.value;
-  const annotations = listAnnotations(user, id).then((read): PackedAnnotations => {
+  // Read once the rest is in hand, so the page's first part is sent before the server is busy with them.
+  const annotations = listAnnotations(user, id).then((read) => {
     // The article was there a moment ago: only its deletion in between gets here (the error page says so).
     if (!read.ok) throw new Error(`The annotations of article ${metadata.id} could not be read: ${read.error.message}`);
-    return packAnnotations(metadata.id, text, read.value);
+    return packedAnnotationsToJson(packAnnotations(metadata.id, text, read.value));
   });
   return (
     <div>
