@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, wordsToLocate } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixPattern, prefixWord, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -80,5 +80,29 @@ describe("lastWordLiteral", () => {
 
   it("is empty without a prefix term", () => {
     expect(lastWordLiteral(parsed('"cost of living"'))).toBe("");
+  });
+});
+
+describe("prefixPattern", () => {
+  it("is the prefix word followed by %, for a LIKE over the search lexicon", () => {
+    expect(prefixPattern(parsed("tax Inflat"))).toBe("inflat%");
+    expect(prefixPattern(parsed("مہنگا"))).toBe("مہنگا%");
+  });
+
+  it("escapes what LIKE would read as wildcards, and unquotes the literal", () => {
+    expect(prefixPattern({ web: "", prefix: "'50%_a\\b':*" })).toBe("50\\%\\_a\\\\b%");
+    expect(prefixPattern({ web: "", prefix: "'o''neill':*" })).toBe("o'neill%");
+  });
+
+  it("is empty when the query has no prefix term", () => {
+    expect(prefixPattern(parsed('"cost of living"'))).toBe("");
+  });
+});
+
+describe("prefixWord", () => {
+  it("is the prefix term's word as typed, lowercased", () => {
+    expect(prefixWord(parsed("tax Inflat"))).toBe("inflat");
+    expect(prefixWord({ web: "", prefix: "'o''neill':*" })).toBe("o'neill");
+    expect(prefixWord(parsed("metro -railway"))).toBe("");
   });
 });

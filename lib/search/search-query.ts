@@ -59,7 +59,7 @@ export function wordsToLocate(query: ParsedSearchQuery): string[] {
     if (token === "" || token.startsWith("-")) continue;
     for (const word of token.split(/[^\p{L}\p{N}\p{M}]+/u)) if (word !== "" && !CONNECTIVES.has(word.toLowerCase())) words.push(word.toLowerCase());
   }
-  const prefix = /^'(.*)':\*$/u.exec(query.prefix)?.[1].replaceAll("''", "'");
+  const prefix = prefixWord(query);
   if (prefix) words.push(prefix);
   return [...new Set(words)];
 }
@@ -72,4 +72,19 @@ export function wordsToLocate(query: ParsedSearchQuery): string[] {
  */
 export function lastWordLiteral(query: ParsedSearchQuery): string {
   return query.prefix.replace(/:\*$/u, "");
+}
+
+/** The prefix term's word (lowercased, unquoted; `''` when the query has none). */
+export function prefixWord(query: ParsedSearchQuery): string {
+  return /^'(.*)':\*$/u.exec(query.prefix)?.[1].replaceAll("''", "'") ?? "";
+}
+
+/**
+ * The prefix term as a `LIKE` pattern (`''` when none): its word with `\`, `%` and `_` escaped,
+ * then `%`. The search looks it up in the desk's lexicon (table `SearchLexeme`) to match the few
+ * whole words it stands for rather than a costly GIN partial match.
+ */
+export function prefixPattern(query: ParsedSearchQuery): string {
+  const word = prefixWord(query);
+  return word === "" ? "" : `${word.replace(/[\\%_]/gu, "\\$&")}%`;
 }

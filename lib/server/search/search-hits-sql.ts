@@ -1,5 +1,5 @@
 import "server-only";
-import { lastWordLiteral, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
+import { lastWordLiteral, prefixPattern, prefixWord, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
 
@@ -14,6 +14,32 @@ export const MAX_RANKED_PER_SOURCE = 200;
 
 /** Article titles are few and small, and the strongest signal: more of them are ranked. */
 export const MAX_RANKED_TITLES = 1_000;
+
+/**
+ * A prefix standing for more whole words than this is matched as a prefix (a GIN partial match);
+ * up to this many, through those words, looked up in the desk's lexicon (`SearchLexeme`).
+ */
+export const MAX_PREFIX_EXPANSION = 32;
+
+/**
+ * The prefix term as the index is searched with it: the whole lexemes of the desk's lexicon it
+ * stands for (`'inflation' | 'inflationary'`, each an exact GIN lookup) when there are at most
+ * {@link MAX_PREFIX_EXPANSION}; else, or when the database does not read the word as that one
+ * lexeme, the prefix itself (`'inflation':*`). The lexicon holds every lexeme of every search
+ * vector (kept by triggers, migration 202612012000_search_lexicon), so both find the same rows.
+ * Ranks and highlights keep the prefix query: ts_rank weighs a query by its number of terms.
+ */
+function prefixMatchSql(query: ParsedSearchQuery): Prisma.Sql {
+  const word = prefixWord(query);
+  if (word === "") return Prisma.sql`to_tsquery('simple', ${query.prefix})`;
+  // Each lexeme as a tsquery literal: quoted, with quotes and backslashes escaped.
+  const literal = Prisma.raw(String.raw`'''' || replace(replace(l."lexeme", '\', '\\'), '''', '\''') || ''''`);
+  return Prisma.sql`coalesce((
+      SELECT CASE WHEN count(*) BETWEEN 1 AND ${MAX_PREFIX_EXPANSION} THEN string_agg(${literal}, ' | ')::tsquery END
+      FROM (SELECT DISTINCT s."lexeme" FROM "SearchLexeme" s WHERE s."lexeme" LIKE ${prefixPattern(query)} LIMIT ${MAX_PREFIX_EXPANSION + 1}) l
+      WHERE tsvector_to_array(to_tsvector('simple', ${word})) = ARRAY[${word}]::text[] AND numnode(to_tsquery('simple', ${query.prefix})) = 1
+    ), to_tsquery('simple', ${query.prefix}))`;
+}
 
 /**
  * The desk search's matching, as SQL: a `q` CTE with the tsquery (English stems OR words as
@@ -41,30 +67,33 @@ export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): P
     : Prisma.sql`
       UNION ALL
       (SELECT a."id", 'title', a."id", NULL::text, ts_rank(a."searchVector", q.query) * 1.5
-      FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.query ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_TITLES})
+      FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.match ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_TITLES})
       UNION ALL
       (SELECT r."articleId", 'text', r."id", NULL, ts_rank(r."searchVector", q.query, 1)
       FROM "ArticleRevision" r JOIN "Article" a ON a."id" = r."articleId" AND a."currentRevision" = r."number" AND a."deletedAt" IS NULL, q
-      WHERE r."searchVector" @@ q.query ${dated(Prisma.sql`r."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})`;
+      WHERE r."searchVector" @@ q.match ${dated(Prisma.sql`r."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})`;
   return Prisma.sql`
     q AS MATERIALIZED (
       SELECT CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || x."simple" END AS query,
+        CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || (x."simpleWords" && x."prefixMatch") END AS "match",
         coalesce(nullif(tsvector_to_array(to_tsvector('english', ${words})), '{}'), tsvector_to_array(to_tsvector('simple', ${words}))) AS "locate"
       FROM (SELECT websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${lastWordLiteral(query)}) AS "english",
-        websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix}) AS "simple") x
+        websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix}) AS "simple",
+        websearch_to_tsquery('simple', ${query.web}) AS "simpleWords",
+        ${prefixMatchSql(query)} AS "prefixMatch") x
     ),
     hits AS (
       (SELECT n."articleId" AS "articleId", 'annotation' AS "source", n."id" AS "sourceId", n."id" AS "annotationId", ts_rank(n."searchVector", q.query) * 1.2 AS "rank"
       FROM "Annotation" n JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
-      WHERE n."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      WHERE n."searchVector" @@ q.match AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
       UNION ALL
       (SELECT n."articleId", 'evidence', e."id", n."id", ts_rank(e."searchVector", q.query)
       FROM "Evidence" e JOIN "Annotation" n ON n."id" = e."annotationId" JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
-      WHERE e."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      WHERE e."searchVector" @@ q.match AND ${annotationWhere} ${dated(Prisma.sql`n."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
       UNION ALL
       (SELECT n."articleId", 'comment', c."id", n."id", ts_rank(c."searchVector", q.query)
       FROM "Comment" c JOIN "Annotation" n ON n."id" = c."annotationId" JOIN "Article" a ON a."id" = n."articleId" AND a."deletedAt" IS NULL, q
-      WHERE c."searchVector" @@ q.query AND ${annotationWhere} ${dated(Prisma.sql`c."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
+      WHERE c."searchVector" @@ q.match AND ${annotationWhere} ${dated(Prisma.sql`c."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})
       ${articleHits}
     )`;
 }
