@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixPattern, prefixWord, wordsToLocate } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixRange, prefixWord, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -83,19 +83,27 @@ describe("lastWordLiteral", () => {
   });
 });
 
-describe("prefixPattern", () => {
-  it("is the prefix word followed by %, for a LIKE over the search lexicon", () => {
-    expect(prefixPattern(parsed("tax Inflat"))).toBe("inflat%");
-    expect(prefixPattern(parsed("مہنگا"))).toBe("مہنگا%");
+describe("prefixRange", () => {
+  it("runs from the prefix word to the word with its last character one higher", () => {
+    expect(prefixRange(parsed("tax Inflat"))).toEqual({ from: "inflat", to: "inflau" });
+    expect(prefixRange(parsed("مہنگا"))).toEqual({ from: "مہنگا", to: "مہنگب" });
+    expect(prefixRange({ web: "", prefix: "'o''neill':*" })).toEqual({ from: "o'neill", to: "o'neilm" });
   });
 
-  it("escapes what LIKE would read as wildcards, and unquotes the literal", () => {
-    expect(prefixPattern({ web: "", prefix: "'50%_a\\b':*" })).toBe("50\\%\\_a\\\\b%");
-    expect(prefixPattern({ web: "", prefix: "'o''neill':*" })).toBe("o'neill%");
+  it("holds exactly the strings the word begins, byte by byte", () => {
+    const range = prefixRange(parsed("abz"))!;
+    const inside = (s: string) => Buffer.compare(Buffer.from(s), Buffer.from(range.from)) >= 0 && Buffer.compare(Buffer.from(s), Buffer.from(range.to)) < 0;
+    expect(["abz", "abzz", "abz\u{10FFFF}x", "abzé"].every(inside)).toBe(true);
+    expect(["aby", "ab{", "ac", "ab"].some(inside)).toBe(false);
   });
 
-  it("is empty when the query has no prefix term", () => {
-    expect(prefixPattern(parsed('"cost of living"'))).toBe("");
+  it("steps over the surrogates, and has no end after the last code point", () => {
+    expect(prefixRange({ web: "", prefix: "'a\u{D7FF}':*" })).toEqual({ from: "a\u{D7FF}", to: "a\u{E000}" });
+    expect(prefixRange({ web: "", prefix: "'a\u{10FFFF}':*" })).toBeNull();
+  });
+
+  it("is null when the query has no prefix term", () => {
+    expect(prefixRange(parsed('"cost of living"'))).toBeNull();
   });
 });
 

@@ -80,11 +80,18 @@ export function prefixWord(query: ParsedSearchQuery): string {
 }
 
 /**
- * The prefix term as a `LIKE` pattern (`''` when none): its word with `\`, `%` and `_` escaped,
- * then `%`. The search looks it up in the desk's lexicon (table `SearchLexeme`) to match the few
- * whole words it stands for rather than a costly GIN partial match.
+ * The range of strings the prefix term's word begins (`null` when none): from the word itself up
+ * to, not including, the word with its last character's code point one higher. Compared byte by
+ * byte (collation "C", UTF-8 keeps code point order), it holds exactly the words a tsquery prefix
+ * `'word':*` matches. The search looks them up in the desk's lexicon (table `SearchLexeme`), an
+ * index range, to match the few whole words a prefix stands for rather than a GIN partial match.
  */
-export function prefixPattern(query: ParsedSearchQuery): string {
+export function prefixRange(query: ParsedSearchQuery): { from: string; to: string } | null {
   const word = prefixWord(query);
-  return word === "" ? "" : `${word.replace(/[\\%_]/gu, "\\$&")}%`;
+  const chars = [...word];
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined || last >= 0x10ffff) return null;
+  // No string holds a lone surrogate: past U+D7FF comes U+E000.
+  const next = last + 1 >= 0xd800 && last + 1 <= 0xdfff ? 0xe000 : last + 1;
+  return { from: word, to: chars.join("") + String.fromCodePoint(next) };
 }

@@ -61,3 +61,21 @@ describe("searchDesk: the last word as a prefix", () => {
     expect(await foundArticles(editor, word)).toEqual([known.id]);
   });
 });
+
+describe("searchDesk: results as stored", () => {
+  it("gives each article's creation time exactly, whatever the server's time zone", async () => {
+    const word = nonce();
+    const editor = await person("editor");
+    const article = await newArticle(`${word} appears.`, "Zoned");
+    const stored = await db().article.findUniqueOrThrow({ where: { id: article.id } });
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Karachi";
+    try {
+      const found = await searchDesk(editor, { q: word }, { limit: 5, cursor: null });
+      if (!found.ok) throw new Error(found.error.message);
+      expect(found.value.groups[0].article.createdAt).toBe(stored.createdAt.toISOString());
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+});

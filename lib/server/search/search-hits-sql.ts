@@ -1,5 +1,5 @@
 import "server-only";
-import { lastWordLiteral, prefixPattern, prefixWord, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
+import { lastWordLiteral, prefixRange, prefixWord, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
 
@@ -31,12 +31,15 @@ export const MAX_PREFIX_EXPANSION = 32;
  */
 function prefixMatchSql(query: ParsedSearchQuery): Prisma.Sql {
   const word = prefixWord(query);
-  if (word === "") return Prisma.sql`to_tsquery('simple', ${query.prefix})`;
+  const range = prefixRange(query);
+  if (!range) return Prisma.sql`to_tsquery('simple', ${query.prefix})`;
   // Each lexeme as a tsquery literal: quoted, with quotes and backslashes escaped.
   const literal = Prisma.raw(String.raw`'''' || replace(replace(l."lexeme", '\', '\\'), '''', '\''') || ''''`);
+  // A range, not LIKE: an index range even in a generic plan of the prepared statement.
   return Prisma.sql`coalesce((
       SELECT CASE WHEN count(*) BETWEEN 1 AND ${MAX_PREFIX_EXPANSION} THEN string_agg(${literal}, ' | ')::tsquery END
-      FROM (SELECT DISTINCT s."lexeme" FROM "SearchLexeme" s WHERE s."lexeme" LIKE ${prefixPattern(query)} LIMIT ${MAX_PREFIX_EXPANSION + 1}) l
+      FROM (SELECT DISTINCT s."lexeme" FROM "SearchLexeme" s
+        WHERE s."lexeme" >= (${range.from}::text COLLATE "C") AND s."lexeme" < (${range.to}::text COLLATE "C") LIMIT ${MAX_PREFIX_EXPANSION + 1}) l
       WHERE tsvector_to_array(to_tsvector('simple', ${word})) = ARRAY[${word}]::text[] AND numnode(to_tsquery('simple', ${query.prefix})) = 1
     ), to_tsquery('simple', ${query.prefix}))`;
 }
