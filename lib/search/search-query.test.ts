@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixRange, prefixWord, wordsToLocate } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixRange, prefixWord, requiredPhrases, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -112,5 +112,24 @@ describe("prefixWord", () => {
     expect(prefixWord(parsed("tax Inflat"))).toBe("inflat");
     expect(prefixWord({ web: "", prefix: "'o''neill':*" })).toBe("o'neill");
     expect(prefixWord(parsed("metro -railway"))).toBe("");
+  });
+});
+
+describe("requiredPhrases", () => {
+  it("lists the quoted phrases every match must hold", () => {
+    expect(requiredPhrases(parsed('"electricity prices" "opposition leader" alleged'))).toEqual(["electricity prices", "opposition leader"]);
+    expect(requiredPhrases(parsed('wheat "cost of living" cris'))).toEqual(["cost of living"]);
+  });
+
+  it("leaves out excluded phrases, and every phrase of a query with `or` (none is then required)", () => {
+    expect(requiredPhrases(parsed('"cost of living" -"fuel prices" wheat'))).toEqual(["cost of living"]);
+    expect(requiredPhrases(parsed('"cost of living" or inflation'))).toEqual([]);
+    expect(requiredPhrases(parsed('"cost of living" OR "fuel prices"'))).toEqual([]);
+  });
+
+  it("leaves out what websearch might read otherwise: an unclosed quote, quotes inside a word", () => {
+    expect(requiredPhrases(parsed('"cost of liv'))).toEqual([]);
+    expect(requiredPhrases(parsed('wheat"cost of living" x'))).toEqual([]);
+    expect(requiredPhrases(parsed('"cost of living"x wheat'))).toEqual([]);
   });
 });

@@ -95,3 +95,17 @@ export function prefixRange(query: ParsedSearchQuery): { from: string; to: strin
   const next = last + 1 >= 0xd800 && last + 1 <= 0xdfff ? 0xe000 : last + 1;
   return { from: word, to: chars.join("") + String.fromCodePoint(next) };
 }
+
+/**
+ * The quoted phrases every match of the query must hold (websearch joins terms with AND): each
+ * closed `"…"` standing alone (after a space or at the start, before a space or at the end), not
+ * excluded with `-`. None when the query has `or`, which may make any of them optional. The
+ * search narrows article texts to those holding each phrase's adjacent word pairs.
+ */
+export function requiredPhrases(query: ParsedSearchQuery): string[] {
+  const outsideQuotes = query.web.replace(/"[^"]*"?/gu, " ");
+  if (outsideQuotes.split(" ").some((token) => token.toLowerCase() === "or")) return [];
+  const phrases: string[] = [];
+  for (const match of query.web.matchAll(/(^|\s)(-?)"([^"]*)"(?=\s|$)/gu)) if (match[2] === "" && match[3].trim() !== "") phrases.push(match[3]);
+  return phrases;
+}

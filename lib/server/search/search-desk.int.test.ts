@@ -3,9 +3,12 @@ import { newArticle, newDraft, person } from "@/app/api/annotations/review-fixtu
 import type { Actor } from "@/lib/server/auth/actor";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
+import { parseSearchQuery } from "@/lib/search/search-query";
 import { searchDesk } from "./search-desk";
 import { MAX_PREFIX_EXPANSION } from "./search-hits-sql";
+import { searchPageSql } from "./search-page-sql";
 
 /** A made-up word no other test writes, so results are this test's own. */
 function nonce(): string {
@@ -77,5 +80,38 @@ describe("searchDesk: results as stored", () => {
     } finally {
       process.env.TZ = zone;
     }
+  });
+});
+
+describe("searchDesk: quoted phrases in article texts", () => {
+  it("finds a phrase only where its words stand together, as stems or as written, and with or without other terms", async () => {
+    const word = nonce();
+    const editor = await person("editor");
+    const together = await newArticle(`Officials said ${word} prices rose again.`, "Together");
+    const stemmed = await newArticle(`The ${word} price was announced.`, "Stemmed");
+    const apart = await newArticle(`The ${word} report listed prices.`, "Apart");
+    const hyphen = await newArticle(`A ${word}-led campaign went on.`, "Hyphenated");
+    expect(await foundArticles(editor, `"${word} prices"`)).toEqual([together.id, stemmed.id].sort());
+    expect(await foundArticles(editor, `"${word} prices" rose`)).toEqual([together.id]);
+    expect(await foundArticles(editor, `"${word} prices" -"price was"`)).toEqual([together.id]);
+    expect(await foundArticles(editor, `"${word} prices" or "${word} report"`)).toEqual([together.id, stemmed.id, apart.id].sort());
+    expect(await foundArticles(editor, `"${word}-led campaign"`)).toEqual([hyphen.id]);
+    expect(await foundArticles(editor, `"${word} of prices"`)).toEqual([]);
+    expect(await foundArticles(editor, `"prices rose" ${word}`)).toEqual([together.id]);
+  });
+
+  it("indexes a text's adjacent word pairs (stems and as written) and asks a phrase's pairs of that index", async () => {
+    const [row] = await db().$queryRaw<{ pairs: string; english: string | null; simple: string | null; stopped: string | null }[]>`
+      SELECT "factdesk_adjacent_lexeme_pairs"("factdesk_article_text_vector"('Electricity prices rose')) ::text AS pairs,
+        "factdesk_phrase_pairs_query"('english', 'electricity prices') AS english, "factdesk_phrase_pairs_query"('simple', 'Electricity prices') AS simple,
+        "factdesk_phrase_pairs_query"('english', 'cost of living') AS stopped`;
+    expect(row.pairs.split(" ").join(" ")).toBe("'electr price' 'electricity prices' 'price rose' 'prices rose' 'rose electricity'");
+    expect(row.english).toBe("'electr price'");
+    expect(row.simple).toBe("'electricity prices'");
+    expect(row.stopped).toBeNull();
+    const parsed = parseSearchQuery('"electricity prices" rose');
+    if (!parsed.ok) throw new Error(parsed.message);
+    const plan = await db().$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${searchPageSql(parsed.query, { q: parsed.query.web }, { limit: 20, offset: 0 })}`);
+    expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain("ArticleRevision_searchVector_pairs_idx");
   });
 });

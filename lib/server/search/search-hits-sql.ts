@@ -1,5 +1,5 @@
 import "server-only";
-import { lastWordLiteral, prefixRange, prefixWord, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
+import { lastWordLiteral, prefixRange, prefixWord, requiredPhrases, wordsToLocate, type ParsedSearchQuery } from "@/lib/search/search-query";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { narrowsToAnnotations, type SearchFilter } from "@/lib/validations/search";
 
@@ -45,6 +45,40 @@ function prefixMatchSql(query: ParsedSearchQuery): Prisma.Sql {
 }
 
 /**
+ * What every article text matching the query must hold in its index of adjacent word pairs
+ * (migration 202612012001_article_text_lexeme_pairs), as a tsquery: for each required phrase,
+ * its pairs as English stems or as written (`('electr price') | ('electricity prices')`), all of
+ * them; or the marker of a text too long to have its pairs indexed. NULL when no phrase has a
+ * pair on both sides (single words, words apart around a stop word): then nothing narrows.
+ */
+function phrasePairsSql(phrases: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT ('(' || string_agg('(' || x."english" || ') | (' || x."simple" || ')', ' & ') || ') | '' *''')::tsquery
+        FROM (SELECT "factdesk_phrase_pairs_query"('english', p) AS "english", "factdesk_phrase_pairs_query"('simple', p) AS "simple" FROM unnest(${phrases}::text[]) p) x
+        WHERE x."english" IS NOT NULL AND x."simple" IS NOT NULL)`;
+}
+
+/**
+ * Current article texts matching the query. With quoted phrases, the candidates come from the
+ * index of adjacent word pairs (when the phrases have pairs: `q.pairs`) and only those are checked
+ * against the text's search vector; a phrase's words alone are found in thousands of texts, each
+ * a large vector to read and decompress. Either way the same rows, in the same (physical) order.
+ */
+function textHitsSql(narrowByPairs: boolean, dated: Prisma.Sql): Prisma.Sql {
+  const ranked = Prisma.sql`SELECT r."articleId", 'text', r."id", NULL, ts_rank(r."searchVector", q.query, 1)`;
+  const current = Prisma.sql`JOIN "Article" a ON a."id" = r."articleId" AND a."currentRevision" = r."number" AND a."deletedAt" IS NULL`;
+  const all = Prisma.sql`(${ranked}
+      FROM "ArticleRevision" r ${current}, q
+      WHERE ${narrowByPairs ? Prisma.sql`q."pairs" IS NULL AND` : Prisma.empty} r."searchVector" @@ q.match ${dated} LIMIT ${MAX_RANKED_PER_SOURCE})`;
+  if (!narrowByPairs) return all;
+  // OFFSET 0: the pair index finds the candidates, not the search vector's.
+  return Prisma.sql`(${ranked}
+      FROM (SELECT r.* FROM "ArticleRevision" r, q WHERE q."pairs" IS NOT NULL AND "factdesk_adjacent_lexeme_pairs"(r."searchVector") @@ q."pairs" OFFSET 0) r ${current}, q
+      WHERE r."searchVector" @@ q.match ${dated} LIMIT ${MAX_RANKED_PER_SOURCE})
+      UNION ALL
+      ${all}`;
+}
+
+/**
  * The desk search's matching, as SQL: a `q` CTE with the tsquery (English stems OR words as
  * written, so Urdu and names match too — once when both read the same; the last bare word by its
  * stem and, as written, as a prefix) and the lexemes to locate hits in long texts by (`locate`), and a `hits` CTE with
@@ -57,6 +91,7 @@ function prefixMatchSql(query: ParsedSearchQuery): Prisma.Sql {
 export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): Prisma.Sql {
   const onlyAnnotations = narrowsToAnnotations(filter);
   const words = wordsToLocate(query).join(" ");
+  const phrases = onlyAnnotations ? [] : requiredPhrases(query);
   const from = filter.from ? new Date(`${filter.from}T00:00:00.000Z`) : null;
   const to = filter.to ? new Date(`${filter.to}T23:59:59.999Z`) : null;
   const dated = (column: Prisma.Sql) => Prisma.sql`${from ? Prisma.sql`AND ${column} >= ${from}` : Prisma.empty} ${to ? Prisma.sql`AND ${column} <= ${to}` : Prisma.empty}`;
@@ -72,14 +107,13 @@ export function searchHitsSql(query: ParsedSearchQuery, filter: SearchFilter): P
       (SELECT a."id", 'title', a."id", NULL::text, ts_rank(a."searchVector", q.query) * 1.5
       FROM "Article" a, q WHERE a."deletedAt" IS NULL AND a."searchVector" @@ q.match ${dated(Prisma.sql`a."createdAt"`)} LIMIT ${MAX_RANKED_TITLES})
       UNION ALL
-      (SELECT r."articleId", 'text', r."id", NULL, ts_rank(r."searchVector", q.query, 1)
-      FROM "ArticleRevision" r JOIN "Article" a ON a."id" = r."articleId" AND a."currentRevision" = r."number" AND a."deletedAt" IS NULL, q
-      WHERE r."searchVector" @@ q.match ${dated(Prisma.sql`r."createdAt"`)} LIMIT ${MAX_RANKED_PER_SOURCE})`;
+      ${textHitsSql(phrases.length > 0, dated(Prisma.sql`r."createdAt"`))}`;
   return Prisma.sql`
     q AS MATERIALIZED (
       SELECT CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || x."simple" END AS query,
         CASE WHEN x."english"::text = x."simple"::text THEN x."english" ELSE x."english" || (x."simpleWords" && x."prefixMatch") END AS "match",
-        coalesce(nullif(tsvector_to_array(to_tsvector('english', ${words})), '{}'), tsvector_to_array(to_tsvector('simple', ${words}))) AS "locate"
+        coalesce(nullif(tsvector_to_array(to_tsvector('english', ${words})), '{}'), tsvector_to_array(to_tsvector('simple', ${words}))) AS "locate",
+        ${phrases.length > 0 ? phrasePairsSql(phrases) : Prisma.sql`NULL::tsquery`} AS "pairs"
       FROM (SELECT websearch_to_tsquery('english', ${query.web}) && to_tsquery('english', ${lastWordLiteral(query)}) AS "english",
         websearch_to_tsquery('simple', ${query.web}) && to_tsquery('simple', ${query.prefix}) AS "simple",
         websearch_to_tsquery('simple', ${query.web}) AS "simpleWords",
