@@ -1,9 +1,9 @@
 /**
- * Worker-thread entry of the article workers (see article-worker-tasks.ts), loaded through
- * lib/async/ts-worker-bootstrap.mjs by lib/server/workers/worker-pools.ts.
+ * Child-process entry of the article workers (see article-worker-tasks.ts), forked at the lowest
+ * CPU priority through lib/async/ts-process-bootstrap.mjs by lib/server/workers/worker-pools.ts.
  */
-import { parentPort } from "node:worker_threads";
+import { parentProcessPort } from "../async/child-process-worker";
 import { serveWorkerTasks } from "../async/worker-tasks";
 import { articleWorkerTasks } from "./article-worker-tasks";
 
-if (parentPort) serveWorkerTasks(parentPort, articleWorkerTasks);
+serveWorkerTasks(parentProcessPort(), articleWorkerTasks);
