@@ -6,6 +6,9 @@ import { reportWorkerTasks } from "../../export/report-worker-tasks";
 import { ok, type Result } from "../errors";
 import { readExportInput, type ExportScope } from "./load-export-input";
 
+/** `application_name` of the report workers' own connections (in `pg_stat_activity`). */
+export const REPORT_WORKER_APPLICATION_NAME = "factdesk-report-worker";
+
 /** A report rendered by a report worker from what it read itself: the bytes (PDF) or text (HTML), and its file name. */
 export type StoredReport = { body: Uint8Array | string; fileName: string };
 
@@ -21,6 +24,7 @@ function workerClient(): AppPrismaClient {
   if (!config.DATABASE_URL) throw new Error("The report worker has no DATABASE_URL to read the article from");
   ownClient = createPrismaClient(config.DATABASE_URL, {
     maxConnections: 2,
+    applicationName: REPORT_WORKER_APPLICATION_NAME,
     timeouts: { statementMs: config.FACTDESK_DB_STATEMENT_TIMEOUT_MS, connectMs: config.FACTDESK_DB_CONNECT_TIMEOUT_MS, poolWaitMs: config.FACTDESK_DB_POOL_WAIT_MS },
     transactions: { maxWaitMs: config.FACTDESK_DB_POOL_WAIT_MS, timeoutMs: config.FACTDESK_REPORT_TIMEOUT_MS },
   });
