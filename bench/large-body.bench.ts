@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleBody } from "../lib/articles/build-article-body";
 import { prepareDatabase } from "../scripts/prepare-database";
-import { p95DuringHeavy, startServer } from "./light-load";
+import { p95DuringHeavy, requestFromThread, startServer } from "./light-load";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const GOAL_RATIO = 2;
@@ -79,8 +79,8 @@ export async function runLargeBodyBench(): Promise<void> {
   });
   const html = twoMegabyteHtml();
   const post = (route: string) => async () => {
-    const response = await fetch(`${server.url}${route}`, { method: "POST", body: JSON.stringify({ title: `Bench ${route}`, html }), headers: { "content-type": "application/json" } });
-    if (response.status !== 201) throw new Error(`${route} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    const response = await requestFromThread(`${server.url}${route}`, { method: "POST", body: JSON.stringify({ title: `Bench ${route}`, html }), headers: { "content-type": "application/json" } });
+    if (response.status !== 201) throw new Error(`${route} answered ${response.status} ${response.error ?? ""}`);
   };
   const pool = articleWorkerPool();
   if (!pool) throw new Error("FACTDESK_BODY_WORKERS is 0: nothing to compare");

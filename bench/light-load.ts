@@ -81,6 +81,31 @@ export async function lightLatencies(url: string, during: () => Promise<unknown>
   return latencies;
 }
 
+// The heavy request's client runs on its own thread too, as a real client runs elsewhere: reading a
+// 5 MB PDF answer (or sending a 2 MB body) is the client's work, not the server's.
+const HEAVY_CLIENT = `
+const { parentPort, workerData } = require("node:worker_threads");
+fetch(workerData.url, workerData.init)
+  .then(async (response) => parentPort.postMessage({ status: response.status, bytes: (await response.arrayBuffer()).byteLength }))
+  .catch((error) => parentPort.postMessage({ status: 0, bytes: 0, error: String(error) }));
+`;
+
+/**
+ * One request to `url` (method, headers and a text body in `init`) made from a separate thread,
+ * as a client elsewhere would: its status and the size of its answer.
+ */
+export async function requestFromThread(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; bytes: number; error?: string }> {
+  const client = new Worker(HEAVY_CLIENT, { eval: true, workerData: { url, init } });
+  try {
+    return await new Promise((resolve, reject) => {
+      client.once("message", resolve);
+      client.once("error", reject);
+    });
+  } finally {
+    await client.terminate();
+  }
+}
+
 /** Resolves after `ms`. */
 export const pause = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms));
 
