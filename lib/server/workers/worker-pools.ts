@@ -1,16 +1,16 @@
 import "server-only";
 import path from "node:path";
-import type { ArticleWorkerTasks } from "@/lib/articles/article-worker-tasks";
 import { forkPoolWorker } from "@/lib/async/child-process-worker";
 import type { WorkerTaskRequest, WorkerTaskResult, WorkerTaskTable } from "@/lib/async/worker-tasks";
 import { WorkerPool, type PoolWorker, type RunOptions } from "@/lib/async/worker-pool";
 import { getAppConfig } from "@/lib/config/app-config";
+import type { ArticleProcessTasks } from "@/lib/server/articles/article-process-tasks";
 import type { StoredReportTasks } from "@/lib/server/exports/stored-report-tasks";
 import { logger } from "@/lib/server/logger";
 
 // Assembled at run time, so that file tracing doesn't follow them into tsx and esbuild's binary.
 const BOOTSTRAP = ["lib", "async", ["ts-process-bootstrap", "mjs"].join(".")];
-const ARTICLE_ENTRY = ["lib", "articles", ["article-worker", "ts"].join(".")];
+const ARTICLE_ENTRY = ["lib", "server", "articles", ["article-process", "ts"].join(".")];
 const REPORT_ENTRY = ["lib", "server", "exports", ["report-process", "ts"].join(".")];
 /** The worker processes load server modules (the report worker reads the database): "server-only" resolves to nothing there. */
 const WORKER_NODE_FLAGS = ["--conditions=react-server"];
@@ -18,7 +18,7 @@ const WORKER_NODE_FLAGS = ["--conditions=react-server"];
 /** A pool of workers that run the tasks of table `T`. */
 export type TaskPool<T extends WorkerTaskTable> = WorkerPool<WorkerTaskRequest<T>, unknown>;
 
-type Pools = { article?: TaskPool<ArticleWorkerTasks> | null; report?: TaskPool<StoredReportTasks> | null };
+type Pools = { article?: TaskPool<ArticleProcessTasks> | null; report?: TaskPool<StoredReportTasks> | null };
 const pools = ((globalThis as unknown as { factdeskWorkerPools?: Pools }).factdeskWorkerPools ??= {});
 
 /**
@@ -48,7 +48,7 @@ function warnOnce(message: string): void {
  * This process's article workers: large article bodies and imports (FACTDESK_BODY_WORKERS,
  * FACTDESK_BODY_WORKER_TIMEOUT_MS, FACTDESK_BODY_WORKER_QUEUE); null when set to 0 workers.
  */
-export function articleWorkerPool(): TaskPool<ArticleWorkerTasks> | null {
+export function articleWorkerPool(): TaskPool<ArticleProcessTasks> | null {
   if (pools.article === undefined) {
     const config = getAppConfig();
     pools.article =

@@ -1,9 +1,0 @@
-/**
- * Child-process entry of the article workers (see article-worker-tasks.ts), forked at the lowest
- * CPU priority through lib/async/ts-process-bootstrap.mjs by lib/server/workers/worker-pools.ts.
- */
-import { parentProcessPort } from "../async/child-process-worker";
-import { serveWorkerTasks } from "../async/worker-tasks";
-import { articleWorkerTasks } from "./article-worker-tasks";
-
-serveWorkerTasks(parentProcessPort(), articleWorkerTasks);
