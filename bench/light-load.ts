@@ -109,15 +109,30 @@ export async function requestFromThread(url: string, init: { method?: string; he
 /** Resolves after `ms`. */
 export const pause = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Idle p95 of light GETs of `lightUrl`, then their p95 while `heavy()` runs; and how long it took. */
-export async function p95DuringHeavy(lightUrl: string, heavy: () => Promise<unknown>): Promise<{ idle: number; busy: number; heavyMs: number; samples: number }> {
+/**
+ * Idle p95 of light GETs of `lightUrl`, then their p95 while `heavy()` runs; and how long it took
+ * (the median run). With `rounds` > 1, `heavy()` runs that many times and the light requests of
+ * every run are pooled (the idle ones over as long): on a shared machine one run's p95 is its
+ * third-slowest request or so, at the mercy of whatever else the machine did at that moment.
+ */
+export async function p95DuringHeavy(
+  lightUrl: string,
+  heavy: () => Promise<unknown>,
+  rounds = 1,
+): Promise<{ idle: number; busy: number; heavyMs: number; samples: number }> {
   await lightLatencies(lightUrl, pause(500)); // warm up
-  const idle = percentile(await lightLatencies(lightUrl, pause(3_000)), 95);
-  let heavyMs = 0;
-  const during = await lightLatencies(lightUrl, async () => {
-    const started = performance.now();
-    await heavy();
-    heavyMs = performance.now() - started;
-  });
-  return { idle, busy: percentile(during, 95), heavyMs, samples: during.length };
+  const idle: number[] = [];
+  const during: number[] = [];
+  const heavyTimes: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    idle.push(...(await lightLatencies(lightUrl, pause(3_000))));
+    during.push(
+      ...(await lightLatencies(lightUrl, async () => {
+        const started = performance.now();
+        await heavy();
+        heavyTimes.push(performance.now() - started);
+      })),
+    );
+  }
+  return { idle: percentile(idle, 95), busy: percentile(during, 95), heavyMs: percentile(heavyTimes, 50), samples: during.length };
 }

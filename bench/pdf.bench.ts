@@ -21,6 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ARTICLE_BYTES = 5_000_000;
 const ANNOTATIONS = 300;
 const GOAL_RATIO = 2;
+/** Heavy requests per figure of the current and previous versions (their light requests pooled; BENCH_ROUNDS to change it); one for the much slower first versions. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const WORDS =
   "the minister said that officials agreed on a new framework for talks while critics claimed unemployment had doubled since inflation rose sharply across the region budget deficit contractor invoices report evidence survey statistics office opposition leader".split(
@@ -143,9 +145,9 @@ export async function runPdfBench(): Promise<void> {
       console.log(
         `${label.padEnd(30)} light p95 idle ${figures.idle.toFixed(1)} ms, during the PDF ${figures.busy.toFixed(1)} ms (${(figures.busy / figures.idle).toFixed(1)}×, ${figures.samples} requests); the PDF took ${(figures.heavyMs / 1000).toFixed(1)} s`,
       );
-    const now = await p95DuringHeavy(`${server.url}/light`, pdfOf("/pdf"));
+    const now = await p95DuringHeavy(`${server.url}/light`, pdfOf("/pdf"), ROUNDS);
     line("worker reads + renders (now)", now);
-    const readHere = await p95DuringHeavy(`${server.url}/light`, pdfOf("/pdf-read-here"));
+    const readHere = await p95DuringHeavy(`${server.url}/light`, pdfOf("/pdf-read-here"), ROUNDS);
     line("read here, worker renders", readHere);
     const before = await p95DuringHeavy(`${server.url}/light`, pdfOf("/pdf-inline"));
     line("request thread (first)", before);
