@@ -115,11 +115,7 @@ export const pause = (ms: number) => () => new Promise((resolve) => setTimeout(r
  * every run are pooled (the idle ones over as long): on a shared machine one run's p95 is its
  * third-slowest request or so, at the mercy of whatever else the machine did at that moment.
  */
-export async function p95DuringHeavy(
-  lightUrl: string,
-  heavy: () => Promise<unknown>,
-  rounds = 1,
-): Promise<{ idle: number; busy: number; heavyMs: number; samples: number }> {
+export async function p95DuringHeavy(lightUrl: string, heavy: () => Promise<unknown>, rounds = 1): Promise<{ idle: number; busy: number; heavyMs: number; samples: number }> {
   await lightLatencies(lightUrl, pause(500)); // warm up
   const idle: number[] = [];
   const during: number[] = [];

@@ -36,8 +36,7 @@ afterEach(async () => {
   pool = null;
 });
 
-const newPool = (size = 1, taskTimeoutMs = 5_000, maxQueued?: number) =>
-  (pool = new WorkerPool({ spawn: () => forkPoolWorker({ modulePath }), size, taskTimeoutMs, maxQueued, announcesReady: true }));
+const newPool = (size = 1, taskTimeoutMs = 5_000, maxQueued?: number) => (pool = new WorkerPool({ spawn: () => forkPoolWorker({ modulePath }), size, taskTimeoutMs, maxQueued, announcesReady: true }));
 
 const isAlive = (pid: number) => {
   try {
