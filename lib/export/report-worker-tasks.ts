@@ -4,7 +4,7 @@ import { renderReportPdf } from "./report-pdf";
 import { reportWordsFor } from "./report-words";
 
 /**
- * What the report workers do off the request thread (lib/export/report-worker.ts runs them):
+ * What the report workers do off the request thread (lib/server/exports/report-process.ts runs them, with stored-report-tasks.ts):
  * render the PDF report, and the HTML report of a large article. The PDF comes back as bytes
  * moved (not copied) to the caller.
  */

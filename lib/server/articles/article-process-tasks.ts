@@ -27,7 +27,7 @@ function workerPool(): pg.Pool {
 }
 
 /**
- * What the article worker processes do (lib/articles/article-worker.ts runs them): the pure
+ * What the article worker processes do (lib/server/articles/article-process.ts runs them): the pure
  * tasks, and `stageBody`, which builds a body and writes it to the database with the worker's own
  * connection (see staged-article-body.ts).
  */
