@@ -33,6 +33,13 @@ describe("parseSearchQuery", () => {
     expect(parsed("tax or")).toEqual({ web: "tax or", prefix: "" });
   });
 
+  it("leaves the word after `or` to websearch, so either side may match", () => {
+    expect(parsed("governor or mayor")).toEqual({ web: "governor or mayor", prefix: "" });
+    expect(parsed("governor OR mayor")).toEqual({ web: "governor OR mayor", prefix: "" });
+    expect(parsed("or mayor")).toEqual({ web: "or mayor", prefix: "" });
+    expect(parsed("tax orange")).toEqual({ web: "tax", prefix: "'orange':*" });
+  });
+
   it("ignores trailing punctuation of the last word", () => {
     expect(parsed("inflation rose,")).toEqual({ web: "inflation", prefix: "'rose':*" });
   });

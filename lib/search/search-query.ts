@@ -31,7 +31,11 @@ function splitLastWord(text: string): { rest: string; last: string | null } {
   // Trailing punctuation ("inflation," or "rose.") does not stop the last word being a prefix.
   const word = token.replace(/[^\p{L}\p{N}\p{M}]+$/u, "");
   if (!BARE_WORD.test(word) || CONNECTIVES.has(word.toLowerCase())) return { rest: text, last: null };
-  return { rest: text.slice(0, match.index + match[1].length).trimEnd(), last: word };
+  const rest = text.slice(0, match.index + match[1].length).trimEnd();
+  // After `or` the word is one side of an alternative: a prefix term is ANDed with the rest, which
+  // would require both sides, so websearch keeps it (matched whole, by its stem).
+  if (/(^|\s)or$/iu.test(rest)) return { rest: text, last: null };
+  return { rest, last: word };
 }
 
 /**

@@ -21,6 +21,17 @@ async function foundArticles(actor: Actor, q: string): Promise<string[]> {
   return found.value.groups.map((group) => group.article.id).sort();
 }
 
+describe("searchDesk: or", () => {
+  it("finds articles holding either word of `a or b`, not only those with both", async () => {
+    const [a, b] = [nonce(), nonce()];
+    const editor = await person("editor");
+    const first = await newArticle(`The ${a} spoke first.`, "First");
+    const second = await newArticle(`The ${b} spoke next.`, "Second");
+    const both = await newArticle(`The ${a} and the ${b} spoke.`, "Both");
+    expect(await foundArticles(editor, `${a} or ${b}`)).toEqual([first.id, second.id, both.id].sort());
+  });
+});
+
 describe("searchDesk: the last word as a prefix", () => {
   it("finds every word a prefix stands for: hyphenated words, addresses, links, words with digits", async () => {
     const word = nonce();
