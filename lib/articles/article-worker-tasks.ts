@@ -4,7 +4,7 @@ import type { ImportResult } from "../import/import-result";
 import { buildArticleBody, buildSerialisedArticleBody, type BuildArticleBodyResult, type BuildSerialisedArticleBodyResult } from "./build-article-body";
 
 /**
- * What the article workers do off the request thread (lib/articles/article-worker.ts runs them):
+ * What the article workers do off the request thread (lib/server/articles/article-process.ts runs them):
  * build an article body (sanitise, parse, plain text), read an uploaded file (.docx, Markdown,
  * HTML, text) and find the article in a downloaded page (Readability). Each is the same pure
  * function the request thread would otherwise run.

@@ -1,7 +1,21 @@
-import type { Transferable, Worker } from "node:worker_threads";
+import type { Transferable } from "node:worker_threads";
+
+/**
+ * What the pool needs of one worker: a worker thread (`Worker`) is one as it is; a child process
+ * is one through {@link forkPoolWorker} (lib/async/child-process-worker.ts).
+ */
+export type PoolWorker = {
+  postMessage(message: unknown, transfer?: readonly Transferable[]): void;
+  /** "message": what the worker posted; "error": an Error; "exit": its exit code. */
+  on(event: "message" | "error" | "exit", listener: (value: unknown) => void): unknown;
+  once(event: "online", listener: () => void): unknown;
+  ref(): void;
+  unref(): void;
+  terminate(): Promise<unknown>;
+};
 
 type Task<I, O> = { id: number; input: I; transfer: Transferable[]; resolve: (value: O) => void; reject: (error: Error) => void; detach: () => void };
-type Slot<I, O> = { worker: Worker; task: Task<I, O> | null; timer: NodeJS.Timeout | null; online: boolean };
+type Slot<I, O> = { worker: PoolWorker; task: Task<I, O> | null; timer: NodeJS.Timeout | null; online: boolean };
 
 /** A task ran past the pool's time limit; its worker was stopped. */
 export class WorkerTimeoutError extends Error {
@@ -28,8 +42,8 @@ export class WorkerTaskCancelledError extends Error {
 }
 
 export type WorkerPoolOptions = {
-  /** Starts one worker; it answers each `{ id, input }` message with `{ id, result }` or `{ id, error }`. */
-  spawn: () => Worker;
+  /** Starts one worker (a thread or a child process); it answers each `{ id, input }` message with `{ id, result }` or `{ id, error }`. */
+  spawn: () => PoolWorker;
   /** At most this many workers (and tasks running at once); more tasks wait in line. */
   size: number;
   /** A task running longer is failed with {@link WorkerTimeoutError} and its worker replaced. */
@@ -56,7 +70,7 @@ export type RunOptions = {
 export type WorkerPoolStats = { size: number; busy: number; queued: number };
 
 /**
- * A small pool of worker threads for CPU-heavy pure work. Workers start on demand (or with
+ * A small pool of workers (threads or child processes) for CPU-heavy work. Workers start on demand (or with
  * {@link warm}), are reused, never keep the process alive while idle, and are replaced when one
  * crashes, runs past the time limit or has its task cancelled. The line of waiting tasks can be
  * capped, so that a burst of heavy work is refused at once instead of waiting for minutes.
@@ -145,7 +159,8 @@ export class WorkerPool<I, O> {
       if (slot.task && !slot.timer) this.#startTimer(slot);
     };
     if (!this.options.announcesReady) worker.once("online", becameReady);
-    worker.on("message", (message: { id: number; result?: O; error?: string; ready?: true }) => {
+    worker.on("message", (value) => {
+      const message = value as { id: number; result?: O; error?: string; ready?: true };
       if (message.ready && !slot.online) return becameReady();
       const task = slot.task;
       if (!task || task.id !== message.id) return;
@@ -153,7 +168,7 @@ export class WorkerPool<I, O> {
       this.#finish(task, message.error !== undefined ? new Error(message.error) : { result: message.result as O });
       this.#dispatch();
     });
-    worker.on("error", (error) => void this.#replace(slot, error));
+    worker.on("error", (error) => void this.#replace(slot, error instanceof Error ? error : new Error(String(error))));
     worker.on("exit", () => {
       if (this.#slots.includes(slot)) void this.#replace(slot, new Error("The worker stopped unexpectedly"));
     });

@@ -21,7 +21,7 @@ function transferablesOf(value: unknown): Transferable[] {
 }
 
 /**
- * Worker-thread side of a {@link WorkerPool}: answers each `{ id, input: { task, input } }` with
+ * Worker side (a thread's port, or a child process's, see parentProcessPort) of a {@link WorkerPool}: answers each `{ id, input: { task, input } }` with
  * `{ id, result }` or `{ id, error }`, running the named task from `tasks`. Posts `{ ready: true }`
  * first (call it once the worker has loaded what it needs: the pool's time limit counts from it).
  */

@@ -122,7 +122,7 @@ export const appConfigSchema = z.object({
   FACTDESK_BODY_WORKER_TIMEOUT_MS: milliseconds("FACTDESK_BODY_WORKER_TIMEOUT_MS", 1_000, 600_000, 120_000),
   /** Article bodies and imports waiting for a body worker; past it a save or import is refused (503, Retry-After). */
   FACTDESK_BODY_WORKER_QUEUE: wholeNumber("FACTDESK_BODY_WORKER_QUEUE", 0, 1_000, 16),
-  /** Worker threads rendering PDF reports (0: on the request thread). */
+  /** Worker processes reading and rendering PDF reports (0: on the request thread). */
   FACTDESK_REPORT_WORKERS: wholeNumber("FACTDESK_REPORT_WORKERS", 0, 8, 1),
   /** Longest one report may take to render; then the render is stopped and the export answers 504. */
   FACTDESK_REPORT_TIMEOUT_MS: milliseconds("FACTDESK_REPORT_TIMEOUT_MS", 1_000, 600_000, 120_000),

@@ -25,7 +25,13 @@ export type TransactionLimits = {
   timeoutMs: number;
 };
 
-export type PrismaClientOptions = { maxConnections?: number; timeouts?: DatabaseTimeouts; transactions?: TransactionLimits };
+export type PrismaClientOptions = {
+  maxConnections?: number;
+  timeouts?: DatabaseTimeouts;
+  transactions?: TransactionLimits;
+  /** `application_name` of the connections (shown in `pg_stat_activity`); PostgreSQL's default when absent. */
+  applicationName?: string;
+};
 
 /**
  * A `pg` client whose connect time limit is its own: the pool's `connectionTimeoutMillis`
@@ -53,6 +59,7 @@ export function createDatabasePool(databaseUrl: string, options: PrismaClientOpt
     allowExitOnIdle: true,
     Client: clientWithConnectLimit(timeouts.connectMs),
     ...(poolWaitMs ? { connectionTimeoutMillis: poolWaitMs } : {}),
+    ...(options.applicationName ? { application_name: options.applicationName } : {}),
     ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs } : {}),
     ...(timeouts.idleInTransactionMs ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
   });

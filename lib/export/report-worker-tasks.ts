@@ -4,9 +4,9 @@ import { renderReportPdf } from "./report-pdf";
 import { reportWordsFor } from "./report-words";
 
 /**
- * What the report workers do off the request thread (lib/export/report-worker.ts runs them):
- * render the PDF report, and the HTML report of a large article. The PDF comes back as bytes
- * moved (not copied) to the caller.
+ * What the report workers do off the request thread (lib/server/exports/report-process.ts runs
+ * them, with stored-report-tasks.ts): render the PDF report, and the HTML report of a large
+ * article. The PDF comes back as bytes.
  */
 export const reportWorkerTasks = {
   /** `locale`: the reader's interface language (the words hold functions, which can't cross threads). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, wordsToLocate } from "./search-query";
+import { lastWordLiteral, MAX_SEARCH_QUERY_CHARS, parseSearchQuery, prefixRange, prefixWord, requiredPhrases, wordsToLocate } from "./search-query";
 
 const parsed = (raw: string) => {
   const result = parseSearchQuery(raw);
@@ -31,6 +31,13 @@ describe("parseSearchQuery", () => {
   it("does not prefix an excluded word or a connective", () => {
     expect(parsed("tax -vat")).toEqual({ web: "tax -vat", prefix: "" });
     expect(parsed("tax or")).toEqual({ web: "tax or", prefix: "" });
+  });
+
+  it("leaves the word after `or` to websearch, so either side may match", () => {
+    expect(parsed("governor or mayor")).toEqual({ web: "governor or mayor", prefix: "" });
+    expect(parsed("governor OR mayor")).toEqual({ web: "governor OR mayor", prefix: "" });
+    expect(parsed("or mayor")).toEqual({ web: "or mayor", prefix: "" });
+    expect(parsed("tax orange")).toEqual({ web: "tax", prefix: "'orange':*" });
   });
 
   it("ignores trailing punctuation of the last word", () => {
@@ -80,5 +87,56 @@ describe("lastWordLiteral", () => {
 
   it("is empty without a prefix term", () => {
     expect(lastWordLiteral(parsed('"cost of living"'))).toBe("");
+  });
+});
+
+describe("prefixRange", () => {
+  it("runs from the prefix word to the word with its last character one higher", () => {
+    expect(prefixRange(parsed("tax Inflat"))).toEqual({ from: "inflat", to: "inflau" });
+    expect(prefixRange(parsed("مہنگا"))).toEqual({ from: "مہنگا", to: "مہنگب" });
+    expect(prefixRange({ web: "", prefix: "'o''neill':*" })).toEqual({ from: "o'neill", to: "o'neilm" });
+  });
+
+  it("holds exactly the strings the word begins, byte by byte", () => {
+    const range = prefixRange(parsed("abz"))!;
+    const inside = (s: string) => Buffer.compare(Buffer.from(s), Buffer.from(range.from)) >= 0 && Buffer.compare(Buffer.from(s), Buffer.from(range.to)) < 0;
+    expect(["abz", "abzz", "abz\u{10FFFF}x", "abzé"].every(inside)).toBe(true);
+    expect(["aby", "ab{", "ac", "ab"].some(inside)).toBe(false);
+  });
+
+  it("steps over the surrogates, and has no end after the last code point", () => {
+    expect(prefixRange({ web: "", prefix: "'a\u{D7FF}':*" })).toEqual({ from: "a\u{D7FF}", to: "a\u{E000}" });
+    expect(prefixRange({ web: "", prefix: "'a\u{10FFFF}':*" })).toBeNull();
+  });
+
+  it("is null when the query has no prefix term", () => {
+    expect(prefixRange(parsed('"cost of living"'))).toBeNull();
+  });
+});
+
+describe("prefixWord", () => {
+  it("is the prefix term's word as typed, lowercased", () => {
+    expect(prefixWord(parsed("tax Inflat"))).toBe("inflat");
+    expect(prefixWord({ web: "", prefix: "'o''neill':*" })).toBe("o'neill");
+    expect(prefixWord(parsed("metro -railway"))).toBe("");
+  });
+});
+
+describe("requiredPhrases", () => {
+  it("lists the quoted phrases every match must hold", () => {
+    expect(requiredPhrases(parsed('"electricity prices" "opposition leader" alleged'))).toEqual(["electricity prices", "opposition leader"]);
+    expect(requiredPhrases(parsed('wheat "cost of living" cris'))).toEqual(["cost of living"]);
+  });
+
+  it("leaves out excluded phrases, and every phrase of a query with `or` (none is then required)", () => {
+    expect(requiredPhrases(parsed('"cost of living" -"fuel prices" wheat'))).toEqual(["cost of living"]);
+    expect(requiredPhrases(parsed('"cost of living" or inflation'))).toEqual([]);
+    expect(requiredPhrases(parsed('"cost of living" OR "fuel prices"'))).toEqual([]);
+  });
+
+  it("leaves out what websearch might read otherwise: an unclosed quote, quotes inside a word", () => {
+    expect(requiredPhrases(parsed('"cost of liv'))).toEqual([]);
+    expect(requiredPhrases(parsed('wheat"cost of living" x'))).toEqual([]);
+    expect(requiredPhrases(parsed('"cost of living"x wheat'))).toEqual([]);
   });
 });

@@ -31,7 +31,11 @@ function splitLastWord(text: string): { rest: string; last: string | null } {
   // Trailing punctuation ("inflation," or "rose.") does not stop the last word being a prefix.
   const word = token.replace(/[^\p{L}\p{N}\p{M}]+$/u, "");
   if (!BARE_WORD.test(word) || CONNECTIVES.has(word.toLowerCase())) return { rest: text, last: null };
-  return { rest: text.slice(0, match.index + match[1].length).trimEnd(), last: word };
+  const rest = text.slice(0, match.index + match[1].length).trimEnd();
+  // After `or` the word is one side of an alternative: a prefix term is ANDed with the rest, which
+  // would require both sides, so websearch keeps it (matched whole, by its stem).
+  if (/(^|\s)or$/iu.test(rest)) return { rest: text, last: null };
+  return { rest, last: word };
 }
 
 /**
@@ -59,7 +63,7 @@ export function wordsToLocate(query: ParsedSearchQuery): string[] {
     if (token === "" || token.startsWith("-")) continue;
     for (const word of token.split(/[^\p{L}\p{N}\p{M}]+/u)) if (word !== "" && !CONNECTIVES.has(word.toLowerCase())) words.push(word.toLowerCase());
   }
-  const prefix = /^'(.*)':\*$/u.exec(query.prefix)?.[1].replaceAll("''", "'");
+  const prefix = prefixWord(query);
   if (prefix) words.push(prefix);
   return [...new Set(words)];
 }
@@ -72,4 +76,40 @@ export function wordsToLocate(query: ParsedSearchQuery): string[] {
  */
 export function lastWordLiteral(query: ParsedSearchQuery): string {
   return query.prefix.replace(/:\*$/u, "");
+}
+
+/** The prefix term's word (lowercased, unquoted; `''` when the query has none). */
+export function prefixWord(query: ParsedSearchQuery): string {
+  return /^'(.*)':\*$/u.exec(query.prefix)?.[1].replaceAll("''", "'") ?? "";
+}
+
+/**
+ * The range of strings the prefix term's word begins (`null` when none): from the word itself up
+ * to, not including, the word with its last character's code point one higher. Compared byte by
+ * byte (collation "C", UTF-8 keeps code point order), it holds exactly the words a tsquery prefix
+ * `'word':*` matches. The search looks them up in the desk's lexicon (table `SearchLexeme`), an
+ * index range, to match the few whole words a prefix stands for rather than a GIN partial match.
+ */
+export function prefixRange(query: ParsedSearchQuery): { from: string; to: string } | null {
+  const word = prefixWord(query);
+  const chars = [...word];
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined || last >= 0x10ffff) return null;
+  // No string holds a lone surrogate: past U+D7FF comes U+E000.
+  const next = last + 1 >= 0xd800 && last + 1 <= 0xdfff ? 0xe000 : last + 1;
+  return { from: word, to: chars.join("") + String.fromCodePoint(next) };
+}
+
+/**
+ * The quoted phrases every match of the query must hold (websearch joins terms with AND): each
+ * closed `"…"` standing alone (after a space or at the start, before a space or at the end), not
+ * excluded with `-`. None when the query has `or`, which may make any of them optional. The
+ * search narrows article texts to those holding each phrase's adjacent word pairs.
+ */
+export function requiredPhrases(query: ParsedSearchQuery): string[] {
+  const outsideQuotes = query.web.replace(/"[^"]*"?/gu, " ");
+  if (outsideQuotes.split(" ").some((token) => token.toLowerCase() === "or")) return [];
+  const phrases: string[] = [];
+  for (const match of query.web.matchAll(/(^|\s)(-?)"([^"]*)"(?=\s|$)/gu)) if (match[2] === "" && match[3].trim() !== "") phrases.push(match[3]);
+  return phrases;
 }

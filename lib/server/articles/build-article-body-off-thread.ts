@@ -3,6 +3,7 @@ import { buildArticleBody, buildSerialisedArticleBody, type BuildArticleBodyResu
 import type { AppError } from "@/lib/server/errors";
 import { workerFailure } from "@/lib/server/workers/worker-failure";
 import { articleWorkerPool, runTask } from "@/lib/server/workers/worker-pools";
+import type { StageBodyResult } from "./staged-article-body";
 
 type BodyInput = { text?: string; html?: string };
 
@@ -13,7 +14,7 @@ export const OFF_THREAD_MIN_CHARS = 64 * 1024;
 export type BodyWorkerRefusal = { ok: false; message: string; error: AppError };
 
 /** True when the body was refused by the workers (busy, too slow), not for its content. */
-export function isBodyWorkerRefusal(result: BuildArticleBodyResult | BuildSerialisedArticleBodyResult | BodyWorkerRefusal): result is BodyWorkerRefusal {
+export function isBodyWorkerRefusal(result: BuildArticleBodyResult | BuildSerialisedArticleBodyResult | StageBodyResult | BodyWorkerRefusal): result is BodyWorkerRefusal {
   return !result.ok && "error" in result;
 }
 
@@ -41,6 +42,20 @@ export async function buildSerialisedArticleBodyOffThread(input: BodyInput): Pro
   const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
   if (!pool) return buildSerialisedArticleBody(input);
   return onBodyWorker(() => runTask(pool, "buildSerialisedBody", { html: input.html, text: input.text }));
+}
+
+/**
+ * The body to save, prepared so that a large one never crosses the request thread: built by an
+ * article worker and written by it into `StagedArticleBody` with its own connection (then taken
+ * into the revision by the saving transaction, see takeStagedBody), its plain text given back; a
+ * small one (or every one with FACTDESK_BODY_WORKERS=0) built here as JSON text. Same stored
+ * document and text either way; the same refusals as {@link buildArticleBodyOffThread}.
+ */
+export async function prepareArticleBodyOffThread(input: BodyInput): Promise<StageBodyResult | BuildSerialisedArticleBodyResult | BodyWorkerRefusal> {
+  const size = (input.html ?? input.text ?? "").length;
+  const pool = size >= OFF_THREAD_MIN_CHARS ? articleWorkerPool() : null;
+  if (!pool) return buildSerialisedArticleBody(input);
+  return onBodyWorker(() => runTask(pool, "stageBody", { html: input.html, text: input.text }));
 }
 
 async function onBodyWorker<T>(work: () => Promise<T>): Promise<T | BodyWorkerRefusal> {

@@ -9,7 +9,9 @@ import type { RevisionSource } from "@/lib/server/db/generated/client";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import { transactWithEvents } from "@/lib/server/events/transact-with-events";
 import type { ArticleMetadata } from "@/lib/validations/article";
-import { buildSerialisedArticleBodyOffThread, isBodyWorkerRefusal } from "./build-article-body-off-thread";
+import { db } from "@/lib/server/db/prisma";
+import { isBodyWorkerRefusal, prepareArticleBodyOffThread } from "./build-article-body-off-thread";
+import { discardStagedBody, takeStagedBody } from "./staged-article-body";
 import { toArticleMetadataDto, articleMetadataSelect, type ArticleMetadataDto } from "./article-dto";
 import { LARGE_REVISION_CHARS, PLACEHOLDER_BODY, revisionTransactionTimeoutMs, writeRevisionBody } from "./write-revision-body";
 
@@ -22,38 +24,51 @@ export type NewArticleBody = { text: string } | { html: string } | { doc: JSONCo
 export async function createArticle(actor: Actor, input: { metadata: ArticleMetadata; body: NewArticleBody; source: RevisionSource }): Promise<Result<ArticleMetadataDto & { text: string }>> {
   const allowed = can(actor, "article.create");
   if (!allowed.ok) return refusedBy(allowed);
-  const built = "doc" in input.body ? buildSerialisedArticleBody(input.body) : await buildSerialisedArticleBodyOffThread(input.body);
+  const built = "doc" in input.body ? buildSerialisedArticleBody(input.body) : await prepareArticleBodyOffThread(input.body);
   if (isBodyWorkerRefusal(built)) return { ok: false, error: built.error };
   if (!built.ok) return fail("invalid", built.message, { fieldErrors: { ["html" in input.body ? "html" : "text"]: built.message } });
 
-  const large = built.body.text.length >= LARGE_REVISION_CHARS;
-  const article = await transactWithEvents(
-    async (tx, events) => {
-      const body = large ? PLACEHOLDER_BODY : { doc: JSON.parse(built.body.docJson) as object, text: built.body.text };
-      const created = await tx.article.create({
-        data: {
-          title: input.metadata.title,
-          outlet: input.metadata.outlet,
-          byline: input.metadata.byline,
-          url: input.metadata.url,
-          publishedOn: fromIsoDate(input.metadata.publishedOn),
-          createdById: actor.id,
-          revisions: { create: { number: 1, doc: body.doc as object, text: body.text, source: input.source, createdById: actor.id } },
-        },
-        select: { ...articleMetadataSelect, revisions: { select: { id: true } } },
-      });
-      // A large body is written apart, so that the request thread isn't held while it is mapped.
-      if (large) await writeRevisionBody(tx, created.revisions[0].id, built.body);
-      events.add({
-        type: "article.created",
-        actorId: actor.id,
-        entityId: created.id,
-        articleId: created.id,
-        payload: { after: { title: created.title, source: input.source, characters: built.body.text.length } },
-      });
-      return created;
-    },
-    { timeout: revisionTransactionTimeoutMs(built.body.text.length) },
-  );
-  return ok({ ...toArticleMetadataDto(article), text: built.body.text });
+  // A large body is either staged in the database by the article worker (taken into the revision
+  // here) or, built on this thread, written apart: either way the revision is created empty first.
+  const staged = "staged" in built ? built.staged : null;
+  const inline = "body" in built ? built.body : null;
+  const text = staged?.text ?? inline?.text ?? "";
+  const large = staged !== null || text.length >= LARGE_REVISION_CHARS;
+  const save = () =>
+    transactWithEvents(
+      async (tx, events) => {
+        const body = large || !inline ? PLACEHOLDER_BODY : { doc: JSON.parse(inline.docJson) as object, text };
+        const created = await tx.article.create({
+          data: {
+            title: input.metadata.title,
+            outlet: input.metadata.outlet,
+            byline: input.metadata.byline,
+            url: input.metadata.url,
+            publishedOn: fromIsoDate(input.metadata.publishedOn),
+            createdById: actor.id,
+            revisions: { create: { number: 1, doc: body.doc as object, text: body.text, source: input.source, createdById: actor.id } },
+          },
+          select: { ...articleMetadataSelect, revisions: { select: { id: true } } },
+        });
+        if (staged) await takeStagedBody(tx, created.revisions[0].id, staged.stagedId);
+        else if (large && inline) await writeRevisionBody(tx, created.revisions[0].id, inline);
+        events.add({
+          type: "article.created",
+          actorId: actor.id,
+          entityId: created.id,
+          articleId: created.id,
+          payload: { after: { title: created.title, source: input.source, characters: text.length } },
+        });
+        return created;
+      },
+      { timeout: revisionTransactionTimeoutMs(text.length) },
+    );
+  let article: Awaited<ReturnType<typeof save>>;
+  try {
+    article = await save();
+  } catch (error) {
+    if (staged) await discardStagedBody(db(), staged.stagedId);
+    throw error;
+  }
+  return ok({ ...toArticleMetadataDto(article), text });
 }

@@ -5,6 +5,8 @@ import { closeWorkerPools } from "@/lib/server/workers/worker-pools";
 import { createTestUser } from "@/test/integration/factories";
 import { createArticle } from "./create-article";
 import { LARGE_REVISION_CHARS } from "./write-revision-body";
+import { ARTICLE_WORKER_APPLICATION_NAME } from "./article-process-tasks";
+import { OFF_THREAD_MIN_CHARS } from "./build-article-body-off-thread";
 
 afterAll(async () => {
   await closeWorkerPools();
@@ -51,5 +53,27 @@ describe("createArticle with a large body", () => {
     expect(revision.text).toBe(text);
     const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "ArticleRevision" WHERE "articleId" = ${created.value.id} AND "searchVector" @@ to_tsquery('simple', 'zanzibarian')`;
     expect(rows).toHaveLength(1);
+  }, 180_000);
+
+  it("has the article worker write the body with its own connection, and leaves nothing staged", async () => {
+    const editor = await createTestUser("editor");
+    await db().$executeRaw`INSERT INTO "StagedArticleBody" ("id", "doc", "text", "createdAt") VALUES ('left-by-a-failed-save', '{}'::jsonb, 'x', now() - interval '2 hours')`;
+    const text = "Words of a long article about the grid. ".repeat(Math.ceil((OFF_THREAD_MIN_CHARS * 2) / 40));
+    const created = await createArticle(editor, { metadata, body: { text }, source: "text" });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.value.text).toBe(text.trim());
+    const [activity] = await db().$queryRaw<{ connections: number }[]>`
+      SELECT count(*)::int AS "connections" FROM pg_stat_activity WHERE application_name = ${ARTICLE_WORKER_APPLICATION_NAME} AND datname = current_database()`;
+    expect(activity.connections).toBe(1);
+    expect(await db().stagedArticleBody.count()).toBe(0);
+  }, 180_000);
+
+  it("saves nothing and leaves nothing staged when the save fails after the worker staged the body", async () => {
+    const ghost = { id: "no-such-user", role: "editor" as const, name: "Ghost", email: "ghost@example.org", active: true, mustChangePassword: false };
+    const title = `Never saved ${Date.now()}`;
+    const text = "Words of a long article about the grid. ".repeat(Math.ceil((OFF_THREAD_MIN_CHARS * 2) / 40));
+    await expect(createArticle(ghost, { metadata: { ...metadata, title }, body: { text }, source: "text" })).rejects.toThrow();
+    expect(await db().article.count({ where: { title } })).toBe(0);
+    expect(await db().stagedArticleBody.count()).toBe(0);
   }, 180_000);
 });

@@ -6,6 +6,8 @@ import { REPORT_HTML_CONTENT_TYPE, renderReportHtml } from "@/lib/export/report-
 import { REPORT_PDF_CONTENT_TYPE } from "@/lib/export/report-pdf";
 import { reportWordsFor } from "@/lib/export/report-words";
 import { ok, type Result } from "@/lib/server/errors";
+import { db } from "@/lib/server/db/prisma";
+import { readExportInput, type ExportScope } from "@/lib/server/exports/load-export-input";
 import { workerFailure, type WorkerFailureWords } from "@/lib/server/workers/worker-failure";
 import { reportWorkerPool, runTask } from "@/lib/server/workers/worker-pools";
 
@@ -62,7 +64,7 @@ export async function renderReportHtmlOffThread(input: ExportInput, locale: stri
 }
 
 /**
- * {@link exportArticle} for request handlers: the PDF and the HTML report of a large article are
+ * {@link exportArticle} for an input already read: the PDF and the HTML report of a large article are
  * rendered off the request thread (see above); the other formats inline. Same bytes either way;
  * the reports in `options.locale`'s words.
  */
@@ -77,4 +79,32 @@ export async function exportArticleOffThread(format: ExportFormat, input: Export
     return html.ok ? ok({ body: html.value, contentType: REPORT_HTML_CONTENT_TYPE, fileName }) : html;
   }
   return ok(await exportArticle(format, input, reportWordsFor(options.locale ?? "en")));
+}
+
+/**
+ * The PDF report, or the HTML report (`format`), of what `scope` covers (decided by
+ * resolveExportScope for the acting user), in `options.locale`'s words. A PDF, and the HTML
+ * report of a large article, are read *and* rendered by a report worker process with its own
+ * database connection, so the article's megabytes never pass through the request thread (same
+ * bytes as {@link exportArticleOffThread}; same time and queue limits, 504 and 503). A small
+ * article's HTML report, and every report when the pool is off (FACTDESK_REPORT_WORKERS=0), is
+ * read and rendered here. `not_found` when the article was deleted since the scope was decided.
+ */
+export async function exportStoredReport(format: "pdf" | "html", scope: ExportScope, options: OffThreadOptions = {}): Promise<Result<ExportResult>> {
+  const locale = options.locale ?? "en";
+  const pool = format === "pdf" || scope.textLength >= HTML_REPORT_OFF_THREAD_MIN_CHARS ? reportWorkerPool() : null;
+  if (!pool) {
+    const input = await readExportInput(db(), scope);
+    if (!input.ok) return input;
+    return exportArticleOffThread(format, input.value, options);
+  }
+  const rendered = await offThread(format === "pdf" ? PDF_WORDS : HTML_WORDS, () => runTask(pool, "renderStoredReport", { scope, format, locale }, { signal: options.signal }));
+  if (!rendered.ok) return rendered;
+  if (!rendered.value.ok) return rendered.value;
+  const { body, fileName } = rendered.value.value;
+  return ok({
+    body: typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+    contentType: format === "pdf" ? REPORT_PDF_CONTENT_TYPE : REPORT_HTML_CONTENT_TYPE,
+    fileName,
+  });
 }

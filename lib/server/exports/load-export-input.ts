@@ -9,6 +9,9 @@ import { refusedBy } from "@/lib/server/auth/policy-refusal";
 import { toIsoDate } from "@/lib/server/dates";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/prisma";
+
+/** What reads an export: the app's client, a transaction, or a report worker's own client. */
+export type ExportReader = Prisma.TransactionClient;
 import { notFound, ok, type Result } from "@/lib/server/errors";
 
 /** How an export is made: approved only or everything, and the origin its links point to. */
@@ -92,8 +95,8 @@ function toExportAnnotation(row: ExportAnnotationRow, { author, evidence, decisi
  * one query: PostgreSQL's `DISTINCT ON` keeps the newest row per annotation, using the
  * `(annotationId, createdAt)` index.
  */
-async function latestDecisions(articleId: string, approvedOnly: boolean): Promise<Map<string, Decision>> {
-  const rows = await db().$queryRaw<{ annotationId: string; createdAt: Date; actorId: string; actorName: string }[]>`
+async function latestDecisions(client: ExportReader, articleId: string, approvedOnly: boolean): Promise<Map<string, Decision>> {
+  const rows = await client.$queryRaw<{ annotationId: string; createdAt: Date; actorId: string; actorName: string }[]>`
     SELECT DISTINCT ON (d."annotationId") d."annotationId", d."createdAt", u."id" AS "actorId", u."name" AS "actorName"
     FROM "ReviewDecision" d
     JOIN "Annotation" a ON a."id" = d."annotationId"
@@ -107,8 +110,8 @@ async function latestDecisions(articleId: string, approvedOnly: boolean): Promis
 }
 
 /** The article's corrections log, by annotation, oldest first. */
-async function correctionsByAnnotation(articleId: string): Promise<Map<string, ExportCorrection[]>> {
-  const rows = await db().correction.findMany({
+async function correctionsByAnnotation(client: ExportReader, articleId: string): Promise<Map<string, ExportCorrection[]>> {
+  const rows = await client.correction.findMany({
     where: { articleId },
     select: { annotationId: true, createdAt: true, note: true, verdictBefore: true, verdictAfter: true, rationaleBefore: true, rationaleAfter: true, author: { select: { id: true, name: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -122,8 +125,8 @@ async function correctionsByAnnotation(articleId: string): Promise<Map<string, E
 }
 
 /** Evidence items of the exported annotations, grouped by annotation, in their order. */
-async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): Promise<Map<string, ExportEvidence[]>> {
-  const rows = await db().evidence.findMany({
+async function evidenceByAnnotation(client: ExportReader, articleId: string, approvedOnly: boolean): Promise<Map<string, ExportEvidence[]>> {
+  const rows = await client.evidence.findMany({
     where: { annotation: { articleId, deletedAt: null, ...(approvedOnly ? { status: "approved" as const } : {}) } },
     select: exportEvidenceSelect,
     orderBy: [{ annotationId: "asc" }, { position: "asc" }],
@@ -139,6 +142,47 @@ async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): P
 }
 
 /**
+ * What one authorised export reads, decided by {@link resolveExportScope} on the request thread
+ * (the actor's right to export, the article found and not deleted, approved-only or all) and read
+ * by {@link readExportInput} wherever the rendering runs: a report worker gets this, never the
+ * actor, and reads nothing else. Plain data, so it crosses to a worker as it is.
+ */
+export type ExportScope = {
+  articleId: string;
+  approvedOnly: boolean;
+  baseUrl: string;
+  /** ISO time the export is stamped with. */
+  generatedAt: string;
+  organisation: { name: string; url: string };
+  /** Characters of the current revision's text (PostgreSQL's count, in code points): large reports render off the request thread. */
+  textLength: number;
+};
+
+/**
+ * Checks that `actor` may export and that the article exists (not deleted), and fixes what the
+ * export covers, reading only the article's id and its text's length (never the text).
+ */
+export async function resolveExportScope(actor: Actor, articleId: string, options: ExportOptions): Promise<Result<ExportScope>> {
+  const allowed = can(actor, "article.export");
+  if (!allowed.ok) return refusedBy(allowed);
+  const [found] = await db().$queryRaw<{ textLength: number }[]>`
+    SELECT char_length(r."text")::int AS "textLength"
+    FROM "Article" a
+    JOIN "ArticleRevision" r ON r."articleId" = a."id" AND r."number" = a."currentRevision"
+    WHERE a."id" = ${articleId} AND a."deletedAt" IS NULL`;
+  if (!found) return notFound("Article");
+  const config = getAppConfig();
+  return ok({
+    articleId,
+    approvedOnly: !options.includeAll,
+    baseUrl: options.baseUrl,
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    organisation: { name: config.FACTDESK_ORGANISATION_NAME, url: config.FACTDESK_ORGANISATION_URL },
+    textLength: found.textLength,
+  });
+}
+
+/**
  * Everything an export of one article needs, as the serialisers' plain input: the article's
  * metadata, its current revision's text, and its non-deleted annotations (only the approved ones
  * unless `includeAll`) with evidence, author and the reviewer and date of the latest decision.
@@ -148,34 +192,42 @@ async function evidenceByAnnotation(articleId: string, approvedOnly: boolean): P
  * articles, so every role may export; a missing or deleted article is `not_found`.
  */
 export async function loadExportInput(actor: Actor, articleId: string, options: ExportOptions): Promise<Result<ExportInput>> {
-  const allowed = can(actor, "article.export");
-  if (!allowed.ok) return refusedBy(allowed);
-  const article = await db().article.findFirst({
+  const scope = await resolveExportScope(actor, articleId, options);
+  if (!scope.ok) return scope;
+  return readExportInput(db(), scope.value);
+}
+
+/**
+ * Reads what `scope` covers with `client` (the app's, or a report worker's own connection):
+ * no authorisation here, `scope` was decided by {@link resolveExportScope}. An article deleted
+ * since is `not_found`. Run it in one REPEATABLE READ transaction for a consistent snapshot.
+ */
+export async function readExportInput(client: ExportReader, scope: ExportScope): Promise<Result<ExportInput>> {
+  const { articleId, approvedOnly } = scope;
+  const article = await client.article.findFirst({
     where: { id: articleId, deletedAt: null },
     select: { id: true, title: true, outlet: true, byline: true, url: true, publishedOn: true, currentRevision: true },
   });
   if (!article) return notFound("Article");
-  const approvedOnly = !options.includeAll;
   const [revision, rows, evidence, decisions, corrections] = await Promise.all([
-    db().articleRevision.findUnique({
+    client.articleRevision.findUnique({
       where: { articleId_number: { articleId, number: article.currentRevision } },
       select: { number: true, createdAt: true, text: true },
     }),
-    db().annotation.findMany({
+    client.annotation.findMany({
       where: { articleId, deletedAt: null, ...(approvedOnly ? { status: "approved" as const } : {}) },
       select: exportAnnotationSelect,
       orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
     }),
-    evidenceByAnnotation(articleId, approvedOnly),
-    latestDecisions(articleId, approvedOnly),
-    correctionsByAnnotation(articleId),
+    evidenceByAnnotation(client, articleId, approvedOnly),
+    latestDecisions(client, articleId, approvedOnly),
+    correctionsByAnnotation(client, articleId),
   ]);
   if (!revision) return notFound("Article");
   const authorIds = [...new Set(rows.map((row) => row.authorId))];
   const authors = new Map<string, Person>(
-    authorIds.length === 0 ? [] : (await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user]),
+    authorIds.length === 0 ? [] : (await client.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user]),
   );
-  const config = getAppConfig();
   return ok({
     article: {
       id: article.id,
@@ -196,10 +248,10 @@ export async function loadExportInput(actor: Actor, articleId: string, options: 
       }),
     ),
     context: {
-      baseUrl: options.baseUrl,
-      organisation: { name: config.FACTDESK_ORGANISATION_NAME, url: config.FACTDESK_ORGANISATION_URL },
-      generatedAt: (options.generatedAt ?? new Date()).toISOString(),
-      includeAll: options.includeAll,
+      baseUrl: scope.baseUrl,
+      organisation: scope.organisation,
+      generatedAt: scope.generatedAt,
+      includeAll: !approvedOnly,
     },
   });
 }

@@ -9,7 +9,7 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { firstHitOffsetsInWindow, snippetParts } from "@/lib/search/snippet";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusedBy } from "@/lib/server/auth/policy-refusal";
-import { db } from "@/lib/server/db/prisma";
+import { queryPrepared } from "@/lib/server/db/query-prepared";
 import { fail, ok, type Result } from "@/lib/server/errors";
 import type { SearchFilter } from "@/lib/validations/search";
 import { searchPageSql } from "./search-page-sql";
@@ -74,7 +74,7 @@ export async function searchDesk(actor: Actor, filter: SearchFilter, page: PageR
   const after = page.cursor === null ? null : decodeCursor(SEARCH_CURSOR, page.cursor);
   if (after && !after.ok) return fail("invalid", after.message, { fieldErrors: { cursor: after.message } });
   const offset = after ? after.value[0] : 0;
-  const rows = await db().$queryRaw<Row[]>(searchPageSql(parsed.query, filter, { limit: page.limit + 1, offset }));
+  const rows = await queryPrepared<Row>(searchPageSql(parsed.query, filter, { limit: page.limit + 1, offset }));
   const groups = groupRows(rows);
   const more = groups.length > page.limit;
   return ok({ groups: groups.slice(0, page.limit), nextCursor: more ? encodeCursor(SEARCH_CURSOR, [offset + page.limit]) : null });

@@ -19,7 +19,11 @@ const TEXT_WINDOW_LEAD = 600;
 
 const ANNOTATION_TEXT = Prisma.sql`n."exact" || ' · ' || concat_ws(' · ', n."claimant", n."rationale", n."speaker", n."saidWhere", n."allegedBy", n."allegedAgainst", nullif(n."note", ''))`;
 
-/** One page of the desk search as SQL: `limit` articles from `offset`, each with its best hits highlighted. */
+/**
+ * One page of the desk search as SQL: `limit` articles from `offset`, each with its best hits
+ * highlighted. Its text depends only on which filters are set: every value is a parameter, so it
+ * runs as a prepared statement (lib/server/db/query-prepared).
+ */
 export function searchPageSql(query: ParsedSearchQuery, filter: SearchFilter, page: { limit: number; offset: number }): Prisma.Sql {
   // "at": where the first of the words occurs (0-based code points; null for a short text, -1 when none
   // occurs as written in a long one, a match through a stem only: then the whole text is used).
@@ -41,7 +45,7 @@ export function searchPageSql(query: ParsedSearchQuery, filter: SearchFilter, pa
       SELECT h.*, row_number() OVER (PARTITION BY h."articleId" ORDER BY h."rank" DESC, h."sourceId") AS "place"
       FROM hits h JOIN groups g ON g."articleId" = h."articleId"
     )
-    SELECT g."articleId", g."best"::float8 AS "best", g."total", a."title", a."outlet", a."createdAt",
+    SELECT g."articleId", g."best"::float8 AS "best", g."total", a."title", a."outlet", a."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
       t."source", t."sourceId", t."annotationId", t."rank"::float8 AS "rank",
       w."text" AS "windowText", w."start" AS "windowStart",
       n."kind", n."status", n."verdict", u."name" AS "authorName",

@@ -1,46 +1,61 @@
 import "server-only";
 import path from "node:path";
-import type { Worker } from "node:worker_threads";
-import type { ArticleWorkerTasks } from "@/lib/articles/article-worker-tasks";
+import { forkPoolWorker } from "@/lib/async/child-process-worker";
 import type { WorkerTaskRequest, WorkerTaskResult, WorkerTaskTable } from "@/lib/async/worker-tasks";
-import { WorkerPool, type RunOptions } from "@/lib/async/worker-pool";
-import type { ReportWorkerTasks } from "@/lib/export/report-worker-tasks";
+import { WorkerPool, type PoolWorker, type RunOptions } from "@/lib/async/worker-pool";
 import { getAppConfig } from "@/lib/config/app-config";
+import type { ArticleProcessTasks } from "@/lib/server/articles/article-process-tasks";
+import type { StoredReportTasks } from "@/lib/server/exports/stored-report-tasks";
+import { logger } from "@/lib/server/logger";
 
 // Assembled at run time, so that file tracing doesn't follow them into tsx and esbuild's binary.
-const BOOTSTRAP = ["lib", "async", ["ts-worker-bootstrap", "mjs"].join(".")];
-const ARTICLE_ENTRY = ["lib", "articles", ["article-worker", "ts"].join(".")];
-const REPORT_ENTRY = ["lib", "export", ["report-worker", "ts"].join(".")];
+const BOOTSTRAP = ["lib", "async", ["ts-process-bootstrap", "mjs"].join(".")];
+const ARTICLE_ENTRY = ["lib", "server", "articles", ["article-process", "ts"].join(".")];
+const REPORT_ENTRY = ["lib", "server", "exports", ["report-process", "ts"].join(".")];
+/** The worker processes load server modules (the report worker reads the database): "server-only" resolves to nothing there. */
+const WORKER_NODE_FLAGS = ["--conditions=react-server"];
 
 /** A pool of workers that run the tasks of table `T`. */
 export type TaskPool<T extends WorkerTaskTable> = WorkerPool<WorkerTaskRequest<T>, unknown>;
 
-type Pools = { article?: TaskPool<ArticleWorkerTasks> | null; report?: TaskPool<ReportWorkerTasks> | null };
+type Pools = { article?: TaskPool<ArticleProcessTasks> | null; report?: TaskPool<StoredReportTasks> | null };
 const pools = ((globalThis as unknown as { factdeskWorkerPools?: Pools }).factdeskWorkerPools ??= {});
 
 /**
- * Starts a worker thread on a TypeScript entry of the app's own tree (the whole tree ships, see
- * README), compiled in the worker by tsx, a runtime dependency; never bundled. The Worker class
- * is taken from the runtime so that the bundler doesn't try to bundle the worker's file.
+ * Starts a worker process on a TypeScript entry of the app's own tree (the whole tree ships, see
+ * README), compiled in the child by tsx, a runtime dependency; never bundled. It runs at the
+ * lowest CPU priority: on a machine with few cores the request threads get the CPU first, and a
+ * huge report or import only what they leave. A platform that can't lower it logs a warning once.
  */
-function spawnTsWorker(entry: string[]): Worker {
-  const { Worker: ThreadWorker } = process.getBuiltinModule("node:worker_threads");
+function spawnTsProcess(entry: string[]): PoolWorker {
   const root = process.cwd();
-  return new ThreadWorker(path.join(root, ...BOOTSTRAP), { workerData: { entry: path.join(root, ...entry) } });
+  return forkPoolWorker({
+    modulePath: path.join(root, ...BOOTSTRAP),
+    args: [path.join(root, ...entry)],
+    execArgv: WORKER_NODE_FLAGS,
+    onPriorityError: (error) => warnOnce(`worker processes run at normal CPU priority: ${error.message}`),
+  });
+}
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (warned) return;
+  warned = true;
+  logger.warn(message);
 }
 
 /**
  * This process's article workers: large article bodies and imports (FACTDESK_BODY_WORKERS,
  * FACTDESK_BODY_WORKER_TIMEOUT_MS, FACTDESK_BODY_WORKER_QUEUE); null when set to 0 workers.
  */
-export function articleWorkerPool(): TaskPool<ArticleWorkerTasks> | null {
+export function articleWorkerPool(): TaskPool<ArticleProcessTasks> | null {
   if (pools.article === undefined) {
     const config = getAppConfig();
     pools.article =
       config.FACTDESK_BODY_WORKERS === 0
         ? null
         : new WorkerPool({
-            spawn: () => spawnTsWorker(ARTICLE_ENTRY),
+            spawn: () => spawnTsProcess(ARTICLE_ENTRY),
             size: config.FACTDESK_BODY_WORKERS,
             taskTimeoutMs: config.FACTDESK_BODY_WORKER_TIMEOUT_MS,
             maxQueued: config.FACTDESK_BODY_WORKER_QUEUE,
@@ -51,17 +66,18 @@ export function articleWorkerPool(): TaskPool<ArticleWorkerTasks> | null {
 }
 
 /**
- * This process's report workers: PDF reports and the HTML reports of large articles
+ * This process's report workers: PDF reports and the HTML reports of large articles, read by
+ * the worker itself (renderStoredReport)
  * (FACTDESK_REPORT_WORKERS, FACTDESK_REPORT_TIMEOUT_MS, FACTDESK_REPORT_QUEUE); null when set to 0.
  */
-export function reportWorkerPool(): TaskPool<ReportWorkerTasks> | null {
+export function reportWorkerPool(): TaskPool<StoredReportTasks> | null {
   if (pools.report === undefined) {
     const config = getAppConfig();
     pools.report =
       config.FACTDESK_REPORT_WORKERS === 0
         ? null
         : new WorkerPool({
-            spawn: () => spawnTsWorker(REPORT_ENTRY),
+            spawn: () => spawnTsProcess(REPORT_ENTRY),
             size: config.FACTDESK_REPORT_WORKERS,
             taskTimeoutMs: config.FACTDESK_REPORT_TIMEOUT_MS,
             maxQueued: config.FACTDESK_REPORT_QUEUE,
@@ -81,7 +97,7 @@ export async function runTask<T extends WorkerTaskTable, K extends keyof T & str
   return (await pool.run({ task, input } as WorkerTaskRequest<T>, options)) as WorkerTaskResult<T, K>;
 }
 
-/** Stops both pools' workers (tests; the process's exit does it otherwise) and forgets them. */
+/** Stops both pools' workers (tests and shutdown; a worker also exits when this process goes) and forgets them. */
 export async function closeWorkerPools(): Promise<void> {
   const open = [pools.article, pools.report];
   pools.article = undefined;

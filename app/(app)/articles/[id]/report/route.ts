@@ -5,8 +5,8 @@ import { canAttempt } from "@/lib/policy/policy";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportBaseUrl, parseScope } from "@/lib/server/exports/export-http";
 import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
-import { renderReportHtmlOffThread } from "@/lib/server/exports/export-off-thread";
-import { loadExportInput } from "@/lib/server/exports/load-export-input";
+import { exportStoredReport } from "@/lib/server/exports/export-off-thread";
+import { resolveExportScope } from "@/lib/server/exports/load-export-input";
 import { logger } from "@/lib/server/logger";
 
 /**
@@ -30,12 +30,13 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (!scope.ok) return plainPage(400, words.problems.unknownScope, words);
   const { id } = await context.params;
   try {
-    const input = await loadExportInput(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
-    if (!input.ok) return plainPage(404, words.problems.notFound, words);
-    // A large article's report is rendered on a report worker, within its time and queue limits.
-    const html = await renderReportHtmlOffThread(input.value, words.lang, { signal: request.signal });
+    const decided = await resolveExportScope(user, id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
+    if (!decided.ok) return plainPage(404, words.problems.notFound, words);
+    // A large article's report is read and rendered by a report worker, within its time and queue limits.
+    const html = await exportStoredReport("html", decided.value, { locale: words.lang, signal: request.signal });
+    if (!html.ok && html.error.code === "not_found") return plainPage(404, words.problems.notFound, words);
     if (!html.ok) return plainPage(html.error.code === "timeout" ? 504 : 503, [words.problems.failed[0], html.error.message], words, html.error.details?.retryAfterSeconds);
-    return new Response(withReportMetaCsp(html.value), { status: 200, headers: reportHeaders() });
+    return new Response(withReportMetaCsp(html.value.body as string), { status: 200, headers: reportHeaders() });
   } catch (error) {
     logger.error({ err: error, url: request.url }, "report failed");
     return plainPage(500, words.problems.failed, words);

@@ -10,7 +10,7 @@ import { loadExportInput } from "@/lib/server/exports/load-export-input";
 import { closeWorkerPools, reportWorkerPool } from "@/lib/server/workers/worker-pools";
 import { annotate, BASE, download, seed, type Seeded } from "./export-fixtures.test-helper";
 
-/** The report workers are on (one, the default): every PDF in this file is rendered on a worker thread. */
+/** The report workers are on (one, the default): every PDF in this file is rendered on a worker process. */
 const GENERATED_AT = new Date("2024-06-23T08:30:00Z");
 
 async function pinnedInput(actor: Actor, id: string, includeAll = true) {

@@ -1,9 +1,11 @@
+import type { ExportFormat, ExportResult } from "@/lib/export/export-article";
 import type { ExportInput } from "@/lib/export/export-types";
+import type { Result } from "@/lib/server/errors";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { serialiseW3cAnnotationPage, W3C_ANNOTATION_CONTENT_TYPE } from "@/lib/export/w3c-annotation";
 import { exportBaseUrl, parseFormat, parsePage, parseScope } from "@/lib/server/exports/export-http";
-import { exportArticleOffThread } from "@/lib/server/exports/export-off-thread";
-import { loadExportInput } from "@/lib/server/exports/load-export-input";
+import { exportArticleOffThread, exportStoredReport } from "@/lib/server/exports/export-off-thread";
+import { loadExportInput, resolveExportScope, type ExportOptions } from "@/lib/server/exports/load-export-input";
 import { getAppConfig } from "@/lib/config/app-config";
 import { apiRoute, errorResponse } from "@/lib/server/http/api-route";
 import { exportHeaders, withReportMetaCsp } from "@/lib/server/http/export-headers";
@@ -29,24 +31,34 @@ export const GET = apiRoute<{ id: string }>({ action: "article.export", timeLimi
   const page = parsePage(query, format.format);
   if (!page.ok) return errorResponse(page.error, requestId);
 
-  const input = await loadExportInput(actor, params.id, { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) });
-  if (!input.ok) return errorResponse(input.error, requestId);
-
-  if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
-  // The reports are worded in the reader's language (their setting, else their browser's). The PDF
-  // (and a large article's HTML report) is rendered on a report worker: 504 past its time limit,
-  // 503 with Retry-After while too many reports wait.
+  const options: ExportOptions = { includeAll: scope.scope === "all", baseUrl: exportBaseUrl(request) };
+  // The reports are worded in the reader's language (their setting, else their browser's).
   const locale = resolveLocale(actor.locale, request.headers.get("accept-language"));
-  const exported = await exportArticleOffThread(format.format, input.value, { signal, locale });
+  if (page.page === null && (format.format === "pdf" || format.format === "html")) {
+    // The PDF (and a large article's HTML report) is read and rendered by a report worker process
+    // from the scope decided here for this actor: nothing of the article's text passes through
+    // this thread. 504 past its time limit, 503 with Retry-After while too many reports wait.
+    const decided = await resolveExportScope(actor, params.id, options);
+    if (!decided.ok) return errorResponse(decided.error, requestId);
+    return exportResponse(await exportStoredReport(format.format, decided.value, { signal, locale }), format.format, requestId);
+  }
+  const input = await loadExportInput(actor, params.id, options);
+  if (!input.ok) return errorResponse(input.error, requestId);
+  if (page.page !== null) return w3cPageResponse(input.value, page.page, requestId);
+  return exportResponse(await exportArticleOffThread(format.format, input.value, { signal, locale }), format.format, requestId);
+});
+
+/** The download of an export, or the error that stopped it. */
+function exportResponse(exported: Result<ExportResult>, format: ExportFormat, requestId: string): Response {
   if (!exported.ok) return errorResponse(exported.error, requestId);
   const result = exported.value;
-  const html = format.format === "html";
+  const html = format === "html";
   const body = html ? withReportMetaCsp(result.body as string) : result.body;
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
     status: 200,
     headers: exportHeaders({ contentType: result.contentType, fileName: result.fileName, html, requestId }),
   });
-});
+}
 
 /**
  * A report may wait for a worker and then render for up to FACTDESK_REPORT_TIMEOUT_MS: the route
