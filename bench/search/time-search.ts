@@ -34,5 +34,6 @@ for (const [index, query] of (typed.length ? typed : SEARCH_BENCH_QUERIES).entri
   times.sort((a, b) => a - b);
   figures.push({ index, q: query.q, median: times[Math.floor(times.length / 2)], max: times[times.length - 1], groups });
 }
-for (const f of figures.sort((a, b) => b.median - a.median)) console.log(`${String(f.index).padStart(2)} ${f.q.padEnd(30)} median ${f.median.toFixed(1).padStart(6)} ms  max ${f.max.toFixed(1).padStart(6)} ms  ${f.groups} articles`);
+for (const f of figures.sort((a, b) => b.median - a.median))
+  console.log(`${String(f.index).padStart(2)} ${f.q.padEnd(30)} median ${f.median.toFixed(1).padStart(6)} ms  max ${f.max.toFixed(1).padStart(6)} ms  ${f.groups} articles`);
 await db().$disconnect();
