@@ -1,6 +1,7 @@
 import "server-only";
 import type { DeskEventInput } from "@/lib/events/event-types";
 import { notificationsForChange, notificationSubjects, type NotificationFacts } from "@/lib/notifications/notification-rules";
+import type { NotificationDraft } from "@/lib/notifications/notification-types";
 import type { Prisma } from "@/lib/server/db/generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -59,15 +60,22 @@ function mayNotify(events: readonly DeskEventInput[]): boolean {
 }
 
 /**
- * Derives the notifications of one change from its events and inserts them in one statement,
- * inside the change's transaction (rolled back with it). Called by `transactWithEvents` after the
- * events are written, with the last stream position they took. With e-mail on, each is written
- * with its mail `pending` (decided and sent by the mail jobs), so a commit never loses a mail.
- * Returns the ids of the notifications whose mail is pending.
+ * Derives the notifications of one change from its events (reads only). `transactWithEvents` calls
+ * it before the events are written: everything after that runs under the event stream's ordering
+ * lock, which every writer waits for, so the reads must not.
  */
-export async function writeNotifications(tx: Tx, events: readonly DeskEventInput[], eventPosition: bigint | null, options: { mail: boolean }): Promise<string[]> {
+export async function draftNotifications(tx: Tx, events: readonly DeskEventInput[]): Promise<NotificationDraft[]> {
   if (!mayNotify(events)) return [];
-  const drafts = notificationsForChange(events, await loadFacts(tx, events));
+  return notificationsForChange(events, await loadFacts(tx, events));
+}
+
+/**
+ * Inserts a change's notifications in one statement, inside the change's transaction (rolled back
+ * with it), right after its events, with the last stream position they took. With e-mail on, each
+ * is written with its mail `pending` (decided and sent by the mail jobs), so a commit never loses
+ * a mail. Returns the ids of the notifications whose mail is pending.
+ */
+export async function insertNotifications(tx: Tx, drafts: readonly NotificationDraft[], eventPosition: bigint | null, options: { mail: boolean }): Promise<string[]> {
   if (drafts.length === 0) return [];
   const mailStatus = options.mail ? "pending" : null;
   const rows = await tx.notification.createManyAndReturn({ data: drafts.map((draft) => ({ ...draft, eventPosition, mailStatus })), select: { id: true } });
