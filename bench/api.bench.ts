@@ -8,6 +8,10 @@
  * - create: `POST /api/articles/{id}/annotations` (a claim by start/end), against a raw `pg`
  *   INSERT of the annotation plus its audit row in one transaction (goal ≤ 3× at p50).
  * Each at 1 and 10 concurrent clients (closed loop, from another thread); p50/p95 and ratios.
+ * The reads ask for the JSON as it is (`accept-encoding: identity`), as the baseline sends it:
+ * the app would otherwise gzip half a megabyte (and the client unzip it) where the baseline
+ * does not. The compressed read is printed too, for information (behind a load balancer the
+ * balancer usually compresses).
  * Uses DATABASE_URL (else an embedded PostgreSQL). Run with the react-server condition
  * (bench/run.ts does): it seeds through the app's server code.
  */
@@ -124,8 +128,9 @@ export async function runApiBench(): Promise<void> {
     return JSON.stringify({ kind: "claim", fields: { claimant: "The minister", verdict: "unverified", rationale: "" }, note: `bench ${index}`, evidence: [], start, end: start + 40 });
   };
   const requests = {
-    appRead: { url: `${app.url}/api/articles/${readArticle.id}/annotations?limit=500`, method: "GET", headers: auth },
-    baseRead: { url: `${baseline.url}/read?article=${readArticle.id}`, method: "GET", headers: {} },
+    appRead: { url: `${app.url}/api/articles/${readArticle.id}/annotations?limit=500`, method: "GET", headers: { ...auth, "accept-encoding": "identity" } },
+    appReadGzip: { url: `${app.url}/api/articles/${readArticle.id}/annotations?limit=500`, method: "GET", headers: { ...auth, "accept-encoding": "gzip" } },
+    baseRead: { url: `${baseline.url}/read?article=${readArticle.id}`, method: "GET", headers: { "accept-encoding": "identity" } },
     appCreate: { url: `${app.url}/api/articles/${writeArticle.id}/annotations`, method: "POST", headers: { ...auth, "content-type": "application/json" }, body: claim },
     baseCreate: { url: `${baseline.url}/create?article=${writeArticle.id}`, method: "POST", headers: { "content-type": "application/json" }, body: claim },
   } satisfies Record<string, LoadRequest>;
@@ -142,6 +147,7 @@ export async function runApiBench(): Promise<void> {
       reads.push([api, base]);
       print(base, null);
       print(api, base);
+      print(await measure("  the same, gzipped (information)", requests.appReadGzip, count, clients), base);
     }
     for (const clients of [1, 10]) {
       const count = clients === 1 ? 100 : 300;
