@@ -1,7 +1,8 @@
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { articleWorkerTasks } from "../../articles/article-worker-tasks";
 import { getAppConfig } from "../../config/app-config";
+import { createDatabasePool } from "../../db/create-prisma-client";
 import { stageArticleBody, type StageBodyResult } from "./staged-article-body";
 
 /** `application_name` of the article workers' own connections (in `pg_stat_activity`). */
@@ -14,13 +15,10 @@ function workerPool(): pg.Pool {
   if (ownPool) return ownPool;
   const config = getAppConfig();
   if (!config.DATABASE_URL) throw new Error("The article worker has no DATABASE_URL to stage the body in");
-  ownPool = new pg.Pool({
-    connectionString: config.DATABASE_URL,
-    max: 1,
-    allowExitOnIdle: true,
-    application_name: ARTICLE_WORKER_APPLICATION_NAME,
-    connectionTimeoutMillis: config.FACTDESK_DB_CONNECT_TIMEOUT_MS,
-    statement_timeout: config.FACTDESK_DB_STATEMENT_TIMEOUT_MS,
+  ownPool = createDatabasePool(config.DATABASE_URL, {
+    maxConnections: 1,
+    applicationName: ARTICLE_WORKER_APPLICATION_NAME,
+    timeouts: { connectMs: config.FACTDESK_DB_CONNECT_TIMEOUT_MS, statementMs: config.FACTDESK_DB_STATEMENT_TIMEOUT_MS },
   });
   ownPool.on("error", () => undefined);
   return ownPool;
